@@ -1,0 +1,5 @@
+"""``python -m veil`` runs the command-line interface."""
+
+from veil.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""HTTP API adapter (FastAPI): parse, call one service, render."""

@@ -1,0 +1,1 @@
+"""Command-line adapter (Typer): parse, call a service, print one line."""

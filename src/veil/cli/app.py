@@ -1,0 +1,32 @@
+"""The `veil` command: ``build_cli()`` assembles the groups; ``main()`` runs it."""
+
+from __future__ import annotations
+
+import typer
+
+from veil import __version__
+from veil.cli import config_cmd, db, serve
+
+
+def version() -> None:
+    """Print Veil's version."""
+    typer.echo(f"veil {__version__}")
+
+
+def build_cli() -> typer.Typer:
+    app = typer.Typer(
+        name="veil",
+        help="Veil: privacy-first AI companion chat.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+    )
+    app.command("version")(version)
+    app.command("serve")(serve.serve)
+    app.add_typer(db.build_app(), name="db")
+    app.add_typer(config_cmd.build_app(), name="config")
+    return app
+
+
+def main() -> None:
+    build_cli()()

@@ -1,0 +1,32 @@
+"""`veil serve`: check the schema, then run the API under uvicorn."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+import uvicorn
+
+from veil.api.app import create_app
+from veil.cli import context
+from veil.cli.errors import guarded
+
+log = logging.getLogger("veil.serve")
+
+
+@guarded
+def serve(
+    host: str = typer.Option(None, help="interface to bind (default: server.host)"),
+    port: int = typer.Option(None, help="port to bind (default: server.port)"),
+) -> None:
+    """Start the HTTP server (API and web UI)."""
+    runtime = context.runtime()
+    server = runtime.settings.server
+    runtime.system.ensure_schema(auto_migrate=runtime.settings.database.auto_migrate)
+    app = create_app(runtime)
+    bind_host, bind_port = host or server.host, port or server.port
+    log.info("serving on %s:%s", bind_host, bind_port)
+    try:
+        uvicorn.run(app, host=bind_host, port=bind_port, log_config=None, access_log=False)
+    finally:
+        runtime.close()

@@ -1,0 +1,167 @@
+"""Typed settings, from ``VEIL_*`` environment variables and an optional TOML file.
+
+Nothing here runs at import time: ``load_settings()`` builds a ``Settings`` when the CLI or a
+test asks for one. Nested sections use ``__`` in environment variables, for example
+``VEIL_DATABASE__URL`` or ``VEIL_KEYS__PROVIDER``. This is the only module that reads the
+environment.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from veil.domain.errors import ConfigurationError
+
+CONFIG_FILE_ENV = "VEIL_CONFIG"
+DEFAULT_CONFIG_FILE = "veil.toml"
+
+
+class ServerSettings(BaseModel):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    max_body_bytes: int = Field(default=1_048_576, ge=1024, le=64 * 1_048_576)
+    upload_max_bytes: int = Field(default=8 * 1_048_576, ge=1024, le=64 * 1_048_576)
+    public_url: str = "http://127.0.0.1:8000"
+    secure_cookies: bool = True
+
+
+class DatabaseSettings(BaseModel):
+    url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default is a SQLite file in the data directory"
+    )
+    auto_migrate: bool = Field(
+        default=False, description="apply pending migrations at start-up instead of refusing"
+    )
+    pool_size: int = Field(default=5, ge=1, le=200)
+    echo: bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _known_backend(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("must be a sqlite:// or postgresql:// URL")
+        return value
+
+
+class LocalKeySettings(BaseModel):
+    key_file: str = "kek.key"
+    passphrase: SecretStr | None = Field(
+        default=None, description="derive the KEK from a passphrase instead of a key file"
+    )
+
+
+class VaultKeySettings(BaseModel):
+    url: str = "http://127.0.0.1:8200"
+    token: SecretStr | None = None
+    mount: str = "transit"
+    key_name: str = "veil-kek"
+    timeout_seconds: float = Field(default=5.0, gt=0)
+
+
+class KeySettings(BaseModel):
+    provider: str = Field(default="local", description="key provider name: local, vault, …")
+    local: LocalKeySettings = LocalKeySettings()
+    vault: VaultKeySettings = VaultKeySettings()
+    dek_cache_size: int = Field(default=10_000, ge=1)
+    dek_cache_ttl_seconds: float = Field(default=300.0, gt=0)
+
+
+class LogSettings(BaseModel):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    json_format: bool = Field(default=False, alias="json")
+
+
+class Settings(BaseSettings):
+    """Every setting Veil reads. Secrets are ``SecretStr`` and print masked."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="VEIL_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        populate_by_name=True,
+    )
+
+    data_dir: Path = Path("./var")
+    environment: Literal["production", "development", "test"] = "production"
+    server: ServerSettings = ServerSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    keys: KeySettings = KeySettings()
+    log: LogSettings = LogSettings()
+
+    @property
+    def database_url(self) -> str:
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(self.data_dir / 'veil.db').resolve()}"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = _config_file()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+
+def _config_file() -> Path | None:
+    named = os.environ.get(CONFIG_FILE_ENV)
+    if named:
+        return Path(named)
+    default = Path(DEFAULT_CONFIG_FILE)
+    return default if default.is_file() else None
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings, or raise ``ConfigurationError`` naming the first bad setting."""
+    config_file = _config_file()
+    if config_file is not None and not config_file.is_file():
+        raise ConfigurationError(f"{CONFIG_FILE_ENV}: no such file: {config_file}")
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigurationError(_first_problem(exc)) from exc
+    except (tomllib.TOMLDecodeError, OSError) as exc:
+        raise ConfigurationError(f"config file {config_file}: {exc}") from exc
+
+
+def _first_problem(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    location = ".".join(str(part) for part in error["loc"]) or "settings"
+    env_name = "VEIL_" + "__".join(str(part).upper() for part in error["loc"])
+    return f"setting {location} ({env_name}): {error['msg']}"
+
+
+def masked(settings: Settings) -> dict[str, Any]:
+    """The effective settings as plain data, with every secret replaced by ``**********``."""
+    data = settings.model_dump(mode="json", by_alias=True)
+    data["database_url"] = _mask_url(settings.database_url)
+    if settings.database.url:
+        data["database"]["url"] = _mask_url(settings.database.url)
+    return data
+
+
+def _mask_url(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    if not sep or "@" not in rest:
+        return url
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:**********@{host}" if ":" in credentials else url

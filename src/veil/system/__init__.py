@@ -1,0 +1,1 @@
+"""Operational services: readiness and schema management."""
