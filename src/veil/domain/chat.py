@@ -1,0 +1,91 @@
+"""Chat value types shared by the chat service, the context builder and the model backends.
+
+Pure data: no I/O. A backend receives a ``GenerationRequest`` (the prompt as messages, plus a
+structured ``CompanionBrief`` for engines that cannot read prose instructions, such as the
+built-in one) and yields text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Role(StrEnum):
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    role: Role
+    content: str
+
+    def __repr__(self) -> str:  # never print message text
+        return f"ChatMessage(role={self.role.value}, chars={len(self.content)})"
+
+
+@dataclass(frozen=True, slots=True)
+class LoreEntry:
+    """One lorebook (``character_book``) entry: inserted when a key appears in recent text."""
+
+    keys: tuple[str, ...]
+    content: str
+    enabled: bool = True
+    insertion_order: int = 100
+    case_sensitive: bool = False
+    constant: bool = False
+    name: str = ""
+    priority: int = 10
+    secondary_keys: tuple[str, ...] = ()
+    selective: bool = False
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    """A companion, as the Character Card V2/V3 fields describe it."""
+
+    name: str
+    description: str = ""
+    personality: str = ""
+    scenario: str = ""
+    first_message: str = ""
+    example_dialogue: str = ""
+    system_prompt: str = ""
+    post_history_instructions: str = ""
+    alternate_greetings: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    creator: str = ""
+    creator_notes: str = ""
+    character_version: str = ""
+    lorebook: tuple[LoreEntry, ...] = ()
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:  # user-made personas are personal data
+        return f"Persona(chars={len(self.description)}, lore={len(self.lorebook)})"
+
+
+@dataclass(frozen=True, slots=True)
+class CompanionBrief:
+    """The context in structured form, for engines that do not read a prose prompt."""
+
+    persona_name: str
+    temperament: str = "warm"
+    user_facts: tuple[str, ...] = ()
+    style_instructions: tuple[str, ...] = ()
+    limits: tuple[str, ...] = ()
+    tone: str = ""
+    check_in: bool = False
+    language: str = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationRequest:
+    messages: tuple[ChatMessage, ...]
+    model: str = "builtin"
+    max_tokens: int = 512
+    temperature: float = 0.8
+    brief: CompanionBrief | None = None
