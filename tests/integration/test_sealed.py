@@ -114,7 +114,7 @@ def test_reading_after_shred_raises_subject_erased(
     subject, row = uuid.uuid4(), uuid.uuid4()
     blob = seal_body(runtime, sealers, subject, row)
     runtime.keys.shred(subject, actor=STAFF)
-    assert runtime.envelope.cache.get(subject) is None
+    assert subject not in runtime.envelope.cache
     with runtime.database.read() as session, pytest.raises(SubjectErased):
         sealers(session).open_str(subject, Note.body, row, blob)
 
@@ -132,15 +132,65 @@ def test_a_stale_cache_in_another_process_is_not_trusted(
 ) -> None:
     subject, row = uuid.uuid4(), uuid.uuid4()
     blob = seal_body(runtime, sealers, subject, row)
-    dek = runtime.envelope.cache.get(subject)
+    with runtime.database.read() as session:
+        stored = KeyRepository(session).get(subject)
+    assert stored is not None
+    dek = runtime.envelope.cache.get(subject, stored[0].ciphertext)
     assert dek is not None
     runtime.keys.shred(subject, actor=STAFF)
-    runtime.envelope.cache.put(subject, dek)  # as if another process still had it cached
+    # as if another process still had the DEK cached
+    runtime.envelope.cache.put(subject, stored[0].ciphertext, dek)
     with runtime.database.read() as session, pytest.raises(SubjectErased):
         sealers(session).open_str(subject, Note.body, row, blob)
-    assert runtime.envelope.cache.get(subject) is None
+    assert subject not in runtime.envelope.cache
 
 
 def test_the_runtime_factory_makes_sealers(runtime: Runtime) -> None:
     with runtime.database.read() as session:
         assert isinstance(runtime.sealers(session), Sealer)
+
+
+def test_no_plaintext_reaches_the_sqlite_file_or_wal(
+    runtime: Runtime, sealers: SealerFactory
+) -> None:
+    if runtime.database.dialect != "sqlite":
+        pytest.skip("file-level canary is for SQLite; PostgreSQL is covered by pg_dump later")
+    _Scratch.metadata.create_all(runtime.database.engine)
+    canary = "CANARY-sealed-7f3a9"
+    subject, row = uuid.uuid4(), uuid.uuid4()
+    with runtime.database.unit_of_work() as session:
+        sealer = sealers(session)
+        session.add(
+            Note(
+                id=row,
+                label="x",
+                body=sealer.seal_str(subject, Note.body, row, canary),
+                title=sealer.seal_json(subject, Note.title, row, {"t": canary}),
+            )
+        )
+    files = list(runtime.settings.data_dir.glob("veil.db*"))
+    assert any(path.name.endswith("-wal") for path in files)
+    for path in files:
+        assert canary.encode() not in path.read_bytes(), path.name
+    with runtime.database.read() as session:
+        stored = session.get(Note, row)
+        assert stored is not None
+        assert sealers(session).open_str(subject, Note.body, row, stored.body) == canary
+
+
+def test_a_concurrently_created_dek_wins_over_ours(
+    runtime: Runtime, sealers: SealerFactory
+) -> None:
+    subject, row = uuid.uuid4(), uuid.uuid4()
+    with runtime.database.unit_of_work() as session:
+        _, theirs = runtime.envelope.create(subject)
+        KeyRepository(session).add(subject, theirs)
+    runtime.envelope.evict(subject)
+    with runtime.database.unit_of_work() as session:
+        _, ours = runtime.envelope.create(subject)
+        assert KeyRepository(session).add_if_absent(subject, ours) == theirs
+    with runtime.database.unit_of_work() as session:
+        blob = sealers(session).seal_str(subject, Note.body, row, "x")
+    runtime.envelope.evict(subject)
+    with runtime.database.read() as session:
+        assert sealers(session).open_str(subject, Note.body, row, blob) == "x"

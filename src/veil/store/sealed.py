@@ -93,7 +93,9 @@ class Sealer:
         if not create or self._keys.journal_entry(erasure_tag(self._index, subject)) is not None:
             raise SubjectErased("this subject's data has been erased")
         dek, wrapped = self._envelope.create(subject)
-        self._keys.add(subject, wrapped)
+        kept = self._keys.add_if_absent(subject, wrapped)
+        if kept != wrapped:  # a concurrent writer created the subject's DEK first
+            dek = self._envelope.open_key(subject, kept)
         return dek, 1
 
 

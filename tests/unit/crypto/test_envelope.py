@@ -44,41 +44,49 @@ def test_wrapped_key_is_bound_to_its_subject(envelope: Envelope) -> None:
 
 def test_open_key_uses_the_cache(envelope: Envelope) -> None:
     subject = uuid.uuid4()
-    dek, _ = envelope.create(subject)
-    assert envelope.cache.get(subject) == dek
+    dek, wrapped = envelope.create(subject)
+    assert envelope.cache.get(subject, wrapped.ciphertext) == dek
+
+
+def test_a_cached_dek_from_another_wrapped_key_is_not_used(envelope: Envelope) -> None:
+    subject = uuid.uuid4()
+    envelope.create(subject)  # e.g. created in a transaction that then rolled back
+    winner, wrapped = envelope.create(subject)  # the DEK that was actually stored
+    envelope.create(subject)  # a losing concurrent creator overwrites the cache entry
+    assert envelope.open_key(subject, wrapped) == winner
 
 
 def test_cache_is_bounded_lru() -> None:
     cache = DekCache(size=2, ttl_seconds=10)
     a, b, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
-    cache.put(a, SecretBytes(b"a"))
-    cache.put(b, SecretBytes(b"b"))
-    assert cache.get(a) is not None  # a is now most recent
-    cache.put(c, SecretBytes(b"c"))
+    cache.put(a, b"wa", SecretBytes(b"a"))
+    cache.put(b, b"wb", SecretBytes(b"b"))
+    assert cache.get(a, b"wa") is not None  # a is now most recent
+    cache.put(c, b"wc", SecretBytes(b"c"))
     assert len(cache) == 2
-    assert cache.get(b) is None
-    assert cache.get(a) is not None
+    assert b not in cache
+    assert cache.get(a, b"wa") is not None
 
 
 def test_cache_entries_expire() -> None:
     clock = Clock()
     cache = DekCache(size=5, ttl_seconds=10, clock=clock)
     subject = uuid.uuid4()
-    cache.put(subject, SecretBytes(b"k"))
+    cache.put(subject, b"w", SecretBytes(b"k"))
     clock.now = 9.9
-    assert cache.get(subject) is not None
+    assert cache.get(subject, b"w") is not None
     clock.now = 10.0
-    assert cache.get(subject) is None
+    assert cache.get(subject, b"w") is None
 
 
 def test_evict_and_clear() -> None:
     cache = DekCache(size=5, ttl_seconds=10)
     subject = uuid.uuid4()
-    cache.put(subject, SecretBytes(b"k"))
+    cache.put(subject, b"w", SecretBytes(b"k"))
     cache.evict(subject)
     cache.evict(subject)  # idempotent
-    assert cache.get(subject) is None
-    cache.put(subject, SecretBytes(b"k"))
+    assert cache.get(subject, b"w") is None
+    cache.put(subject, b"w", SecretBytes(b"k"))
     cache.clear()
     assert len(cache) == 0
 

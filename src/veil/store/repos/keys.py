@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veil.crypto.keys.base import WrappedKey
@@ -34,6 +35,19 @@ class KeyRepository:
             )
         )
         self._session.flush()
+
+    def add_if_absent(self, subject: uuid.UUID, wrapped: WrappedKey) -> WrappedKey:
+        """Store ``wrapped`` as the subject's first DEK, unless a concurrent writer stored one
+        first; returns whichever is stored (the caller must use that one)."""
+        try:
+            with self._session.begin_nested():
+                self.add(subject, wrapped)
+        except IntegrityError:
+            stored = self.get(subject)
+            if stored is None:
+                raise
+            return stored[0]
+        return wrapped
 
     def delete(self, subject: uuid.UUID) -> bool:
         """Delete the wrapped DEK; True if there was one."""
