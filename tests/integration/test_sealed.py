@@ -194,3 +194,16 @@ def test_a_concurrently_created_dek_wins_over_ours(
     runtime.envelope.evict(subject)
     with runtime.database.read() as session:
         assert sealers(session).open_str(subject, Note.body, row, blob) == "x"
+
+
+def test_shred_inside_the_same_unit_of_work_stops_later_reads(
+    runtime: Runtime, sealers: SealerFactory
+) -> None:
+    subject, row = uuid.uuid4(), uuid.uuid4()
+    with runtime.database.unit_of_work() as session:
+        sealer = sealers(session)
+        blob = sealer.seal_str(subject, Note.body, row, "x")
+        assert sealer.open_str(subject, Note.body, row, blob) == "x"  # served from memo + cache
+        runtime.keys.shred_in(session, subject, actor=STAFF)
+        with pytest.raises(SubjectErased):
+            sealer.open_str(subject, Note.body, row, blob)

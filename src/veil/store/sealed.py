@@ -3,9 +3,10 @@
 A ``Sealer`` lives for one unit of work (``SealerFactory(session)``). Every ciphertext is
 bound by its associated data to (subject id, table, column, row id): copied into another
 row, column or subject's record, it raises ``DecryptionFailed``. The subject's wrapped DEK is
-read once per unit of work (so a shred by another process is seen at once); the unwrap is
-served by the envelope's cache. Without a DEK, reads raise ``SubjectErased``; writes create
-the DEK on first use, unless the erasure journal says the subject was erased.
+read on the first use in each unit of work (so a shred by another process is seen at once),
+and again whenever the envelope no longer caches the DEK (a shred in this process evicts it);
+the unwrap is served by the envelope's cache. Without a DEK, reads raise ``SubjectErased``;
+writes create the DEK on first use, unless the erasure journal says the subject was erased.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from veil.crypto import aead
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import Envelope
+from veil.crypto.keys.base import WrappedKey
 from veil.crypto.secret import SecretBytes
 from veil.domain.errors import SubjectErased
 from veil.store.registry import DataRegistry
@@ -44,6 +46,9 @@ class Sealer:
         self._envelope = envelope
         self._index = index
         self._registry = registry
+        # wrapped keys read in this unit of work: later fields skip the query while the
+        # envelope still caches the DEK (an evict, e.g. by a shred, forces a fresh read)
+        self._seen: dict[uuid.UUID, tuple[WrappedKey, int]] = {}
 
     # bytes ---------------------------------------------------------------------------------
     def seal(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: bytes) -> bytes:
@@ -85,10 +90,17 @@ class Sealer:
         return aead.associated_data(str(subject), table_name, column_name, str(row_id))
 
     def _key(self, subject: uuid.UUID, *, create: bool) -> tuple[SecretBytes, int]:
+        seen = self._seen.get(subject)
+        if seen is not None:
+            cached = self._envelope.cache.get(subject, seen[0].ciphertext)
+            if cached is not None:
+                return cached, seen[1]
         stored = self._keys.get(subject)
         if stored is not None:
+            self._seen[subject] = stored
             wrapped, version = stored
             return self._envelope.open_key(subject, wrapped), version
+        self._seen.pop(subject, None)
         self._envelope.evict(subject)  # shredded elsewhere: drop any stale cached copy
         if not create or self._keys.journal_entry(erasure_tag(self._index, subject)) is not None:
             raise SubjectErased("this subject's data has been erased")
@@ -96,6 +108,7 @@ class Sealer:
         kept = self._keys.add_if_absent(subject, wrapped)
         if kept != wrapped:  # a concurrent writer created the subject's DEK first
             dek = self._envelope.open_key(subject, kept)
+        self._seen[subject] = (kept, 1)
         return dek, 1
 
 
