@@ -1,7 +1,26 @@
 """Every table, by aggregate. Importing this package registers them on ``Base.metadata``."""
 
 from veil.store.models.audit import AuditRecord
+from veil.store.models.chat import (
+    ChatPreferencesRow,
+    ConversationRow,
+    MemoryFactRow,
+    MessageRow,
+    PersonaRow,
+    StyleProfileRow,
+)
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
 from veil.store.models.system import InstanceInfo
 
-__all__ = ["AuditRecord", "ErasureJournalEntry", "InstanceInfo", "SubjectKey"]
+__all__ = [
+    "AuditRecord",
+    "ChatPreferencesRow",
+    "ConversationRow",
+    "ErasureJournalEntry",
+    "InstanceInfo",
+    "MemoryFactRow",
+    "MessageRow",
+    "PersonaRow",
+    "StyleProfileRow",
+    "SubjectKey",
+]

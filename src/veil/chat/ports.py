@@ -1,0 +1,55 @@
+"""What the chat service needs from outside the chat package, as small Protocols.
+
+``ConsentPort`` is the consent service's enforcement point (``consent.service`` implements
+it; tests use a fake). ``Clock`` gives aware UTC times.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from veil.audit.log import AuditLog
+from veil.domain.chat import GenerationRequest
+from veil.domain.purposes import Purpose
+from veil.store.base import utcnow
+from veil.store.sealed import SealerFactory
+from veil.store.session import Database
+
+Clock = Callable[[], datetime]
+
+
+@runtime_checkable
+class ConsentPort(Protocol):
+    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
+        """True when ``subject``'s consent for ``purpose`` is live now."""
+        ...
+
+    def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
+        """Return if allowed; raise ``ConsentRequired`` otherwise (fail closed)."""
+        ...
+
+
+@runtime_checkable
+class ReplyBackend(Protocol):
+    """The part of ``veil.llm``'s ``ChatBackend`` the chat service uses."""
+
+    @property
+    def is_local(self) -> bool: ...
+
+    def stream(self, request: GenerationRequest) -> AsyncGenerator[str, None]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ChatStorage:
+    """What every chat service holds: the database, the sealers, the audit log, consent
+    and the clock."""
+
+    database: Database
+    sealers: SealerFactory
+    audit: AuditLog
+    consent: ConsentPort
+    clock: Clock = utcnow

@@ -1,0 +1,224 @@
+"""Preparing a turn: load what the reply may use, check the message, build the request.
+
+``TurnBuilder.prepare`` runs before anything streams, so every refusal (consent, not found,
+blocked content) is an ordinary error the adapter renders as problem+json. It returns a
+``PendingTurn``: either a ``GenerationRequest`` for the backend, or a canned reply (a calm
+check-in after the safeword, crisis resources after self-harm signals).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from veil.chat.adaptation import Adaptation, AdaptationService, style_instructions
+from veil.chat.personas_service import PersonaService
+from veil.chat.ports import ChatStorage
+from veil.domain.chat import ChatMessage, GenerationRequest, Persona, Role
+from veil.domain.conversation import (
+    ConversationInfo,
+    ConversationView,
+    PersonaRecord,
+    StoredMessage,
+    TurnCompleted,
+    TurnEnd,
+)
+from veil.domain.errors import Conflict, ConsentRequired, InputError, NotFound
+from veil.domain.ids import uuid7
+from veil.domain.purposes import Purpose
+from veil.store.repos.chat import ConversationRepository
+
+
+@dataclass(frozen=True, slots=True)
+class ChatLimits:
+    max_message_chars: int = 8000
+    max_title_chars: int = 200
+    history_turns: int = 60  # turns read for the context (the builder trims to the budget)
+    reply_tokens: int = 512
+
+
+def clean_text(text: str | None, limit: int) -> str:
+    """Refuse empty or oversized text; the message itself is kept as written."""
+    if text is None or not text.strip():
+        raise InputError("the text must not be empty")
+    if len(text) > limit:
+        raise InputError(f"the text is longer than {limit} characters")
+    if "\x00" in text:
+        raise InputError("the text contains a NUL character")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class PendingTurn:
+    """A checked turn, ready to stream. ``user_message`` is set when regenerating."""
+
+    subject: uuid.UUID
+    conversation: ConversationInfo
+    incognito: bool
+    text: str
+    request: GenerationRequest | None = None
+    canned: str | None = None
+    end: TurnEnd = TurnEnd.STOP
+    learn: bool = False  # update the style profile / memory from this message
+    user_message: StoredMessage | None = None
+    user_id: uuid.UUID | None = None
+
+    def __repr__(self) -> str:
+        return f"PendingTurn(conversation={self.conversation.id}, incognito={self.incognito})"
+
+    @property
+    def regenerating(self) -> bool:
+        return self.user_message is not None
+
+    @property
+    def deactivate(self) -> int | None:
+        return None if self.user_message is None else self.user_message.turn
+
+    def stored_pair(
+        self, latest: Sequence[StoredMessage], reply: str, now: datetime
+    ) -> tuple[StoredMessage, StoredMessage]:
+        """The user message and the reply to store; ``latest``: the last turn as stored now."""
+        cid = self.conversation.id
+        if self.user_message is not None:
+            user = self.user_message
+            if all(message.id != user.id for message in latest):
+                raise Conflict("the conversation moved on; regenerate the latest reply only")
+        else:
+            turn = max((message.turn for message in latest), default=0) + 1
+            user = StoredMessage(self.user_id or uuid7(), cid, turn, Role.USER, self.text, now)
+        answer = StoredMessage(uuid7(), cid, user.turn, Role.ASSISTANT, reply, now, user.id)
+        return user, answer
+
+    def completed(
+        self, user: StoredMessage, answer: StoredMessage, latest: Sequence[StoredMessage]
+    ) -> TurnCompleted:
+        earlier = sum(1 for m in latest if m.parent_id == user.id and m.role is Role.ASSISTANT)
+        return TurnCompleted(
+            self.conversation.id, user, answer, self.end, self.incognito, earlier + 1
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    info: ConversationInfo
+    messages: list[StoredMessage]
+    persona: PersonaRecord
+    adaptation: Adaptation
+    personalization: bool
+
+
+class TurnBuilder:
+    def __init__(
+        self,
+        storage: ChatStorage,
+        personas: PersonaService,
+        adaptation: AdaptationService,
+        limits: ChatLimits,
+    ) -> None:
+        self._database = storage.database
+        self._sealers = storage.sealers
+        self._consent = storage.consent
+        self._personas = personas
+        self._adaptation = adaptation
+        self._limits = limits
+
+    def prepare(
+        self,
+        subject: uuid.UUID,
+        conversation_id: uuid.UUID,
+        text: str,
+        incognito: ConversationView | None,
+    ) -> PendingTurn:
+        loaded = self._load(subject, conversation_id, incognito)
+        history = [_chat(m) for m in loaded.messages if m.active]
+        history.append(ChatMessage(Role.USER, text))
+        return PendingTurn(
+            subject,
+            loaded.info,
+            incognito is not None,
+            text,
+            request=self._request(loaded, history),
+            learn=loaded.personalization and incognito is None,
+            user_id=uuid7(),
+        )
+
+    def prepare_regenerate(
+        self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
+    ) -> PendingTurn:
+        loaded = self._load(subject, conversation_id, incognito)
+        active = [m for m in loaded.messages if m.active]
+        users = [m for m in active if m.role is Role.USER]
+        if not users:
+            raise InputError("there is no reply to regenerate yet")
+        last = users[-1]
+        history = [_chat(m) for m in active if m.turn < last.turn or m.id == last.id]
+        return PendingTurn(
+            subject,
+            loaded.info,
+            incognito is not None,
+            last.content,
+            request=self._request(loaded, history),
+            user_message=last,
+        )
+
+    def greeting(
+        self, info: ConversationInfo, persona: Persona, now: datetime
+    ) -> list[StoredMessage]:
+        """The persona's first message, as turn 0 of a new conversation."""
+        if not persona.first_message.strip():
+            return []
+        text = expand(persona.first_message, persona.name)
+        return [StoredMessage(uuid7(), info.id, 0, Role.ASSISTANT, text, now)]
+
+    # internals -------------------------------------------------------------------------------
+    def _load(
+        self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
+    ) -> _Loaded:
+        # consent first: the consent service opens its own session (one SQLite writer at a time)
+        own = self._consent.allowed(subject, Purpose.SERVICE)
+        personal = self._consent.allowed(subject, Purpose.PERSONALIZATION)
+        if incognito is None and not own:
+            raise ConsentRequired("stored conversations need consent to the 'service' purpose")
+        with self._database.read() as session:
+            if incognito is None:
+                repo = ConversationRepository(session, self._sealers(session))
+                found = repo.get(subject, conversation_id)
+                if found is None:
+                    raise NotFound("no such conversation")
+                info = found
+                messages = repo.messages(
+                    subject, conversation_id, last_turns=self._limits.history_turns
+                )
+            else:
+                info, messages = incognito.info, list(incognito.messages)
+            persona = self._personas.get_in(session, subject, info.persona_id, own=own)
+            adaptation = self._adaptation.context_in(session, subject, allowed=personal)
+        if persona is None:
+            raise Conflict("this conversation's persona was deleted")
+        return _Loaded(info, messages, persona, adaptation, personal)
+
+    def _request(self, loaded: _Loaded, history: list[ChatMessage]) -> GenerationRequest:
+        persona = loaded.persona.persona
+        adaptation = loaded.adaptation
+        lines = [persona.system_prompt or f"You are {persona.name}, a companion (an AI)."]
+        lines += [text for text in (persona.description, persona.personality) if text]
+        if persona.scenario:
+            lines.append(f"Scenario: {persona.scenario}")
+        if adaptation.facts:
+            lines.append("What the user asked you to remember: " + "; ".join(adaptation.facts))
+        limits = adaptation.preferences.hard_limits
+        if limits:
+            lines.append("Never raise these topics: " + "; ".join(limits))
+        lines += style_instructions(adaptation.style or {})
+        system = ChatMessage(Role.SYSTEM, expand("\n".join(lines), persona.name))
+        return GenerationRequest(messages=(system, *history), max_tokens=self._limits.reply_tokens)
+
+
+def expand(text: str, char: str, user: str = "you") -> str:
+    return text.replace("{{char}}", char).replace("{{user}}", user)
+
+
+def _chat(message: StoredMessage) -> ChatMessage:
+    return ChatMessage(message.role, message.content)
