@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from veil.audit.log import AuditLog
+from veil.chat.wiring import ChatServices
 from veil.config import Settings
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
@@ -38,6 +39,7 @@ class Runtime:
     registry: DataRegistry
     keys: KeyService
     closers: list[object] = field(default_factory=list)
+    chat: ChatServices | None = None  # personas, conversations, adaptation (issue 6)
 
     def close(self) -> None:
         self.database.dispose()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Sequence
 from contextlib import aclosing
 from dataclasses import replace
 
@@ -22,7 +22,7 @@ from veil.chat.personas_service import PersonaService
 from veil.chat.ports import ChatStorage, ReplyBackend
 from veil.chat.turns import ChatLimits, PendingTurn, TurnBuilder, clean_text
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
-from veil.domain.chat import Role
+from veil.domain.chat import ChatMessage, Role
 from veil.domain.conversation import (
     ChatEvent,
     ConversationInfo,
@@ -63,15 +63,25 @@ class ChatService:
 
     # conversations ---------------------------------------------------------------------------
     def start(
-        self, subject: uuid.UUID, persona_id: uuid.UUID, title: str | None = None
+        self,
+        subject: uuid.UUID,
+        persona_id: uuid.UUID,
+        title: str | None = None,
+        history: Sequence[ChatMessage] = (),
     ) -> ConversationInfo:
-        """Start a conversation; incognito (memory only) without ``service`` consent."""
+        """Start a conversation; incognito (memory only) without ``service`` consent.
+
+        It opens with the persona's greeting, or with ``history`` (user and assistant
+        messages a client already holds, e.g. through the OpenAI-compatible API)."""
         stored = self._consent.allowed(subject, Purpose.SERVICE)
         persona = self._personas.get(subject, persona_id)
         now = self._clock()
         name = clean_text(title, self._limits.max_title_chars) if title else persona.persona.name
         info = ConversationInfo(uuid7(), persona_id, name, now, now, incognito=not stored)
-        greeting = self._turns.greeting(info, persona.persona, now)
+        if history:
+            greeting = self._turns.imported(info, history, now)
+        else:
+            greeting = self._turns.greeting(info, persona.persona, now)
         if not stored:
             self._incognito.create(subject, info)
             self._incognito.add_messages(subject, info.id, greeting, now)

@@ -37,6 +37,7 @@ class ChatLimits:
     max_title_chars: int = 200
     history_turns: int = 60  # turns read for the context (the builder trims to the budget)
     reply_tokens: int = 512
+    max_import_messages: int = 200  # earlier messages a client may hand in at start
 
 
 def clean_text(text: str | None, limit: int) -> str:
@@ -171,6 +172,26 @@ class TurnBuilder:
             return []
         text = expand(persona.first_message, persona.name)
         return [StoredMessage(uuid7(), info.id, 0, Role.ASSISTANT, text, now)]
+
+    def imported(
+        self, info: ConversationInfo, history: Sequence[ChatMessage], now: datetime
+    ) -> list[StoredMessage]:
+        """Turns from a client's history: a user message opens a turn, replies follow it."""
+        if len(history) > self._limits.max_import_messages:
+            raise InputError(f"at most {self._limits.max_import_messages} earlier messages")
+        stored: list[StoredMessage] = []
+        turn, parent = 0, None
+        for message in history:
+            text = clean_text(message.content, self._limits.max_message_chars)
+            if message.role is Role.USER:
+                turn, parent = turn + 1, uuid7()
+                stored.append(StoredMessage(parent, info.id, turn, Role.USER, text, now))
+            elif message.role is Role.ASSISTANT:
+                reply = StoredMessage(uuid7(), info.id, turn, Role.ASSISTANT, text, now, parent)
+                stored.append(reply)
+            else:
+                raise InputError("earlier messages must be from the user or the assistant")
+        return stored
 
     # internals -------------------------------------------------------------------------------
     def _load(

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.chat.conftest import ARIA_ID, Chat
+from tests.fakes.chat import ARIA_ID
+from tests.integration.chat.conftest import Chat
 from veil.domain.chat import Role
 from veil.domain.errors import ConsentRequired, InputError, NotFound
 from veil.domain.purposes import Purpose

@@ -8,7 +8,8 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from tests.integration.chat.conftest import ARIA_ID, Chat
+from tests.fakes.chat import ARIA_ID
+from tests.integration.chat.conftest import Chat
 from veil.domain.chat import LoreEntry, Persona
 from veil.domain.conversation import ChatPreferences, FactSource, PersonaKind
 from veil.domain.errors import ConsentRequired, InputError, NotFound, PermissionDenied

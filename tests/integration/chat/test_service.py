@@ -11,7 +11,8 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import func, select
 
-from tests.integration.chat.conftest import ARIA_ID, Chat
+from tests.fakes.chat import ARIA_ID
+from tests.integration.chat.conftest import Chat
 from veil.domain.chat import Persona, Role
 from veil.domain.conversation import ReplyDelta, TurnCompleted, TurnEnd
 from veil.domain.errors import (

@@ -1,0 +1,28 @@
+"""Dependencies of the chat routers: the caller's subject id and the chat services."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from veil.api.deps import runtime_of
+from veil.chat.wiring import ChatServices
+from veil.domain.errors import AuthenticationRequired, ConfigurationError
+
+
+def current_subject(request: Request) -> uuid.UUID:
+    """The authenticated caller's subject id. Fails closed until accounts are wired."""
+    raise AuthenticationRequired("sign in to continue")
+
+
+def chat_services(request: Request) -> ChatServices:
+    services = runtime_of(request).chat
+    if services is None:
+        raise ConfigurationError("the chat services are not configured")
+    return services
+
+
+Subject = Annotated[uuid.UUID, Depends(current_subject)]
+Chat = Annotated[ChatServices, Depends(chat_services)]
