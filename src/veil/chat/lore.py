@@ -56,28 +56,39 @@ def content_of(entry: LoreEntry) -> str:
     return "\n".join(lines).strip()
 
 
-def _matches(keys: Sequence[str], text: str, case_sensitive: bool) -> bool:
-    flags = 0 if case_sensitive else re.IGNORECASE
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    text: str
+    lowered: str
+
+
+def _matches(keys: Sequence[str], scan: _Scan, case_sensitive: bool) -> bool:
+    haystack = scan.text if case_sensitive else scan.lowered
     for key in keys:
         key = key.strip()
-        if not key:
-            continue
+        if not key or (key if case_sensitive else key.lower()) not in haystack:
+            continue  # cheap substring test first; the word-boundary check only on a hit
         head = r"(?<!\w)" if key[0].isalnum() or key[0] == "_" else ""
         tail = r"(?!\w)" if key[-1].isalnum() or key[-1] == "_" else ""
-        if re.search(head + re.escape(key) + tail, text, flags):
+        flags = 0 if case_sensitive else re.IGNORECASE
+        if re.search(head + re.escape(key) + tail, scan.text, flags):
             return True
     return False
 
 
 def is_triggered(entry: LoreEntry, text: str) -> bool:
+    return _triggered(entry, _Scan(text, text.lower()))
+
+
+def _triggered(entry: LoreEntry, scan: _Scan) -> bool:
     if not entry.enabled or entry.use_regex or not content_of(entry):
         return False
     if entry.constant:
         return True
-    if not _matches(entry.keys, text, entry.case_sensitive):
+    if not _matches(entry.keys, scan, entry.case_sensitive):
         return False
     if entry.selective and entry.secondary_keys:
-        return _matches(entry.secondary_keys, text, entry.case_sensitive)
+        return _matches(entry.secondary_keys, scan, entry.case_sensitive)
     return True
 
 
@@ -92,7 +103,8 @@ def select(
     text it contributes (``render``, default: its content without decorators)."""
     render = render or content_of
     text = "\n".join(recent)
-    hits = [(i, e) for i, e in enumerate(entries) if is_triggered(e, text)]
+    scan = _Scan(text, text.lower())
+    hits = [(i, e) for i, e in enumerate(entries) if _triggered(e, scan)]
     hits.sort(key=lambda pair: (-pair[1].priority, -pair[1].insertion_order, pair[0]))
     kept: list[tuple[int, LoreEntry, str]] = []
     used = 0
