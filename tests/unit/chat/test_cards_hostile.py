@@ -295,3 +295,29 @@ def test_oversized_jpeg_avatar_is_refused_before_decoding() -> None:
     Image.new("RGB", (80, 10)).save(out, format="JPEG")
     with pytest.raises(InvalidCard, match="64x64"):
         cards.to_png(Persona(name="X"), out.getvalue(), limits=SMALL)
+
+
+def _jpeg_claiming(width: int, height: int) -> bytes:
+    """A tiny JPEG whose frame header (SOF0) claims ``width`` x ``height``."""
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(out, format="JPEG")
+    data = bytearray(out.getvalue())
+    sof = data.index(b"\xff\xc0")
+    data[sof + 5 : sof + 9] = struct.pack(">HH", height, width)
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "reason"),
+    [
+        (5000, 100, "larger than 4096x4096"),  # our own cap, from the header
+        (12_000, 12_000, "too large"),  # Pillow's bomb warning, turned into a refusal
+        (30_000, 30_000, "avatar must be"),  # Pillow's bomb error
+    ],
+)
+def test_jpeg_avatar_bombs_are_refused_on_their_header(
+    width: int, height: int, reason: str
+) -> None:
+    with pytest.raises(InvalidCard) as caught:
+        cards.to_png(Persona(name="X"), _jpeg_claiming(width, height))
+    assert reason in caught.value.detail
