@@ -42,6 +42,8 @@ class LoreEntry:
     secondary_keys: tuple[str, ...] = ()
     selective: bool = False
     extensions: dict[str, Any] = field(default_factory=dict)
+    use_regex: bool = False  # V3; kept for round trips (Veil never evaluates card regexes)
+    extras: dict[str, Any] = field(default_factory=dict)  # id, comment, position, unknown keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,10 @@ class Persona:
     character_version: str = ""
     lorebook: tuple[LoreEntry, ...] = ()
     extensions: dict[str, Any] = field(default_factory=dict)
+    nickname: str = ""  # V3: replaces {{char}} in prompts when set
+    # Card data Veil does not model (V3 fields, lorebook settings, unknown and top-level keys),
+    # kept so an export reproduces them; see veil.chat.cards_json.
+    card_extras: dict[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # user-made personas are personal data
         return f"Persona(chars={len(self.description)}, lore={len(self.lorebook)})"
