@@ -245,3 +245,19 @@ def _completion(model: str, text: str, finish: str, body: dict[str, Any]) -> dic
         ],
         "usage": _usage(body, text),
     }
+
+
+def main() -> None:  # pragma: no cover - used by bench/llm_ttfb.py
+    """Serve the stand-in in the foreground: ``python -m tests.fakes.openai_server PORT``."""
+    import sys  # noqa: PLC0415
+
+    port = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    server = FakeOpenAIServer()
+    config = uvicorn.Config(
+        server.app(), host="127.0.0.1", port=port, log_level="warning", access_log=False
+    )
+    uvicorn.Server(config).run()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
