@@ -129,7 +129,7 @@ class LimitGuard:
             _stem(word)
             for phrase in self._phrases
             for word in _WORD.findall(phrase)
-            if word not in _STOP and len(word) >= 3
+            if word not in _STOP and len(word) >= 2
         )
 
     def allows(self, sentence: str) -> bool:

@@ -16,7 +16,7 @@ from veil.llm.builtin import BuiltinBackend, BuiltinConfig
 from veil.llm.llamacpp import LlamaCppConfig
 from veil.llm.openai_http import OpenAIBackend, OpenAIConfig
 from veil.llm.registry import BUILTIN, BackendPlugin, create_backend, load_plugins
-from veil.runtime import build_llm
+from veil.runtime import Runtime, build_llm
 
 
 class EchoConfig(BaseModel):
@@ -133,3 +133,9 @@ def test_environment_selects_the_backend(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert settings.llm.backend == "openai" and settings.llm.openai.model == "llama-3.1-8b"
     assert settings.llm.openai.api_key is not None
     assert settings.llm.openai.api_key.get_secret_value() == "sk-env"
+
+
+@pytest.mark.anyio
+async def test_runtime_carries_and_closes_the_backend(runtime: Runtime) -> None:
+    assert isinstance(runtime.llm, BuiltinBackend)
+    await runtime.aclose()
