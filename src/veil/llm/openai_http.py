@@ -79,6 +79,7 @@ class OpenAIBackend:
         self._transport = transport
         self._sleep = sleep
         self._client: httpx.AsyncClient | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def is_local(self) -> bool:
@@ -109,9 +110,9 @@ class OpenAIBackend:
                 await self._backoff_or_raise(attempt, exc)
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            client, self._client = self._client, None
-            await client.aclose()
+        client, self._client = self._client, None
+        if client is not None and self._loop is asyncio.get_running_loop():
+            await client.aclose()  # a pool of an earlier, finished loop is simply dropped
 
     # -- one attempt ---------------------------------------------------------------------
 
@@ -162,7 +163,11 @@ class OpenAIBackend:
     # -- helpers -------------------------------------------------------------------------
 
     def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
+        """The pooled client of the running event loop (pooled connections belong to one loop:
+        a runtime reused under another loop, as in tests or CLI commands, gets a fresh pool)."""
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._loop is not loop:
+            self._loop = loop
             config = self._config
             headers = {"Accept": "application/json"}
             if config.api_key is not None:

@@ -127,3 +127,35 @@ async def test_unreachable_server_is_unavailable() -> None:
     with pytest.raises(BackendUnavailable, match="unreachable"):
         await backend.generate(REQUEST)
     await backend.aclose()
+
+
+async def test_cancelling_the_consumer_task_closes_the_upstream_request(
+    stand_in: FakeOpenAIServer,
+) -> None:
+    stand_in.behaviour.reply = "word " * 200
+    stand_in.behaviour.token_delay = 0.02
+    backend = _backend(stand_in)
+    first = asyncio.Event()
+
+    async def consume() -> None:
+        async for _ in backend.stream(REQUEST):
+            first.set()
+
+    task = asyncio.create_task(consume())
+    await asyncio.wait_for(first.wait(), 3)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    deadline = time.monotonic() + 3
+    while stand_in.record.abandoned == 0 and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
+    assert stand_in.record.abandoned == 1
+    await backend.aclose()
+
+
+def test_one_backend_serves_successive_event_loops(stand_in: FakeOpenAIServer) -> None:
+    backend = _backend(stand_in)
+    for _ in range(2):
+        completion = asyncio.run(backend.generate(REQUEST))
+        assert completion.text == stand_in.behaviour.reply
+    asyncio.run(backend.aclose())
