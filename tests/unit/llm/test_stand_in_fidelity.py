@@ -1,4 +1,4 @@
-"""The stand-in server is faithful: the official ``openai`` SDK reads it as it reads the real API."""
+"""The stand-in is faithful: the official ``openai`` SDK reads it as it reads the real API."""
 
 from __future__ import annotations
 
