@@ -130,9 +130,12 @@ def _check_in(language: str, style: Style) -> list[str]:
 
 
 def _temperament(brief: CompanionBrief) -> str:
-    raw = brief.temperament.strip().lower()
-    raw = TEMPERAMENT_ALIASES.get(raw, raw)
-    return raw if raw in EN_VOICE else Temperament.WARM.value
+    """The voice: the user's preferred tone when it names one, else the persona's temperament."""
+    for raw in (brief.tone, brief.temperament):
+        word = TEMPERAMENT_ALIASES.get(raw.strip().lower(), raw.strip().lower())
+        if word in EN_VOICE:
+            return word
+    return Temperament.WARM.value
 
 
 def _compose(

@@ -67,6 +67,11 @@ def test_each_temperament_has_its_own_voice(temperament: str) -> None:
     assert any(any(line in reply for line in lines) for reply in replies)
 
 
+def test_the_users_preferred_tone_picks_the_voice() -> None:
+    assert _text("hey", temperament="playful", tone="gentle") == _text("hey", temperament="calm")
+    assert _text("hey", temperament="shy", tone="mysterious") == _text("hey", temperament="shy")
+
+
 def test_unknown_temperament_falls_back_and_aliases_map() -> None:
     assert _text("hey", temperament="mercurial") == _text("hey", temperament="warm")
     assert _text("hey", temperament="teasing") == _text("hey", temperament="playful")
