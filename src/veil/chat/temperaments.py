@@ -19,10 +19,12 @@ EXTENSION_KEY = "veil"
 CUES: dict[Temperament, tuple[str, ...]] = {
     Temperament.WARM: ("warm", "kind", "caring", "gentle", "affectionate", "nurturing", "tender"),
     Temperament.PLAYFUL: ("playful", "teasing", "mischievous", "cheeky", "bubbly", "flirty"),
-    Temperament.POETIC: ("poetic", "dreamy", "lyrical", "romantic", "artistic", "wistful"),
+    Temperament.POETIC: ("poetic", "dreamy", "lyrical", "artistic", "wistful"),
     Temperament.CONFIDENT: ("confident", "bold", "assertive", "commanding", "dominant", "direct"),
     Temperament.SHY: ("shy", "timid", "bashful", "reserved", "nervous", "soft-spoken"),
     Temperament.WITTY: ("witty", "sarcastic", "clever", "dry", "sardonic", "wry"),
+    Temperament.CALM: ("calm", "serene", "soothing", "grounded", "unhurried", "steady"),
+    Temperament.ROMANTIC: ("romantic", "devoted", "passionate", "adoring"),
 }
 _WORD = re.compile(r"[a-z][a-z-]*")
 
@@ -41,5 +43,5 @@ def temperament_of(persona: Persona) -> Temperament:
         return declared
     words = Counter(_WORD.findall(f"{persona.personality}\n{persona.description}".lower()))
     counts = {t: sum(words[cue] for cue in cues) for t, cues in CUES.items()}
-    best = max(Temperament, key=lambda t: counts[t])  # max keeps the first of equal counts
+    best = max(CUES, key=lambda t: counts[t])  # max keeps the first of equal counts
     return best if counts[best] else DEFAULT_TEMPERAMENT

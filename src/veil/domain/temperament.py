@@ -17,6 +17,8 @@ class Temperament(StrEnum):
     CONFIDENT = "confident"  # direct, self-assured, leads the conversation
     SHY = "shy"  # soft-spoken, hesitant, endearing
     WITTY = "witty"  # dry, clever, quick with wordplay
+    CALM = "calm"  # unhurried, grounding, steady
+    ROMANTIC = "romantic"  # tender, devoted, openly affectionate
 
 
 DEFAULT_TEMPERAMENT = Temperament.WARM
