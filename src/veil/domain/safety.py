@@ -113,8 +113,7 @@ _FOLD = _fold_table()
 _SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*+]{1,2}){2,}\w(?!\w)")
 _LEET = re.compile(r"(?<=[a-zñ])[0134579@$!]+(?=[a-zñ])")
 _LEET_MAP = str.maketrans("0134579@$!", "oieastgasi")
-_REPEAT = re.compile(r"([^\W\d_])\1{2,}")
-_SPACE = re.compile(r"\s+")
+_REPEAT = re.compile(r"([a-zñ])\1{2,}")
 _SPACED_WORDS = lx.SEXUAL_WORDS | lx.MINOR_WORDS | lx.CSAM_WORDS
 _TOKEN = re.compile(r"[^\W_]+(?:[-'*][^\W_]+)?")
 
@@ -135,10 +134,13 @@ def normalise(text: str) -> str:
     undone ("t33n" → "teen", "und3r" → "under"; "18yo" keeps its digits), long letter runs
     shortened, whitespace collapsed.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     joined = _SPACED.sub(_join_spaced, folded)
     unleet = _LEET.sub(lambda m: m.group().translate(_LEET_MAP), joined)
-    return _SPACE.sub(" ", _REPEAT.sub(r"\1\1", unleet)).strip()
+    return " ".join(_REPEAT.sub(r"\1\1", unleet).split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -170,7 +172,9 @@ class _Text:
 
 _SEXUAL_RX = _rx(lx.SEXUAL_PHRASES)
 _CSAM_RX = _rx(lx.CSAM_PHRASES)
-_MINOR_RX = _rx(lx.MINOR_PHRASES)
+_MINOR_DIGIT_RX = _rx(lx.MINOR_DIGIT_PHRASES)
+_MINOR_WORD_RX = _rx(lx.MINOR_WORD_PHRASES)
+_DIGIT = re.compile(r"\d")
 _SCHOOL_RX = _rx(lx.SCHOOL_PHRASES)
 _LONG_AGO_RX = _rx(lx.SCHOOL_LONG_AGO)
 _FAMILY_RX = _rx(lx.FAMILY_NEUTRAL)
@@ -195,7 +199,7 @@ _NEAR = 60  # characters either side of a name in which sexual content counts as
 def _sexual(t: _Text) -> bool:
     if t.has(lx.SEXUAL_WORDS) or any(tok.startswith(lx.SEXUAL_STEMS) for tok in t.tokens):
         return True
-    return _SEXUAL_RX.search(t.text) is not None
+    return t.has(lx.SEXUAL_GATE) and _SEXUAL_RX.search(t.text) is not None
 
 
 def _sexual_near(t: _Text, start: int, end: int) -> bool:
@@ -207,7 +211,9 @@ def _minors(t: _Text) -> str:
     t = t.without(_FAMILY_RX)
     if t.has(lx.MINOR_WORDS):
         return "minors.child_terms"
-    if _MINOR_RX.search(t.text):
+    if _DIGIT.search(t.text) and _MINOR_DIGIT_RX.search(t.text):
+        return "minors.age_or_grade"
+    if t.has(lx.MINOR_WORD_GATE) and _MINOR_WORD_RX.search(t.text):
         return "minors.age_or_grade"
     if _SCHOOL_RX.search(t.text) and not _LONG_AGO_RX.search(t.text):
         return "minors.school"

@@ -41,17 +41,26 @@ SEXUAL_WORDS = _words(
     """
 )
 SEXUAL_STEMS = ("masturbat", "penetrat", "fetish", "sodomi", "ejaculat", "pornograph")
+# SEXUAL_PHRASES is searched only when a token of SEXUAL_GATE is present.
+SEXUAL_GATE = _words(
+    """
+    turn turns turned turning dirty love off hard-on hardon strip stripping clothes panties bra
+    legs yourself myself herself himself there suck lick ride sleep sleeping bed hook hooking
+    stand booty scene story roleplay rp pic pics photo photos bang banging screw screwing geil
+    zieh l'amour amour coucher poil nu bite baiser baise-moi amor caliente l'amore amore
+    """
+)
 SEXUAL_PHRASES = r"""
     turn(?:s|ed|ing)?\ me\ on | talk(?:ing)?\ dirty | make\ love | making\ love | made\ love
-  | have\ sex | had\ sex
-  | having\ sex | oral\ sex | jerk(?:ing)?\ off | jack(?:ing)?\ off | hard-?on | dirty\ talk
+  | jerk(?:ing)?\ off | jack(?:ing)?\ off | hard-?on | dirty\ talk
   | strip(?:ping)?\ (?:for|naked|down)
   | tak(?:e|es|ing)\ off\ (?:your|her|his|my)\ (?:clothes|panties|bra)
   | spread\ (?:your|her|my)\ legs | touch(?:ing)?\ (?:yourself|myself|herself|himself)
   | touch(?:ing)?\ (?:me|you|her|him)\ there | suck\ (?:my|his|your|him|her)
   | lick\ (?:my|your|her|his) | ride\ (?:me|him|her)\b | sleep(?:ing)?\ with\ (?:me|you|her|him)
   | in\ bed\ with\ (?:me|you|her|him) | hook(?:ing)?\ up\ with | one\ night\ stand
-  | booty\ call | bang(?:ing)?\ (?:her|him|me|you)\b | screw(?:ing)?\ (?:her|him|me)\b
+  | booty\ call | (?:hot|steamy|spicy|explicit|sexy|nsfw)\ (?:scene|story|roleplay|rp|pics?|photos?)
+  | bang(?:ing)?\ (?:her|him|me|you)\b | screw(?:ing)?\ (?:her|him|me)\b
   | (?:bin|so|mich|macht\ mich)\ geil | geil\ auf | zieh\ dich\ aus | einen\ blasen
   | faire\ l'?amour | coucher\ avec | a\ poil | tout\ nu | (?:ma|ta|sa|une)\ bite
   | (?:me|te|la|le)\ baiser | baise[- ]moi | hacer\ el\ amor | (?:estoy|me\ pones|tan)\ caliente
@@ -99,39 +108,61 @@ _AGE_END = (
     r"|at\ the\ time\b|years?\b(?!\ (?:older|younger|into|in|away|clean|sober|ago))|yrs?\b|yo\b"
     r"|y/o|und\b|et\b|y\b|e\b|ans\b|anni\b|a[nñ]os\b))"
 )
-MINOR_PHRASES = rf"""
-    \b{_AGE}\ ?-?\ ?(?:years?|yrs?|yr)[ -]?old\b | \b{_AGE}\ ?(?:yo|y/o|y\.o)\b
-  | \b(?:one|two|three|four|five|six|seven|eight|nine|{_AGE_WORD})[ -](?:years?|yrs?)[ -]old\b
-  | \b(?:aged?|age\ of)\ {_AGE}\b | \b{_AGE}\ ?/\ ?[fm]\b
-  | \b(?:i'?m|i\ am|she'?s|she\ is|he'?s|he\ is|you'?re|you\ are|ur|u\ r|i\ was|she\ was
-      |he\ was|turned|turning|turns|is\ only|is\ just)\ (?:only\ |just\ |barely\ )?
-      (?:{_AGE}|{_AGE_WORD})\b{_AGE_END}
-  | \b(?:under|below|younger\ than|less\ than|not\ yet|not|almost|nearly|barely\ under)\ ?
-      (?:18|eighteen)\b | \bunder\ ?age\b | \bunder\ the\ age\ of\ (?:18|consent)\b
-  | \b(?:little|young)\ (?:girl|boy)s?\b | \bsweet\ sixteen\b | \bune?\ ado\b
-  | \b(?:17|seventeen)\ and\ a\ half\b
-  | (?:^|[.!?,]\ |\b(?:is|am|was|be|as|with|to|of|like|i'?m|she'?s|he'?s|you'?re)\ )
-      a\ minor\b(?!\ (?:detail
-      |issue|thing|problem|inconvenience|change|key|role|injury|setback|chord|league|fix|bug))
-  | \b(?:[1-9]|1[0-2])\ ?(?:st|nd|rd|th)\ grade | \b(?:first|second|third|fourth|fifth|sixth
-      |seventh|eighth|ninth|tenth|eleventh|twelfth)\ grade | \bgrade\ (?:[1-9]|1[0-2])\b
-  | \b\d{{1,2}}\ ?(?:st|nd|rd|th)\ graders? | \b(?:fifth|sixth|seventh|eighth|ninth)\ graders?
-  | \bin\ year\ (?:[5-9]|1[01])\b
-  | \b{_AGE}\ jahre?\ alt\b | \b{_AGE}\ ?-?\ ?jahrig\w* | \b(?:zwolf|dreizehn|vierzehn|funfzehn
-      |sechzehn|siebzehn)\ ?(?:jahre|jahrig\w*) | \b(?:ich\ bin|bin\ erst|ist\ erst|sie\ ist
-      |er\ ist|bist\ du)\ {_AGE}\b{_AGE_END} | \bunter\ 18\b | \b\d{{1,2}}\.?\ klasse\b
-  | \bgrundschule\b | \bhauptschule\b | \brealschule\b
+_AGE_FRAME = r"""
+    (?:i'?m|i\ am|she'?s|she\ is|he'?s|he\ is|you'?re|you\ are|ur|u\ r|i\ was|she\ was|he\ was
+      |turned|turning|turns|is\ only|is\ just)\ (?:only\ |just\ |barely\ )?
+"""
+# Patterns that contain a digit: searched only when the text has one.
+MINOR_DIGIT_PHRASES = rf"""
+    \b{_AGE}\ ?-?\ ?(?:years?|yrs?|yr)[ -]?olds?\b | \b{_AGE}\ ?(?:yo|y/o|y\.o)\b
+  | \b(?:sister|brother|daughter|son|niece|nephew|girl|boy|friend|girlfriend|boyfriend|gf|bf
+      |cousin|student|neighbou?r|step-?\w+|character|kid|child|crush|partner|she|he)
+      \ is\ (?:only\ |just\ |barely\ )?{_AGE}\b{_AGE_END}
+  | \b(?:aged?|age\ of)\ {_AGE}\b | \b{_AGE}\ ?/\ ?[fm]\b | \b{_AGE_FRAME}{_AGE}\b{_AGE_END}
+  | \b(?:under|below|younger\ than|less\ than|not\ yet|not|almost|nearly|barely\ under)\ ?18\b
+  | \bunder\ the\ age\ of\ 18\b | \b17\ and\ a\ half\b
+  | \b(?:[1-9]|1[0-2])\ ?(?:st|nd|rd|th)\ grade | \bgrade\ (?:[1-9]|1[0-2])\b
+  | \b\d{{1,2}}\ ?(?:st|nd|rd|th)\ graders? | \bin\ year\ (?:[5-9]|1[01])\b
+  | \b{_AGE}\ jahre?\ alt\b | \b{_AGE}\ ?-?\ ?jahrig\w* | \b(?:ich\ bin|bin\ erst|ist\ erst
+      |sie\ ist|er\ ist|bist\ du)\ {_AGE}\b{_AGE_END} | \bunter\ 18\b | \b\d{{1,2}}\.?\ klasse\b
   | \b(?:j'?ai|elle\ a|il\ a|tu\ as|(?<!y\ )a|agee?\ de|(?<!plus\ )de)\ {_AGE}\ ans\b
-  | \b(?:onze|douze|treize|quatorze|quinze|seize|dix[- ]sept)\ ans\b | \bmoins\ de\ 18\ ans\b
-  | \bau\ college\b | \bau\ lycee\b | \ben\ (?:6|5|4|3)\ ?e(?:me)?\b
-  | \ben\ (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale)\b | \becole\ primaire\b
+  | \bmoins\ de\ 18\ ans\b | \ben\ (?:6|5|4|3)\ ?e(?:me)?\b
   | \b(?:tengo|tiene|tienes|con|(?<!mas\ )(?<!despues\ )de)\ {_AGE}\ a[nñ]os\b
+  | \bmenor(?:es)?\ de\ 18\b | \b(?:ho|ha|hai|(?<!piu\ )di|a)\ {_AGE}\ anni\b | \b{_AGE}\ ?enne\b
+"""
+# Patterns in words only: searched only when a token of MINOR_WORD_GATE is present.
+MINOR_WORD_PHRASES = rf"""
+    \b(?:one|two|three|four|five|six|seven|eight|nine|{_AGE_WORD})[ -](?:years?|yrs?)[ -]olds?\b
+  | \b{_AGE_FRAME}{_AGE_WORD}\b{_AGE_END}
+  | \b(?:under|below|younger\ than|less\ than|not\ yet|not|almost|nearly|barely\ under)\ ?
+      eighteen\b | \bunder\ ?age\b | \bunder\ the\ age\ of\ (?:eighteen|consent)\b
+  | \b(?:little|young)\ (?:girl|boy)s?\b | \bsweet\ sixteen\b | \bune?\ ado\b
+  | \bseventeen\ and\ a\ half\b
+  | (?:^|[.!?,]\ |\b(?:is|am|was|be|as|with|to|of|like|i'?m|she'?s|he'?s|you'?re)\ )
+      a\ minor\b(?!\ (?:detail|issue|thing|problem|inconvenience|change|key|role|injury
+      |setback|chord|league|fix|bug))
+  | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
+      \ grade | \b(?:fifth|sixth|seventh|eighth|ninth)\ graders?
+  | \b(?:zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn)\ ?(?:jahre|jahrig\w*)
+  | \bgrundschule\b | \bhauptschule\b | \brealschule\b
+  | \b(?:onze|douze|treize|quatorze|quinze|seize|dix[- ]sept)\ ans\b
+  | \bau\ college\b | \bau\ lycee\b | \becole\ primaire\b
+  | \ben\ (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale)\b
   | \b(?:once|doce|trece|catorce|quince|dieciseis|diecisiete)\ a[nñ]os\b
-  | \bmenor(?:es)?\ de\ (?:edad|18)\b | \bsecundaria\b | \bescuela\ primaria\b | \bde\ primaria\b
-  | \b(?:ho|ha|hai|(?<!piu\ )di|a)\ {_AGE}\ anni\b | \b{_AGE}\ ?enne\b
+  | \bmenor(?:es)?\ de\ edad\b | \bsecundaria\b | \bescuela\ primaria\b | \bde\ primaria\b
   | \b(?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett)(?:i\ anni|enne)\b
   | \balle\ (?:medie|elementari)\b | \bscuol[ae]\ medi[ae]\b | \bal\ liceo\b
 """
+MINOR_WORD_GATE = _words(
+    """
+    old olds ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen underage
+    under age girl girls boy boys ado minor grade graders grader zwolf dreizehn vierzehn
+    funfzehn sechzehn siebzehn zwolfjahrige grundschule hauptschule realschule ans college
+    lycee primaire sixieme cinquieme quatrieme troisieme seconde terminale años anos edad
+    secundaria primaria anni undicenne dodicenne tredicenne quattordicenne quindicenne
+    sedicenne diciassettenne medie elementari media medio medi liceo
+    """
+)
 # School settings that imply a minor, unless the message says it was long ago.
 SCHOOL_PHRASES = r"""
     \bhigh\ ?school\b | \bmiddle\ ?school\b | \bjunior\ high\b | \belementary\ school\b
