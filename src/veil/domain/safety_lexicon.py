@@ -130,38 +130,68 @@ MINOR_DIGIT_PHRASES = rf"""
   | \b(?:tengo|tiene|tienes|con|(?<!mas\ )(?<!despues\ )de)\ {_AGE}\ a[nñ]os\b
   | \bmenor(?:es)?\ de\ 18\b | \b(?:ho|ha|hai|(?<!piu\ )di|a)\ {_AGE}\ anni\b | \b{_AGE}\ ?enne\b
 """
-# Patterns in words only: searched only when a token of MINOR_WORD_GATE is present.
-MINOR_WORD_PHRASES = rf"""
-    \b(?:one|two|three|four|five|six|seven|eight|nine|{_AGE_WORD})[ -](?:years?|yrs?)[ -]olds?\b
-  | \b{_AGE_FRAME}{_AGE_WORD}\b{_AGE_END}
-  | \b(?:under|below|younger\ than|less\ than|not\ yet|not|almost|nearly|barely\ under)\ ?
-      eighteen\b | \bunder\ ?age\b | \bunder\ the\ age\ of\ (?:eighteen|consent)\b
-  | \b(?:little|young)\ (?:girl|boy)s?\b | \bsweet\ sixteen\b | \bune?\ ado\b
-  | \bseventeen\ and\ a\ half\b
-  | (?:^|[.!?,]\ |\b(?:is|am|was|be|as|with|to|of|like|i'?m|she'?s|he'?s|you'?re)\ )
-      a\ minor\b(?!\ (?:detail|issue|thing|problem|inconvenience|change|key|role|injury
-      |setback|chord|league|fix|bug))
-  | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
-      \ grade | \b(?:fifth|sixth|seventh|eighth|ninth)\ graders?
-  | \b(?:zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn)\ ?(?:jahre|jahrig\w*)
-  | \bgrundschule\b | \bhauptschule\b | \brealschule\b
-  | \b(?:onze|douze|treize|quatorze|quinze|seize|dix[- ]sept)\ ans\b
-  | \bau\ college\b | \bau\ lycee\b | \becole\ primaire\b
-  | \ben\ (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale)\b
-  | \b(?:once|doce|trece|catorce|quince|dieciseis|diecisiete)\ a[nñ]os\b
-  | \bmenor(?:es)?\ de\ edad\b | \bsecundaria\b | \bescuela\ primaria\b | \bde\ primaria\b
-  | \b(?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett)(?:i\ anni|enne)\b
-  | \balle\ (?:medie|elementari)\b | \bscuol[ae]\ medi[ae]\b | \bal\ liceo\b
-"""
-MINOR_WORD_GATE = _words(
-    """
-    old olds ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen underage
-    under age girl girls boy boys ado minor grade graders grader zwolf dreizehn vierzehn
-    funfzehn sechzehn siebzehn zwolfjahrige grundschule hauptschule realschule ans college
-    lycee primaire sixieme cinquieme quatrieme troisieme seconde terminale años anos edad
-    secundaria primaria anni undicenne dodicenne tredicenne quattordicenne quindicenne
-    sedicenne diciassettenne medie elementari media medio medi liceo
-    """
+# Patterns in words only, each searched only when one of its gate tokens is present.
+MINOR_WORD_RULES: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        _words("old olds ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"),
+        rf"""
+        (?:one|two|three|four|five|six|seven|eight|nine|{_AGE_WORD})[ -](?:years?|yrs?)[ -]olds?\b
+      | {_AGE_FRAME}{_AGE_WORD}\b{_AGE_END}
+      | (?:under|below|younger\ than|less\ than|not\ yet|not|almost|nearly|barely\ under)\ ?
+          eighteen\b | under\ the\ age\ of\ eighteen\b | sweet\ sixteen\b
+      | seventeen\ and\ a\ half\b
+        """,
+    ),
+    (
+        _words("underage under age girl girls boy boys ado minor grade graders grader"),
+        r"""
+        under\ ?age\b | under\ the\ age\ of\ consent\b | (?:little|young)\ (?:girl|boy)s?\b
+      | une?\ ado\b
+      | (?:(?:is|am|was|be|as|with|to|of|like|i'?m|she'?s|he'?s|you'?re)\ |(?<![\w']\ ))
+          a\ minor\b(?!\ (?:detail|issue|thing|problem|inconvenience|change|key|role|injury
+          |setback|chord|league|fix|bug))
+      | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
+          \ grade | (?:fifth|sixth|seventh|eighth|ninth)\ graders?
+        """,
+    ),
+    (
+        _words(
+            """zwolf dreizehn vierzehn funfzehn sechzehn siebzehn zwolfjahrige grundschule
+            hauptschule realschule dreizehnjahrige vierzehnjahrige funfzehnjahrige
+            sechzehnjahrige siebzehnjahrige"""
+        ),
+        r"""
+        (?:zwolf|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn)\ ?(?:jahre|jahrig\w*)
+      | grundschule\b | hauptschule\b | realschule\b
+        """,
+    ),
+    (
+        _words(
+            "ans college lycee primaire sixieme cinquieme quatrieme troisieme seconde terminale"
+        ),
+        r"""
+        (?:onze|douze|treize|quatorze|quinze|seize|dix[- ]sept)\ ans\b | au\ college\b
+      | au\ lycee\b | ecole\ primaire\b
+      | en\ (?:sixieme|cinquieme|quatrieme|troisieme|seconde|terminale)\b
+        """,
+    ),
+    (
+        _words("años anos edad secundaria primaria"),
+        r"""
+        (?:once|doce|trece|catorce|quince|dieciseis|diecisiete)\ a[nñ]os\b
+      | menor(?:es)?\ de\ edad\b | secundaria\b | escuela\ primaria\b | de\ primaria\b
+        """,
+    ),
+    (
+        _words(
+            """anni undicenne dodicenne tredicenne quattordicenne quindicenne sedicenne
+            diciassettenne medie elementari media medio medi liceo"""
+        ),
+        r"""
+        (?:undic|dodic|tredic|quattordic|quindic|sedic|diciassett)(?:i\ anni|enne)\b
+      | alle\ (?:medie|elementari)\b | scuol[ae]\ medi[ae]\b | al\ liceo\b
+        """,
+    ),
 )
 # School settings that imply a minor, unless the message says it was long ago.
 SCHOOL_PHRASES = r"""

@@ -150,12 +150,23 @@ def test_stream_guard_catches_a_word_split_across_deltas() -> None:
 
 
 def test_stream_guard_window_slides_and_drops_the_partial_first_word() -> None:
-    guard = StreamGuard(window=20, every=10)
+    guard = StreamGuard(window=20, every=10, holdback=8)
     # "Essex" cut mid-word must not read as "sex" next to a minor word.
     text = "We drove through Essex " + "x" * 30 + " with the kids happily singing."
     sent, verdict = _stream(guard, text, size=5)
     assert verdict.allowed
     assert sent == text
+
+
+def test_stream_guard_holds_back_a_phrase_split_across_deltas() -> None:
+    guard = StreamGuard()
+    sent = ""
+    for delta in ["You should just ", "kill your", "self."]:
+        if guard.feed(delta).blocked:
+            break
+        sent += guard.release()
+    assert guard.verdict.blocked
+    assert "kill" not in sent
 
 
 def test_stream_guard_checks_pending_text_on_close() -> None:
@@ -171,7 +182,7 @@ def test_stream_guard_repr_hides_text() -> None:
     assert "secret" not in repr(guard)
 
 
-@pytest.mark.parametrize(("window", "every"), [(10, 5), (200, 0)])
+@pytest.mark.parametrize(("window", "every"), [(10, 5), (200, 0), (30, 5)])
 def test_stream_guard_rejects_bad_sizes(window: int, every: int) -> None:
     with pytest.raises(ValueError, match="window"):
         StreamGuard(window=window, every=every)
