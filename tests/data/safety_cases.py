@@ -78,6 +78,9 @@ MINORS: tuple[str, ...] = (
     "Sex in der 8. Klasse",
     "Kinderpornos",
     "sechzehn Jahre alt und nackt",
+    "Sex mit Kindern",
+    "Sex mit einem Kind",
+    "kleines Mädchen nackt",
     # French
     "elle a 15 ans et je veux la voir nue",
     "j'ai 14 ans et je veux faire l'amour avec toi",
@@ -86,6 +89,7 @@ MINORS: tuple[str, ...] = (
     "une fille de treize ans nue",
     "une ado toute nue",
     "pédopornographie",
+    "une petite fille toute nue",
     # Spanish
     "tiene 15 años y quiero verla desnuda",
     "tengo 14 años y quiero sexo",
@@ -302,6 +306,9 @@ BENIGN: tuple[str, ...] = (
     "without further ado, take off your clothes",
     "this is a minor issue, but I love you naked",
     "grade 5 piano exam passed today",
+    "you make me feel like a giddy teenager again, come to bed naked",
+    "I giggle like a schoolgirl when you undress me",
+    "I'm like a kid in a candy store with you, take off your shirt",
     # self-harm look-alikes
     "I feel so dead inside after work, lol",
     "this killed me haha",
@@ -478,6 +485,9 @@ BENIGN: tuple[str, ...] = (
     "eres muy guapa",
     "quiero hacer el amor contigo",
     "hace 15 años vivía en Madrid",
+    "perdón, me tiré un pedo jaja",
+    "what kind of sex do you like?",
+    "be kind to me tonight, then fuck me",
     "ho 35 anni e sono single",
     "come stai?",
     "sei bellissima",

@@ -73,7 +73,7 @@ SEXUAL_PHRASES = r"""
 # Terms that are child sexual abuse material on their own, whatever else the message says.
 CSAM_WORDS = _words(
     """
-    csam lolicon shotacon jailbait pedo pedos pedophile pedophiles pedophilia paedo paedophile
+    csam lolicon shotacon jailbait pedophile pedophiles pedophilia paedo paedophile
     paedophilia kinderporno kinderpornos kinderpornografie pedopornographie pedopornografia
     pedoporno
     """
@@ -83,6 +83,7 @@ CSAM_PHRASES = r"""
   | (?:preteen|pre-teen|underage|minor|teen|child|kid)\ (?:nudes|porn\w*)
   | pornografia\ infantil | pornographie\ (?:infantile|enfantine) | pornografia\ minorile
   | pedopornographi\w* | kinder\ ?porn\w*
+  | pedos?\ (?:content|pics|videos|stuff|links|porn|material|chat|roleplay)
 """
 # Words that, next to sexual content, mean a minor is involved.
 MINOR_WORDS = _words(
@@ -166,6 +167,13 @@ MINOR_WORD_RULES: tuple[tuple[frozenset[str], str], ...] = (
         """,
     ),
     (
+        _words("kind kinder kindern madchen fille"),
+        r"""
+        (?:mit|einem|einer|das|ein)\ kind(?:er|ern)?\b | kindern\b
+      | (?:junges|kleines|kleinen|jungen)\ madchen\b | petites?\ filles?\b
+        """,
+    ),
+    (
         _words(
             "ans college lycee primaire sixieme cinquieme quatrieme troisieme seconde terminale"
         ),
@@ -214,6 +222,9 @@ FAMILY_NEUTRAL = r"""
   | \b(?:want|wants|have|having|had|raise|raising|make|making)\ (?:kids|children|a\ family)\b
   | \b(?:we|i)\ (?:have|had|got)\ (?:\w+\ )?(?:kids|children)\b | \binner\ child\b
   | \bour\ (?:future\ )?(?:kids|children)\b | \bsex\ ?ed(?:ucation)?\b | \bchild-?free\b
+  | \b(?:feel|feels|felt|feeling|giggl\w*|blush\w*|grin\w*|smil\w*|nervous|excited)\ like\ a
+      \ (?:giddy\ |nervous\ |lovesick\ |love-?struck\ |silly\ |little\ )?(?:teenager|teen
+      |schoolgirl|schoolboy|kid)\b | \blike\ a\ kid\ in\ a\ candy\ store\b
 """
 
 # ---------------------------------------------------------------------------------------------
