@@ -25,13 +25,14 @@ Model output is checked while it streams with ``StreamGuard``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from veil.domain import safety_lexicon as lx
 from veil.domain.safety_names import FIRST_NAMES, PUBLIC_FIGURES
+from veil.domain.safety_text import Text as _Text
+from veil.domain.safety_text import normalise
 
 __all__ = [
     "ALLOWED",
@@ -85,65 +86,6 @@ ALLOWED = Verdict()
 CUT_NOTE = "[Reply stopped: it went somewhere Veil's safety policy does not allow.]"
 
 # ---------------------------------------------------------------------------------------------
-# Normalisation
-# ---------------------------------------------------------------------------------------------
-
-
-def _fold_table() -> dict[int, str | None]:
-    table: dict[int, str | None] = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if base != char and base.isascii() and char not in "ñÑ":
-            table[code] = base.lower()
-    table.update(
-        {ord(k): v for k, v in {"æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d"}.items()}
-    )
-    # Cyrillic and Greek look-alikes of Latin letters.
-    table.update(
-        zip(map(ord, "аеёкморсухіјѕԁɡαεικνορτυχ"), "aeekmopcyxijsdgaeikvoptux", strict=True)
-    )
-    table.update(dict.fromkeys([0xAD, *range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF]))
-    table.update(dict.fromkeys(range(0x300, 0x370)))  # stray combining marks
-    table.update({0x2018: "'", 0x2019: "'", 0x02BC: "'", 0x2032: "'"})
-    return table
-
-
-_FOLD = _fold_table()
-_SPACED = re.compile(r"(?<!\w)(?:\w[ .\-_*+]{1,2}){2,}\w(?!\w)")
-_LEET = re.compile(r"(?<=[a-zñ])[0134579@$!]+(?=[a-zñ])")
-_LEET_MAP = str.maketrans("0134579@$!", "oieastgasi")
-_REPEAT = re.compile(r"([a-zñ])\1{2,}")
-_SPACED_WORDS = lx.SEXUAL_WORDS | lx.MINOR_WORDS | lx.CSAM_WORDS
-_TOKEN = re.compile(r"[^\W_]+(?:[-'*][^\W_]+)?")
-
-
-def _join_spaced(match: re.Match[str]) -> str:
-    letters = re.sub(r"[\W_]", "", match.group())
-    # "with a t e e n": the article was spaced out along with the word.
-    if letters[0] in "ai" and match.group()[1] == " " and letters[1:] in _SPACED_WORDS:
-        return f"{letters[0]} {letters[1:]}"
-    return letters
-
-
-def normalise(text: str) -> str:
-    """Fold the tricks people use to slip past word lists.
-
-    NFKC, casefold, accents stripped (``ñ`` kept), look-alike letters mapped, invisible
-    characters dropped, spaced letters joined ("s e x" → "sex"), leetspeak inside words
-    undone ("t33n" → "teen", "und3r" → "under"; "18yo" keeps its digits), long letter runs
-    shortened, whitespace collapsed.
-    """
-    if text.isascii():
-        folded = text.lower()
-    else:
-        folded = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
-    joined = _SPACED.sub(_join_spaced, folded)
-    unleet = _LEET.sub(lambda m: m.group().translate(_LEET_MAP), joined)
-    return " ".join(_REPEAT.sub(r"\1\1", unleet).split())
-
-
-# ---------------------------------------------------------------------------------------------
 # Signals
 # ---------------------------------------------------------------------------------------------
 
@@ -152,24 +94,6 @@ def _rx(source: str) -> re.Pattern[str]:
     # One leading \b for the whole alternation: the engine then tries the alternatives only
     # at word starts, which is most of the speed of these patterns.
     return re.compile(rf"\b(?:{source})", re.VERBOSE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Text:
-    text: str
-    tokens: frozenset[str]
-
-    @classmethod
-    def of(cls, raw: str) -> _Text:
-        text = normalise(raw)
-        return cls(text, frozenset(_TOKEN.findall(text)))
-
-    def has(self, words: frozenset[str]) -> bool:
-        return not words.isdisjoint(self.tokens)
-
-    def without(self, pattern: re.Pattern[str]) -> _Text:
-        cleaned = pattern.sub(" ", self.text)
-        return self if cleaned == self.text else _Text(cleaned, frozenset(_TOKEN.findall(cleaned)))
 
 
 _SEXUAL_RX = _rx(lx.SEXUAL_PHRASES)

@@ -14,6 +14,7 @@ from veil.domain.safety import (
     check_output,
     normalise,
 )
+from veil.domain.safety_text import Text
 
 MAX_FALSE_POSITIVE_RATE = 0.02
 
@@ -186,3 +187,7 @@ def test_stream_guard_repr_hides_text() -> None:
 def test_stream_guard_rejects_bad_sizes(window: int, every: int) -> None:
     with pytest.raises(ValueError, match="window"):
         StreamGuard(window=window, every=every)
+
+
+def test_internal_text_repr_hides_the_message() -> None:
+    assert repr(Text.of("secret words")) == "Text(chars=12)"
