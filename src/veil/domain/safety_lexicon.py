@@ -52,7 +52,7 @@ SEXUAL_GATE = _words(
 )
 SEXUAL_PHRASES = r"""
     turn(?:s|ed|ing)?\ me\ on | talk(?:ing)?\ dirty | make\ love | making\ love | made\ love
-  | jerk(?:ing)?\ off | jack(?:ing)?\ off | hard-?on | dirty\ talk
+  | dirty\ (?:chat|pics|photos|videos?|talk) | jerk(?:ing)?\ off | jack(?:ing)?\ off | hard-?on
   | strip(?:ping)?\ (?:for|naked|down)
   | tak(?:e|es|ing)\ off\ (?:your|her|his|my)\ (?:clothes|panties|bra)
   | spread\ (?:your|her|my)\ legs | touch(?:ing)?\ (?:yourself|myself|herself|himself)
@@ -124,6 +124,7 @@ MINOR_DIGIT_PHRASES = rf"""
   | \bunder\ the\ age\ of\ 18\b | \b17\ and\ a\ half\b
   | \b(?:[1-9]|1[0-2])\ ?(?:st|nd|rd|th)\ grade | \bgrade\ (?:[1-9]|1[0-2])\b
   | \b\d{{1,2}}\ ?(?:st|nd|rd|th)\ graders? | \bin\ year\ (?:[5-9]|1[01])\b
+  | \byear\ (?:[5-9]|1[01])\ (?:student|pupil|girl|boy)s?\b | \b[fm]\ ?1[3-7]\b
   | \b{_AGE}\ jahre?\ alt\b | \b{_AGE}\ ?-?\ ?jahrig\w* | \b(?:ich\ bin|bin\ erst|ist\ erst
       |sie\ ist|er\ ist|bist\ du)\ {_AGE}\b{_AGE_END} | \bunter\ 18\b | \b\d{{1,2}}\.?\ klasse\b
   | \b(?:j'?ai|elle\ a|il\ a|tu\ as|(?<!y\ )a|agee?\ de|(?<!plus\ )de)\ {_AGE}\ ans\b
@@ -257,7 +258,8 @@ DEEPFAKE_PHRASES = r"""
 # Clearly illegal acts
 # ---------------------------------------------------------------------------------------------
 _FRAME = r"""
-    (?:how\ (?:do|can|could|would|should|to)|to|first|then|next|teach\ me|show\ me|tell\ me
+    (?:how\ (?:do|can|could|would|should|to)|to|first|then|next|what|which|where|teach\ me
+      |show\ me|tell\ me
       |explain|instructions|steps?|step\ by\ step|recipe|guide|tutorial|help\ me
       |i\ (?:want|need)\ to|wie|anleitung|comment|recette|como|receta|come|ricetta|istruzioni)
 """
@@ -273,7 +275,7 @@ WEAPON_WORDS = _words(
     bomb bombs explosive explosives ied tatp semtex dynamite napalm thermite molotov grenade
     grenades detonator detonators silencer suppressor sarin ricin anthrax bioweapon
     bombe sprengstoff sprengsatz rohrbombe explosif explosifs bomba explosivo explosivos
-    esplosivo esplosivi gun guns firearm firearms pistol rifle
+    esplosivo esplosivi gun guns firearm firearms pistol rifle gas agent weapon weapons
     """
 )
 WEAPON_TARGETS = r"""
