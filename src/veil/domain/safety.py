@@ -25,7 +25,6 @@ Model output is checked while it streams with ``StreamGuard``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -183,15 +182,12 @@ def _prohibited(t: _Text) -> Verdict:
     if t.has(lx.CSAM_WORDS) or _CSAM_RX.search(t.text):
         return Verdict(Action.BLOCK, Category.MINORS, "minors.csam_terms")
     sexual = _sexual(t)
-    rules: tuple[tuple[Category, Callable[[], str]], ...] = (
-        (Category.MINORS, lambda: _minors(t) if sexual else ""),
-        (Category.REAL_PERSON, lambda: _real_person(t, sexual)),
-        (Category.ILLEGAL, lambda: _illegal(t, sexual)),
-    )
-    for category, rule in rules:
-        rule_id = rule()
-        if rule_id:
-            return Verdict(Action.BLOCK, category, rule_id)
+    if sexual and (rule := _minors(t)):
+        return Verdict(Action.BLOCK, Category.MINORS, rule)
+    if rule := _real_person(t, sexual):
+        return Verdict(Action.BLOCK, Category.REAL_PERSON, rule)
+    if rule := _illegal(t, sexual):
+        return Verdict(Action.BLOCK, Category.ILLEGAL, rule)
     return ALLOWED
 
 
