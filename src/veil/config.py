@@ -77,6 +77,56 @@ class KeySettings(BaseModel):
     dek_cache_ttl_seconds: float = Field(default=300.0, gt=0)
 
 
+class BuiltinLLMSettings(BaseModel):
+    delay_seconds: float = Field(
+        default=0.0, ge=0.0, le=2.0, description="pause between streamed words (demos only)"
+    )
+
+
+class OpenAILLMSettings(BaseModel):
+    base_url: str = Field(default="http://127.0.0.1:8080/v1", description="ends in /v1")
+    api_key: SecretStr | None = None
+    model: str = "default"
+    connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    read_timeout_seconds: float = Field(
+        default=60.0, gt=0, description="longest wait for the next byte, first token included"
+    )
+    max_retries: int = Field(default=2, ge=0, le=10)
+    backoff_seconds: float = Field(default=0.25, ge=0)
+    backoff_max_seconds: float = Field(default=4.0, ge=0)
+    max_connections: int = Field(default=100, ge=1)
+    local: bool = Field(
+        default=False, description="the server runs on this machine: no PII shield needed"
+    )
+
+
+class LlamaCppLLMSettings(BaseModel):
+    model_path: str | None = Field(default=None, description="path to a .gguf file")
+    n_ctx: int = Field(default=4096, ge=256)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_gpu_layers: int = Field(default=0, ge=-1)
+    chat_format: str | None = None
+
+
+class LLMSettings(BaseModel):
+    backend: str = Field(default="builtin", description="builtin, openai, llamacpp or a plug-in")
+    builtin: BuiltinLLMSettings = BuiltinLLMSettings()
+    openai: OpenAILLMSettings = OpenAILLMSettings()
+    llamacpp: LlamaCppLLMSettings = LlamaCppLLMSettings()
+    plugins: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="settings of third-party backends, by name"
+    )
+
+    def section(self, name: str) -> BaseModel | dict[str, Any]:
+        """The settings of the backend called ``name``."""
+        built_in: dict[str, BaseModel] = {
+            "builtin": self.builtin,
+            "openai": self.openai,
+            "llamacpp": self.llamacpp,
+        }
+        return built_in.get(name) or self.plugins.get(name, {})
+
+
 class LogSettings(BaseModel):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_format: bool = Field(default=False, alias="json")
@@ -98,6 +148,7 @@ class Settings(BaseSettings):
     database: DatabaseSettings = DatabaseSettings()
     keys: KeySettings = KeySettings()
     log: LogSettings = LogSettings()
+    llm: LLMSettings = LLMSettings()
 
     @property
     def database_url(self) -> str:

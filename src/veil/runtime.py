@@ -19,6 +19,8 @@ from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.errors import KeyProviderError
+from veil.llm.base import ChatBackend
+from veil.llm.registry import create_backend, load_plugins
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, create_db_engine
@@ -38,11 +40,17 @@ class Runtime:
     audit: AuditLog
     registry: DataRegistry
     keys: KeyService
+    llm: ChatBackend
     closers: list[object] = field(default_factory=list)
     chat: ChatServices | None = None  # personas, conversations, adaptation (issue 6)
 
     def close(self) -> None:
         self.database.dispose()
+
+    async def aclose(self) -> None:
+        """Close what needs the event loop (the model backend's connections), then the rest."""
+        await self.llm.aclose()
+        self.close()
 
 
 def ensure_data_dir(path: Path) -> Path:
@@ -69,8 +77,15 @@ def build_key_provider(settings: Settings) -> KeyProvider:
     return provider
 
 
+def build_llm(settings: Settings) -> ChatBackend:
+    """The configured model backend; a backend that cannot load stops start-up."""
+    name = settings.llm.backend
+    return create_backend(name, settings.llm.section(name), load_plugins())
+
+
 def build(settings: Settings) -> Runtime:
     ensure_data_dir(settings.data_dir)
+    llm = build_llm(settings)
     engine = create_db_engine(
         settings.database_url,
         pool_size=settings.database.pool_size,
@@ -95,4 +110,5 @@ def build(settings: Settings) -> Runtime:
         audit=audit,
         registry=registry,
         keys=KeyService(database, provider, envelope, index, audit),
+        llm=llm,
     )

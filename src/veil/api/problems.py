@@ -36,6 +36,7 @@ STATUS_BY_CODE: dict[str, int] = {
     errors.KeyProviderError.code: 503,
     errors.BackendUnavailable.code: 503,
     errors.BackendError.code: 502,
+    errors.BackendTimeout.code: 504,
     errors.PIIError.code: 503,
 }
 

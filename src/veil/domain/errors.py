@@ -31,7 +31,8 @@ status, the CLI to one line and an exit code. Messages never contain user input.
     ├── ContentBlocked                content_blocked
     ├── PIIError                      pii_error
     └── BackendError                  backend_error
-        └── BackendUnavailable        backend_unavailable
+        ├── BackendUnavailable        backend_unavailable
+        └── BackendTimeout            backend_timeout
 """
 
 from __future__ import annotations
@@ -184,3 +185,8 @@ class BackendError(VeilError):
 class BackendUnavailable(BackendError):
     code = "backend_unavailable"
     title = "Model backend unavailable"
+
+
+class BackendTimeout(BackendError):
+    code = "backend_timeout"
+    title = "Model backend timed out"
