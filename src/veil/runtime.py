@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from veil.audit.log import AuditLog
-from veil.chat.wiring import ChatServices
+from veil.chat.ports import ChatStorage, NoConsent
+from veil.chat.wiring import ChatServices, build_chat
 from veil.config import Settings
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
@@ -99,16 +100,21 @@ def build(settings: Settings) -> Runtime:
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
     audit = AuditLog()
+    sealers = SealerFactory(envelope, index, registry)
+    chat = build_chat(
+        ChatStorage(database, sealers, audit, NoConsent()), llm, settings=settings.chat
+    )
     return Runtime(
         settings=settings,
         database=database,
         system=SystemService(database),
         key_provider=provider,
         envelope=envelope,
-        sealers=SealerFactory(envelope, index, registry),
+        sealers=sealers,
         blind_index=index,
         audit=audit,
         registry=registry,
         keys=KeyService(database, provider, envelope, index, audit),
         llm=llm,
+        chat=chat,
     )

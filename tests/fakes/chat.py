@@ -46,7 +46,7 @@ class FakeConsent:
 class ScriptedBackend:
     """Streams ``reply`` word by word; ``fail_after`` words then raises BackendUnavailable."""
 
-    reply: str = "Hello there, lovely to see you."
+    reply: str = "Hello there, it is lovely to see you again after such a long and busy day."
     fail_after: int | None = None
     requests: list[GenerationRequest] = field(default_factory=list)
     is_local: bool = True

@@ -13,9 +13,12 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from veil.chat import style as styles
+from veil.chat.memory import FactKind, Preferences, extract_facts
 from veil.chat.ports import ChatStorage
+from veil.chat.safety_gate import SafetyGate
 from veil.domain.audit import Actor, ActorKind, AuditEvent
-from veil.domain.conversation import AdaptationSnapshot, ChatPreferences, FactSource, MemoryFact
+from veil.domain.conversation import AdaptationSnapshot, FactSource, MemoryFact
 from veil.domain.errors import InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
@@ -31,11 +34,19 @@ class Adaptation:
     """What one turn's context may use (empty without ``personalization`` consent)."""
 
     facts: tuple[str, ...] = ()
-    style: dict[str, Any] | None = None
-    preferences: ChatPreferences = ChatPreferences()
+    style: styles.StyleProfile = styles.StyleProfile()
+    preferences: Preferences = Preferences()
 
     def __repr__(self) -> str:
-        return f"Adaptation(facts={len(self.facts)}, style={self.style is not None})"
+        return f"Adaptation(facts={len(self.facts)}, style={self.style.messages})"
+
+    @property
+    def language(self) -> str:
+        return styles.language(self.style) or "en"
+
+    @property
+    def instructions(self) -> tuple[str, ...]:
+        return styles.instructions(self.style)
 
 
 class AdaptationService:
@@ -48,13 +59,16 @@ class AdaptationService:
         self._audit = storage.audit
         self._consent = storage.consent
         self._clock = storage.clock
+        self._gate = SafetyGate(storage)
 
     # style -----------------------------------------------------------------------------------
     def style(self, subject: uuid.UUID) -> AdaptationSnapshot:
         enabled = self._consent.allowed(subject, Purpose.PERSONALIZATION)
         with self._database.read() as session:
-            profile = self._repo(session).style(subject) or {}
-        return AdaptationSnapshot(enabled, profile, style_instructions(profile))
+            stored = self._repo(session).style(subject)
+        profile = _profile(stored)
+        shown = {} if stored is None else styles.to_dict(profile)
+        return AdaptationSnapshot(enabled, shown, styles.instructions(profile))
 
     def delete_style(self, subject: uuid.UUID) -> bool:
         with self._database.unit_of_work() as session:
@@ -71,6 +85,7 @@ class AdaptationService:
         """Store a fact the subject asked the companion to remember."""
         fact = _fact_text(text)
         self._consent.require_purpose(subject, Purpose.PERSONALIZATION)
+        self._gate.screen(subject, fact, stage="memory", resource="memory")
         with self._database.unit_of_work() as session:
             repo = self._repo(session)
             if len(repo.facts(subject)) >= MAX_FACTS:
@@ -81,6 +96,7 @@ class AdaptationService:
         """Rectify a remembered fact (audited)."""
         fact = _fact_text(text)
         self._consent.require_purpose(subject, Purpose.PERSONALIZATION)
+        self._gate.screen(subject, fact, stage="memory", resource=f"memory:{fact_id}")
         with self._database.unit_of_work() as session:
             edited = self._repo(session).edit_fact(subject, fact_id, fact, self._clock())
             if edited is None:
@@ -102,12 +118,12 @@ class AdaptationService:
             return 1
 
     # preferences and limits ------------------------------------------------------------------
-    def preferences(self, subject: uuid.UUID) -> ChatPreferences:
+    def preferences(self, subject: uuid.UUID) -> Preferences:
         with self._database.read() as session:
             stored = self._repo(session).preferences(subject)
-        return ChatPreferences() if stored is None else ChatPreferences.from_dict(stored)
+        return _preferences(stored)
 
-    def set_preferences(self, subject: uuid.UUID, preferences: ChatPreferences) -> ChatPreferences:
+    def set_preferences(self, subject: uuid.UUID, preferences: Preferences) -> Preferences:
         self._consent.require_purpose(subject, Purpose.PERSONALIZATION)
         with self._database.unit_of_work() as session:
             self._repo(session).put_preferences(subject, preferences.to_dict(), self._clock())
@@ -128,18 +144,30 @@ class AdaptationService:
         if not allowed:
             return Adaptation()
         repo = self._repo(session)
-        stored = repo.preferences(subject)
         return Adaptation(
             facts=tuple(fact.text for fact in repo.facts(subject)),
-            style=repo.style(subject),
-            preferences=ChatPreferences() if stored is None else ChatPreferences.from_dict(stored),
+            style=_profile(repo.style(subject)),
+            preferences=_preferences(repo.preferences(subject)),
         )
 
-    def learn_in(self, session: UnitOfWork, subject: uuid.UUID, text: str) -> None:
-        """Update the style profile from one user message (caller checked consent)."""
+    def learn_in(self, session: UnitOfWork, subject: uuid.UUID, text: str) -> int:
+        """Learn from one user message that passed the safety policy (the caller checked
+        consent): update the style profile, keep new facts. Returns the facts added."""
         repo = self._repo(session)
-        profile = observe_style(repo.style(subject) or {}, text)
-        repo.put_style(subject, profile, self._clock())
+        now = self._clock()
+        repo.put_style(
+            subject, styles.to_dict(styles.observe(_profile(repo.style(subject)), text)), now
+        )
+        known = {fact.text.casefold() for fact in repo.facts(subject)}
+        added = 0
+        for fact in extract_facts(text):
+            if fact.text.casefold() in known or len(known) >= MAX_FACTS:
+                continue
+            source = FactSource.EXPLICIT if fact.kind is FactKind.EXPLICIT else FactSource.EXTRACTED
+            repo.add_fact(subject, uuid7(), fact.text[:MAX_FACT_CHARS], source, now)
+            known.add(fact.text.casefold())
+            added += 1
+        return added
 
     # internals -------------------------------------------------------------------------------
     def _repo(self, session: UnitOfWork) -> AdaptationRepository:
@@ -173,16 +201,9 @@ def _fact_text(text: str) -> str:
     return fact
 
 
-def observe_style(profile: dict[str, Any], text: str) -> dict[str, Any]:
-    """Running averages of message length (phase-1 stand-in for ``chat.style``)."""
-    count = int(profile.get("messages", 0)) + 1
-    average = float(profile.get("avg_chars", 0.0))
-    return {**profile, "messages": count, "avg_chars": average + (len(text) - average) / count}
+def _profile(stored: dict[str, Any] | None) -> styles.StyleProfile:
+    return styles.StyleProfile() if stored is None else styles.from_dict(stored)
 
 
-def style_instructions(profile: dict[str, Any]) -> tuple[str, ...]:
-    if not profile:
-        return ()
-    if float(profile.get("avg_chars", 0.0)) < 40:
-        return ("Keep replies short: one or two sentences.",)
-    return ()
+def _preferences(stored: dict[str, Any] | None) -> Preferences:
+    return Preferences() if stored is None else Preferences.from_dict(stored)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
+from veil.chat import cards
+from veil.chat.builtin_personas import builtin_personas
 from veil.chat.ports import ChatStorage
+from veil.chat.safety_gate import SafetyGate
 from veil.domain.audit import Actor, ActorKind, AuditEvent
 from veil.domain.chat import Persona
 from veil.domain.conversation import PersonaKind, PersonaRecord
@@ -33,6 +36,7 @@ class PersonaService:
         self._consent = storage.consent
         self._clock = storage.clock
         self._builtins = {record.id: record for record in builtins}
+        self._gate = SafetyGate(storage)
 
     @property
     def builtins(self) -> tuple[PersonaRecord, ...]:
@@ -78,6 +82,28 @@ class PersonaService:
                 subject, persona, persona_id=uuid7(), avatar=avatar, now=self._clock()
             )
 
+    def import_card(
+        self, subject: uuid.UUID, data: bytes, content_type: str | None
+    ) -> PersonaRecord:
+        """Import a Character Card (V1/V2/V3, JSON or PNG). ``InvalidCard`` (422) for a bad,
+        oversized or hostile card; its text passes the safety policy like any message."""
+        self._consent.require_purpose(subject, Purpose.SERVICE)
+        parsed = cards.parse(data, content_type)
+        self._gate.screen(
+            subject, card_text(parsed.persona), stage="persona", resource="persona:new",
+            output=True,
+        )  # fmt: skip
+        return self.create(subject, parsed.persona, parsed.avatar)
+
+    def export_json(self, subject: uuid.UUID, persona_id: uuid.UUID) -> bytes:
+        """The persona as a Character Card V3 (JSON)."""
+        return cards.to_json(self.get(subject, persona_id).persona)
+
+    def export_png(self, subject: uuid.UUID, persona_id: uuid.UUID) -> bytes:
+        """The persona as a PNG card (``chara`` V2 and ``ccv3`` V3 chunks)."""
+        record = self.get(subject, persona_id)
+        return cards.to_png(record.persona, record.avatar)
+
     def delete(self, subject: uuid.UUID, persona_id: uuid.UUID) -> None:
         """Delete one of the subject's own personas (conversations with it stay readable)."""
         if persona_id in self._builtins:
@@ -100,3 +126,19 @@ class PersonaService:
 
 def builtin_record(persona_id: uuid.UUID, persona: Persona) -> PersonaRecord:
     return PersonaRecord(persona_id, PersonaKind.BUILTIN, persona)
+
+
+def builtin_records() -> tuple[PersonaRecord, ...]:
+    """The shipped companions (``chat.builtin_personas``) as records."""
+    return tuple(builtin_record(b.id, b.persona) for b in builtin_personas())
+
+
+def card_text(persona: Persona) -> str:
+    """Every text of a card the model would read, for the safety policy."""
+    parts = [
+        persona.name, persona.nickname, persona.description, persona.personality,
+        persona.scenario, persona.first_message, persona.example_dialogue,
+        persona.system_prompt, persona.post_history_instructions, *persona.alternate_greetings,
+        *(entry.content for entry in persona.lorebook),
+    ]  # fmt: skip
+    return "\n".join(part for part in parts if part)

@@ -14,6 +14,7 @@ from typing import Protocol, runtime_checkable
 
 from veil.audit.log import AuditLog
 from veil.domain.chat import GenerationRequest
+from veil.domain.errors import ConsentRequired
 from veil.domain.purposes import Purpose
 from veil.store.base import utcnow
 from veil.store.sealed import SealerFactory
@@ -31,6 +32,17 @@ class ConsentPort(Protocol):
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
         """Return if allowed; raise ``ConsentRequired`` otherwise (fail closed)."""
         ...
+
+
+class NoConsent:
+    """Every purpose off: what the chat services use until a consent service is wired
+    (privacy by default: every conversation is incognito)."""
+
+    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
+        return False
+
+    def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
+        raise ConsentRequired(f"consent to '{purpose.value}' is required")
 
 
 @runtime_checkable

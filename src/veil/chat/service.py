@@ -20,6 +20,9 @@ from veil.chat.adaptation import AdaptationService
 from veil.chat.incognito import IncognitoStore
 from veil.chat.personas_service import PersonaService
 from veil.chat.ports import ChatStorage, ReplyBackend
+from veil.chat.reply_filter import ReplyFilter
+from veil.chat.safety_gate import SafetyGate
+from veil.chat.shield import PiiShield
 from veil.chat.turns import ChatLimits, PendingTurn, TurnBuilder, clean_text
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
 from veil.domain.chat import ChatMessage, Role
@@ -30,10 +33,12 @@ from veil.domain.conversation import (
     ReplyDelta,
     StoredMessage,
     TurnCompleted,
+    TurnEnd,
 )
 from veil.domain.errors import ConsentRequired, InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
+from veil.domain.safety import Verdict
 from veil.store.repos.chat import ConversationRepository
 from veil.store.session import UnitOfWork
 
@@ -48,6 +53,7 @@ class ChatService:
         incognito: IncognitoStore,
         *,
         limits: ChatLimits | None = None,
+        shield: PiiShield | None = None,
     ) -> None:
         self._database = storage.database
         self._sealers = storage.sealers
@@ -59,7 +65,9 @@ class ChatService:
         self._backend = backend
         self._incognito = incognito
         self._limits = limits or ChatLimits()
-        self._turns = TurnBuilder(storage, personas, adaptation, self._limits)
+        self._gate = SafetyGate(storage)
+        shield = shield or PiiShield(None, enabled=not backend.is_local)
+        self._turns = TurnBuilder(storage, personas, adaptation, self._limits, shield)
 
     # conversations ---------------------------------------------------------------------------
     def start(
@@ -79,7 +87,7 @@ class ChatService:
         name = clean_text(title, self._limits.max_title_chars) if title else persona.persona.name
         info = ConversationInfo(uuid7(), persona_id, name, now, now, incognito=not stored)
         if history:
-            greeting = self._turns.imported(info, history, now)
+            greeting = self._turns.imported(subject, info, history, now)
         else:
             greeting = self._turns.greeting(info, persona.persona, now)
         if not stored:
@@ -146,10 +154,14 @@ class ChatService:
     def edit_message(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, message_id: uuid.UUID, text: str
     ) -> StoredMessage:
-        """Rectify one of the subject's own (user) messages; audited."""
+        """Rectify one of the subject's own (user) messages; audited. The new text passes
+        the safety policy like a new message."""
         text = clean_text(text, self._limits.max_message_chars)
         now = self._clock()
-        if self._incognito.get(subject, conversation_id) is not None:
+        incognito = self._incognito.get(subject, conversation_id) is not None
+        resource = "conversation:incognito" if incognito else f"conversation:{conversation_id}"
+        self._gate.screen(subject, text, stage="edit", resource=resource)
+        if incognito:
             message = self._find(self._incognito.messages(subject, conversation_id), message_id)
             _editable(message)
             self._incognito.edit(subject, conversation_id, message_id, text, now)
@@ -204,18 +216,31 @@ class ChatService:
         )
 
     async def stream(self, turn: PendingTurn) -> AsyncGenerator[ChatEvent, None]:
-        """Reply deltas, then one ``TurnCompleted`` once the turn is stored."""
+        """Reply deltas, then one ``TurnCompleted`` once the turn is stored.
+
+        The backend's deltas pass the PII restorer, the safety guard and the user's limits
+        (``ReplyFilter``); a reply that crosses them is cut with a note. If the backend
+        fails, or the consumer stops early, nothing is stored."""
         if turn.request is None:
-            reply = turn.canned or ""
-            yield ReplyDelta(reply)
-        else:
-            parts: list[str] = []
-            async with aclosing(self._backend.stream(turn.request)) as deltas:
-                async for delta in deltas:
-                    parts.append(delta)
-                    yield ReplyDelta(delta)
-            reply = "".join(parts)
-        yield await asyncio.to_thread(self._complete, turn, reply)
+            canned = turn.canned or ""
+            yield ReplyDelta(canned)
+            yield await asyncio.to_thread(self._complete, turn, canned, None)
+            return
+        reply = ReplyFilter(turn.pseudonyms, turn.limits)
+        async with aclosing(self._backend.stream(turn.request)) as deltas:
+            async for delta in deltas:
+                out = reply.feed(delta)
+                if out:
+                    yield ReplyDelta(out)
+                if reply.cut:
+                    break  # closing the iterator cancels the upstream request
+        out = reply.close()
+        if out:
+            yield ReplyDelta(out)
+        if reply.cut:
+            yield ReplyDelta(reply.note_delta)
+            turn = replace(turn, end=TurnEnd.CUT)
+        yield await asyncio.to_thread(self._complete, turn, reply.text, reply.blocked)
 
     async def send(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, text: str
@@ -232,9 +257,11 @@ class ChatService:
                     return event
         raise RuntimeError("a turn ended without completing")  # pragma: no cover
 
-    def _complete(self, turn: PendingTurn, reply: str) -> TurnCompleted:
+    def _complete(self, turn: PendingTurn, reply: str, blocked: Verdict | None) -> TurnCompleted:
         now = self._clock()
         if turn.incognito:
+            if blocked is not None:
+                self._gate.refuse_quietly(turn.subject, blocked, "conversation:incognito")
             messages = self._incognito.messages(turn.subject, turn.conversation.id)
             user, answer = turn.stored_pair(messages, reply, now)
             new = [answer] if turn.regenerating else [user, answer]
@@ -255,6 +282,9 @@ class ChatService:
                 repo.deactivate_replies(turn.conversation.id, turn.deactivate)
             repo.add_messages(turn.subject, [answer] if turn.regenerating else [user, answer])
             repo.touch(turn.conversation.id, now)
+            if blocked is not None:
+                resource = f"conversation:{turn.conversation.id}"
+                self._gate.record(session, turn.subject, blocked, stage="output", resource=resource)
             if learn:
                 self._adaptation.learn_in(session, turn.subject, user.content)
         return turn.completed(user, answer, messages)

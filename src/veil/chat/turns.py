@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from veil.chat.adaptation import Adaptation, AdaptationService, style_instructions
+from veil.chat.adaptation import Adaptation, AdaptationService
+from veil.chat.context import ContextBudget, UserContext, build_context, expand_macros
+from veil.chat.memory import is_safeword
 from veil.chat.personas_service import PersonaService
 from veil.chat.ports import ChatStorage
+from veil.chat.safety_gate import SafetyGate
+from veil.chat.safety_replies import check_in_reply, support_reply
+from veil.chat.shield import PiiShield, Pseudonyms
 from veil.domain.chat import ChatMessage, GenerationRequest, Persona, Role
 from veil.domain.conversation import (
     ConversationInfo,
@@ -28,6 +33,7 @@ from veil.domain.conversation import (
 from veil.domain.errors import Conflict, ConsentRequired, InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
+from veil.domain.safety import Action
 from veil.store.repos.chat import ConversationRepository
 
 
@@ -36,8 +42,8 @@ class ChatLimits:
     max_message_chars: int = 8000
     max_title_chars: int = 200
     history_turns: int = 60  # turns read for the context (the builder trims to the budget)
-    reply_tokens: int = 512
     max_import_messages: int = 200  # earlier messages a client may hand in at start
+    budget: ContextBudget = ContextBudget()
 
 
 def clean_text(text: str | None, limit: int) -> str:
@@ -65,6 +71,8 @@ class PendingTurn:
     learn: bool = False  # update the style profile / memory from this message
     user_message: StoredMessage | None = None
     user_id: uuid.UUID | None = None
+    pseudonyms: Pseudonyms | None = None  # the PII shield's placeholders, to restore
+    limits: tuple[str, ...] = ()  # the user's hard limits: a reply raising one is cut
 
     def __repr__(self) -> str:
         return f"PendingTurn(conversation={self.conversation.id}, incognito={self.incognito})"
@@ -117,10 +125,13 @@ class TurnBuilder:
         personas: PersonaService,
         adaptation: AdaptationService,
         limits: ChatLimits,
+        shield: PiiShield,
     ) -> None:
         self._database = storage.database
         self._sealers = storage.sealers
         self._consent = storage.consent
+        self._gate = SafetyGate(storage)
+        self._shield = shield
         self._personas = personas
         self._adaptation = adaptation
         self._limits = limits
@@ -133,17 +144,28 @@ class TurnBuilder:
         incognito: ConversationView | None,
     ) -> PendingTurn:
         loaded = self._load(subject, conversation_id, incognito)
-        history = [_chat(m) for m in loaded.messages if m.active]
-        history.append(ChatMessage(Role.USER, text))
-        return PendingTurn(
+        base = PendingTurn(
             subject,
             loaded.info,
             incognito is not None,
             text,
-            request=self._request(loaded, history),
-            learn=loaded.personalization and incognito is None,
             user_id=uuid7(),
+            limits=loaded.adaptation.preferences.limits,
         )
+        language = loaded.adaptation.language
+        if is_safeword(text, loaded.adaptation.preferences.safeword or None):
+            return replace(base, canned=check_in_reply(language), end=TurnEnd.CHECK_IN)
+        resource = "conversation:incognito" if incognito else f"conversation:{loaded.info.id}"
+        verdict = self._gate.screen(
+            subject, text, stage="input", resource=resource, language=language
+        )
+        if verdict.action is Action.SUPPORT:
+            return replace(base, canned=support_reply(language), end=TurnEnd.SUPPORT)
+        history = [_chat(m) for m in loaded.messages if m.active]
+        history.append(ChatMessage(Role.USER, text))
+        request, pseudonyms = self._request(loaded, history)
+        learn = loaded.personalization and incognito is None
+        return replace(base, request=request, pseudonyms=pseudonyms, learn=learn)
 
     def prepare_regenerate(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
@@ -155,13 +177,17 @@ class TurnBuilder:
             raise InputError("there is no reply to regenerate yet")
         last = users[-1]
         history = [_chat(m) for m in active if m.turn < last.turn or m.id == last.id]
+        request, pseudonyms = self._request(loaded, history)
+        seed = sum(1 for m in loaded.messages if m.parent_id == last.id)
         return PendingTurn(
             subject,
             loaded.info,
             incognito is not None,
             last.content,
-            request=self._request(loaded, history),
+            request=replace(request, seed=seed),
             user_message=last,
+            pseudonyms=pseudonyms,
+            limits=loaded.adaptation.preferences.limits,
         )
 
     def greeting(
@@ -170,27 +196,36 @@ class TurnBuilder:
         """The persona's first message, as turn 0 of a new conversation."""
         if not persona.first_message.strip():
             return []
-        text = expand(persona.first_message, persona.name)
+        text = expand_macros(persona.first_message, persona.nickname or persona.name, USER_NAME)
         return [StoredMessage(uuid7(), info.id, 0, Role.ASSISTANT, text, now)]
 
     def imported(
-        self, info: ConversationInfo, history: Sequence[ChatMessage], now: datetime
+        self,
+        subject: uuid.UUID,
+        info: ConversationInfo,
+        history: Sequence[ChatMessage],
+        now: datetime,
     ) -> list[StoredMessage]:
-        """Turns from a client's history: a user message opens a turn, replies follow it."""
+        """Turns from a client's history: a user message opens a turn, replies follow it.
+        Every message passes the safety policy first (nothing unsafe is stored)."""
         if len(history) > self._limits.max_import_messages:
             raise InputError(f"at most {self._limits.max_import_messages} earlier messages")
         stored: list[StoredMessage] = []
         turn, parent = 0, None
         for message in history:
             text = clean_text(message.content, self._limits.max_message_chars)
-            if message.role is Role.USER:
+            if message.role not in (Role.USER, Role.ASSISTANT):
+                raise InputError("earlier messages must be from the user or the assistant")
+            output = message.role is Role.ASSISTANT
+            self._gate.screen(subject, text, stage="history", resource="conversation:new",
+                              output=output)  # fmt: skip
+            if output:
+                stored.append(
+                    StoredMessage(uuid7(), info.id, turn, Role.ASSISTANT, text, now, parent)
+                )
+            else:
                 turn, parent = turn + 1, uuid7()
                 stored.append(StoredMessage(parent, info.id, turn, Role.USER, text, now))
-            elif message.role is Role.ASSISTANT:
-                reply = StoredMessage(uuid7(), info.id, turn, Role.ASSISTANT, text, now, parent)
-                stored.append(reply)
-            else:
-                raise InputError("earlier messages must be from the user or the assistant")
         return stored
 
     # internals -------------------------------------------------------------------------------
@@ -220,25 +255,26 @@ class TurnBuilder:
             raise Conflict("this conversation's persona was deleted")
         return _Loaded(info, messages, persona, adaptation, personal)
 
-    def _request(self, loaded: _Loaded, history: list[ChatMessage]) -> GenerationRequest:
-        persona = loaded.persona.persona
+    def _request(
+        self, loaded: _Loaded, history: list[ChatMessage]
+    ) -> tuple[GenerationRequest, Pseudonyms | None]:
         adaptation = loaded.adaptation
-        lines = [persona.system_prompt or f"You are {persona.name}, a companion (an AI)."]
-        lines += [text for text in (persona.description, persona.personality) if text]
-        if persona.scenario:
-            lines.append(f"Scenario: {persona.scenario}")
-        if adaptation.facts:
-            lines.append("What the user asked you to remember: " + "; ".join(adaptation.facts))
-        limits = adaptation.preferences.hard_limits
-        if limits:
-            lines.append("Never raise these topics: " + "; ".join(limits))
-        lines += style_instructions(adaptation.style or {})
-        system = ChatMessage(Role.SYSTEM, expand("\n".join(lines), persona.name))
-        return GenerationRequest(messages=(system, *history), max_tokens=self._limits.reply_tokens)
+        preferences = adaptation.preferences
+        user = UserContext(
+            name=USER_NAME,
+            tone=preferences.tone.value,
+            pace=preferences.pace.value,
+            enjoys=preferences.topics,
+            hard_limits=preferences.limits,
+            memory_facts=adaptation.facts,
+            style_instructions=adaptation.instructions,
+            language=adaptation.language,
+        )
+        request = build_context(loaded.persona.persona, history, user, budget=self._limits.budget)
+        return self._shield.protect(request, adaptation.language)
 
 
-def expand(text: str, char: str, user: str = "you") -> str:
-    return text.replace("{{char}}", char).replace("{{user}}", user)
+USER_NAME = "User"  # accounts are pseudonymous: the companion learns a name only if told
 
 
 def _chat(message: StoredMessage) -> ChatMessage:

@@ -6,11 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from veil.chat.adaptation import AdaptationService
+from veil.chat.context import ContextBudget
 from veil.chat.incognito import IncognitoLimits, IncognitoStore
-from veil.chat.personas_service import PersonaService
+from veil.chat.personas_service import PersonaService, builtin_records
 from veil.chat.ports import ChatStorage, ReplyBackend
 from veil.chat.service import ChatService
+from veil.chat.shield import PiiDetector, PiiShield
 from veil.chat.turns import ChatLimits
+from veil.config import ChatSettings
 from veil.domain.conversation import PersonaRecord
 
 
@@ -25,13 +28,31 @@ class ChatServices:
 def build_chat(
     storage: ChatStorage,
     backend: ReplyBackend,
-    builtins: Sequence[PersonaRecord],
+    builtins: Sequence[PersonaRecord] | None = None,
     *,
-    limits: ChatLimits | None = None,
-    incognito: IncognitoLimits | None = None,
+    settings: ChatSettings | None = None,
+    detector: PiiDetector | None = None,
 ) -> ChatServices:
-    store = IncognitoStore(incognito)
-    personas = PersonaService(storage, builtins)
+    """The chat services; ``builtins`` default to the shipped companions."""
+    settings = settings or ChatSettings()
+    store = IncognitoStore(
+        IncognitoLimits(
+            max_subjects=settings.incognito_max_subjects,
+            max_conversations=settings.incognito_max_conversations,
+            max_messages=settings.incognito_max_messages,
+            ttl_seconds=settings.incognito_ttl_seconds,
+        )
+    )
+    limits = ChatLimits(
+        max_message_chars=settings.max_message_chars,
+        history_turns=settings.history_turns,
+        budget=ContextBudget(
+            context_tokens=settings.context_tokens, reply_tokens=settings.reply_tokens
+        ),
+    )
+    mode = settings.pii_shield
+    shield = PiiShield(detector, enabled=mode == "on" or (mode == "auto" and not backend.is_local))
+    personas = PersonaService(storage, builtin_records() if builtins is None else builtins)
     adaptation = AdaptationService(storage)
-    chat = ChatService(storage, personas, adaptation, backend, store, limits=limits)
+    chat = ChatService(storage, personas, adaptation, backend, store, limits=limits, shield=shield)
     return ChatServices(personas, adaptation, chat, store)

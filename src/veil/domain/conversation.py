@@ -98,42 +98,6 @@ class MemoryFact:
         return f"MemoryFact(id={self.id}, source={self.source.value}, chars={len(self.text)})"
 
 
-@dataclass(frozen=True, slots=True)
-class ChatPreferences:
-    """Tone, pace, topics the user enjoys, hard limits never to be raised, and a safeword."""
-
-    tone: str = ""
-    pace: str = ""
-    enjoys: tuple[str, ...] = ()
-    hard_limits: tuple[str, ...] = ()
-    safeword: str = ""  # empty: the default safewords apply
-
-    def __repr__(self) -> str:
-        return (
-            f"ChatPreferences(enjoys={len(self.enjoys)}, limits={len(self.hard_limits)}, "
-            f"safeword={bool(self.safeword)})"
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "tone": self.tone,
-            "pace": self.pace,
-            "enjoys": list(self.enjoys),
-            "hard_limits": list(self.hard_limits),
-            "safeword": self.safeword,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChatPreferences:
-        return cls(
-            tone=str(data.get("tone", "")),
-            pace=str(data.get("pace", "")),
-            enjoys=tuple(str(item) for item in data.get("enjoys", ())),
-            hard_limits=tuple(str(item) for item in data.get("hard_limits", ())),
-            safeword=str(data.get("safeword", "")),
-        )
-
-
 class TurnEnd(StrEnum):
     """How a turn ended; the final streaming event carries it."""
 

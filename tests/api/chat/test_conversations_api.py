@@ -83,7 +83,7 @@ def test_sse_backend_failure_before_output_is_a_problem(api: Api) -> None:
 def test_sse_backend_failure_mid_stream_is_an_error_event(api: Api) -> None:
     me = api.user(Purpose.SERVICE)
     cid = start(api, me)
-    api.backend.fail_after = 2
+    api.backend.fail_after = 12  # after some text was released (the guard holds a tail back)
     response = api.client.post(
         f"/api/v1/conversations/{cid}/messages",
         json={"content": "hello"},

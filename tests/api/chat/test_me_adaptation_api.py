@@ -66,14 +66,14 @@ def test_style_learns_and_can_be_deleted(api: Api) -> None:
 
 def test_preferences_put_patch_delete(api: Api) -> None:
     me = api.user(Purpose.PERSONALIZATION)
-    doc = {"tone": "gentle", "pace": "slow", "enjoys": ["poetry"], "hard_limits": ["heights"],
+    doc = {"tone": "gentle", "pace": "slow", "topics": ["poetry"], "limits": ["heights"],
            "safeword": "pineapple"}  # fmt: skip
     assert api.client.put("/api/v1/me/preferences", json=doc, headers=me).json() == doc
     patched = api.client.patch("/api/v1/me/preferences", json={"pace": "fast"}, headers=me)
     assert patched.json() == {**doc, "pace": "fast"}
     assert api.client.delete("/api/v1/me/preferences", headers=me).status_code == 204
     assert api.client.get("/api/v1/me/preferences", headers=me).json()["tone"] == ""
-    bad = api.client.put("/api/v1/me/preferences", json={"hard_limits": ["x"] * 31}, headers=me)
+    bad = api.client.put("/api/v1/me/preferences", json={"limits": ["x"] * 31}, headers=me)
     assert bad.status_code == 422
     unknown = api.client.patch("/api/v1/me/preferences", json={"mood": "x"}, headers=me)
     assert unknown.status_code == 422

@@ -131,7 +131,7 @@ def test_errors_reach_the_sdk_as_its_exceptions(server: Server) -> None:
 
 def test_a_stream_failing_midway_ends_with_an_error(server: Server) -> None:
     client = server.client(Purpose.SERVICE)
-    server.backend.fail_after = 2
+    server.backend.fail_after = 12
     stream = client.chat.completions.create(
         model=str(ARIA_ID), messages=[{"role": "user", "content": "x"}], stream=True
     )

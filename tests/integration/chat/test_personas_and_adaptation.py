@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from tests.fakes.chat import ARIA_ID
 from tests.integration.chat.conftest import Chat
+from veil.chat.memory import Pace, Preferences, Tone
 from veil.domain.chat import LoreEntry, Persona
-from veil.domain.conversation import ChatPreferences, FactSource, PersonaKind
+from veil.domain.conversation import FactSource, PersonaKind
 from veil.domain.errors import ConsentRequired, InputError, NotFound, PermissionDenied
 from veil.domain.purposes import Purpose
 from veil.store.models import AuditRecord, PersonaRow
@@ -96,7 +97,7 @@ def test_memory_needs_personalization_and_is_audited(chat: Chat, alice: uuid.UUI
 def test_memory_and_limits_reach_the_context(chat: Chat, alice: uuid.UUID) -> None:
     chat.consent.grant(alice, Purpose.PERSONALIZATION)
     chat.adaptation.remember(alice, "my name is Sam")
-    prefs = ChatPreferences(tone="gentle", hard_limits=("spiders",), safeword="pineapple")
+    prefs = Preferences(tone=Tone.GENTLE, pace=Pace.SLOW, limits=("spiders",), safeword="pineapple")
     assert chat.adaptation.set_preferences(alice, prefs) == prefs
     assert chat.adaptation.preferences(alice) == prefs
     info = chat.service.start(alice, ARIA_ID)
@@ -107,7 +108,7 @@ def test_memory_and_limits_reach_the_context(chat: Chat, alice: uuid.UUID) -> No
     asyncio.run(chat.service.send(alice, info.id, "hi again"))
     assert "my name is Sam" not in chat.backend.requests[-1].messages[0].content
     assert chat.adaptation.delete_preferences(alice)
-    assert chat.adaptation.preferences(alice) == ChatPreferences()
+    assert chat.adaptation.preferences(alice) == Preferences()
 
 
 def test_the_style_profile_learns_only_with_consent(chat: Chat, alice: uuid.UUID) -> None:
@@ -116,9 +117,11 @@ def test_the_style_profile_learns_only_with_consent(chat: Chat, alice: uuid.UUID
     assert chat.adaptation.style(alice).style == {}
     chat.consent.grant(alice, Purpose.PERSONALIZATION)
     asyncio.run(chat.service.send(alice, info.id, "yo"))
+    asyncio.run(chat.service.send(alice, info.id, "lol"))
+    asyncio.run(chat.service.send(alice, info.id, "ok u"))
     snapshot = chat.adaptation.style(alice)
-    assert snapshot.enabled and snapshot.style["messages"] == 1
-    assert snapshot.instructions
+    assert snapshot.enabled and snapshot.style["messages"] == 3
+    assert "Keep replies short (1-2 sentences)." in snapshot.instructions
     assert chat.adaptation.delete_style(alice)
     assert chat.adaptation.style(alice).style == {}
     assert "chat.style.erase" in actions(chat)

@@ -63,6 +63,9 @@ def test_send_stores_the_turn_sealed(chat: Chat, alice: uuid.UUID) -> None:
 
 def test_stream_yields_deltas_then_the_stored_ids(chat: Chat, alice: uuid.UUID) -> None:
     info = chat.service.start(alice, ARIA_ID)
+    chat.backend.reply = (
+        "Hello there, it is lovely to see you again after such a long and busy day."
+    )
 
     async def run() -> list[object]:
         turn = await chat.service.open_turn(alice, info.id, "hello")

@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from veil.domain.conversation import AdaptationSnapshot, ChatPreferences, MemoryFact
+from veil.chat.memory import Pace, Preferences, Tone
+from veil.domain.conversation import AdaptationSnapshot, MemoryFact
 
 MAX_ITEMS = 30
-Item = Field(min_length=1, max_length=60)
 
 
 class StyleOut(BaseModel):
@@ -59,28 +59,28 @@ class PreferencesDoc(BaseModel):
     """Tone, pace, topics enjoyed, hard limits never to be raised, and a safeword."""
 
     model_config = ConfigDict(extra="forbid")
-    tone: str = Field(default="", max_length=60)
-    pace: str = Field(default="", max_length=60)
-    enjoys: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
-    hard_limits: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
-    safeword: str = Field(default="", max_length=40)
+    tone: Tone = Tone.UNSET
+    pace: Pace = Pace.UNSET
+    topics: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
+    limits: list[str] = Field(default_factory=list, max_length=MAX_ITEMS)
+    safeword: str = Field(default="", max_length=32)
 
     @classmethod
-    def of(cls, preferences: ChatPreferences) -> PreferencesDoc:
+    def of(cls, preferences: Preferences) -> PreferencesDoc:
         return cls.model_validate(preferences.to_dict())
 
-    def domain(self) -> ChatPreferences:
-        return ChatPreferences.from_dict(self.model_dump())
+    def domain(self) -> Preferences:
+        return Preferences.from_dict(self.model_dump())
 
 
 class PreferencesPatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    tone: str | None = Field(default=None, max_length=60)
-    pace: str | None = Field(default=None, max_length=60)
-    enjoys: list[str] | None = Field(default=None, max_length=MAX_ITEMS)
-    hard_limits: list[str] | None = Field(default=None, max_length=MAX_ITEMS)
-    safeword: str | None = Field(default=None, max_length=40)
+    tone: Tone | None = None
+    pace: Pace | None = None
+    topics: list[str] | None = Field(default=None, max_length=MAX_ITEMS)
+    limits: list[str] | None = Field(default=None, max_length=MAX_ITEMS)
+    safeword: str | None = Field(default=None, max_length=32)
 
-    def applied(self, current: ChatPreferences) -> ChatPreferences:
+    def applied(self, current: Preferences) -> Preferences:
         changes = self.model_dump(exclude_none=True)
-        return ChatPreferences.from_dict({**current.to_dict(), **changes})
+        return Preferences.from_dict({**current.to_dict(), **changes})
