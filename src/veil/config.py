@@ -131,7 +131,7 @@ class ChatSettings(BaseModel):
     pii_shield: Literal["auto", "on", "off"] = Field(
         default="auto", description="auto: on for model backends that are not on this machine"
     )
-    history_turns: int = Field(default=60, ge=1, le=1000, description="turns read for context")
+    history_turns: int = Field(default=20, ge=1, le=1000, description="turns read for context")
     context_tokens: int = Field(default=4096, ge=512, description="the model's window")
     reply_tokens: int = Field(default=512, ge=16, description="kept free for the reply")
     max_message_chars: int = Field(default=8000, ge=1, le=100_000)

@@ -150,17 +150,26 @@ class AdaptationService:
             preferences=_preferences(repo.preferences(subject)),
         )
 
-    def learn_in(self, session: UnitOfWork, subject: uuid.UUID, text: str) -> int:
+    def learn_in(
+        self,
+        session: UnitOfWork,
+        subject: uuid.UUID,
+        text: str,
+        profile: styles.StyleProfile | None = None,
+    ) -> int:
         """Learn from one user message that passed the safety policy (the caller checked
-        consent): update the style profile, keep new facts. Returns the facts added."""
+        consent): update the style profile (``profile``: as read earlier in the turn, saving
+        a read), keep new facts. Returns the number of facts added."""
         repo = self._repo(session)
         now = self._clock()
-        repo.put_style(
-            subject, styles.to_dict(styles.observe(_profile(repo.style(subject)), text)), now
-        )
+        current = _profile(repo.style(subject)) if profile is None else profile
+        repo.put_style(subject, styles.to_dict(styles.observe(current, text)), now)
+        found = extract_facts(text)
+        if not found:
+            return 0
         known = {fact.text.casefold() for fact in repo.facts(subject)}
         added = 0
-        for fact in extract_facts(text):
+        for fact in found:
             if fact.text.casefold() in known or len(known) >= MAX_FACTS:
                 continue
             source = FactSource.EXPLICIT if fact.kind is FactKind.EXPLICIT else FactSource.EXTRACTED

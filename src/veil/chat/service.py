@@ -23,7 +23,7 @@ from veil.chat.ports import ChatStorage, ReplyBackend
 from veil.chat.reply_filter import ReplyFilter
 from veil.chat.safety_gate import SafetyGate
 from veil.chat.shield import PiiShield
-from veil.chat.turns import ChatLimits, PendingTurn, TurnBuilder, clean_text
+from veil.chat.turns import ChatLimits, PendingTurn, TurnBuilder, clean_text, refs
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
 from veil.domain.chat import ChatMessage, Role
 from veil.domain.conversation import (
@@ -262,11 +262,11 @@ class ChatService:
         if turn.incognito:
             if blocked is not None:
                 self._gate.refuse_quietly(turn.subject, blocked, "conversation:incognito")
-            messages = self._incognito.messages(turn.subject, turn.conversation.id)
+            messages = refs(self._incognito.messages(turn.subject, turn.conversation_id))
             user, answer = turn.stored_pair(messages, reply, now)
             new = [answer] if turn.regenerating else [user, answer]
             if not self._incognito.add_messages(
-                turn.subject, turn.conversation.id, new, now, deactivate_turn=turn.deactivate
+                turn.subject, turn.conversation_id, new, now, deactivate_turn=turn.deactivate
             ):
                 raise NotFound("the conversation ended")
             return turn.completed(user, answer, messages)
@@ -274,19 +274,18 @@ class ChatService:
         learn = turn.learn and self._consent.allowed(turn.subject, Purpose.PERSONALIZATION)
         with self._database.unit_of_work() as session:
             repo = self._repo(session)
-            if repo.get(turn.subject, turn.conversation.id) is None:
+            if not repo.touch(turn.subject, turn.conversation_id, now):
                 raise NotFound("no such conversation")
-            messages = repo.messages(turn.subject, turn.conversation.id, last_turns=1)
+            messages = repo.latest_turn(turn.subject, turn.conversation_id)
             user, answer = turn.stored_pair(messages, reply, now)
             if turn.deactivate is not None:
-                repo.deactivate_replies(turn.conversation.id, turn.deactivate)
+                repo.deactivate_replies(turn.conversation_id, turn.deactivate)
             repo.add_messages(turn.subject, [answer] if turn.regenerating else [user, answer])
-            repo.touch(turn.conversation.id, now)
             if blocked is not None:
-                resource = f"conversation:{turn.conversation.id}"
+                resource = f"conversation:{turn.conversation_id}"
                 self._gate.record(session, turn.subject, blocked, stage="output", resource=resource)
             if learn:
-                self._adaptation.learn_in(session, turn.subject, user.content)
+                self._adaptation.learn_in(session, turn.subject, user.content, turn.style)
         return turn.completed(user, answer, messages)
 
     # internals -------------------------------------------------------------------------------

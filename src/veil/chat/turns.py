@@ -21,6 +21,7 @@ from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
 from veil.chat.safety_replies import check_in_reply, support_reply
 from veil.chat.shield import PiiShield, Pseudonyms
+from veil.chat.style import StyleProfile
 from veil.domain.chat import ChatMessage, GenerationRequest, Persona, Role
 from veil.domain.conversation import (
     ConversationInfo,
@@ -41,7 +42,7 @@ from veil.store.repos.chat import ConversationRepository
 class ChatLimits:
     max_message_chars: int = 8000
     max_title_chars: int = 200
-    history_turns: int = 60  # turns read for the context (the builder trims to the budget)
+    history_turns: int = 20  # turns read for the context (the builder trims to the budget)
     max_import_messages: int = 200  # earlier messages a client may hand in at start
     budget: ContextBudget = ContextBudget()
 
@@ -62,20 +63,21 @@ class PendingTurn:
     """A checked turn, ready to stream. ``user_message`` is set when regenerating."""
 
     subject: uuid.UUID
-    conversation: ConversationInfo
+    conversation_id: uuid.UUID
     incognito: bool
     text: str
     request: GenerationRequest | None = None
     canned: str | None = None
     end: TurnEnd = TurnEnd.STOP
     learn: bool = False  # update the style profile / memory from this message
+    style: StyleProfile | None = None  # the profile as read for this turn (learning updates it)
     user_message: StoredMessage | None = None
     user_id: uuid.UUID | None = None
     pseudonyms: Pseudonyms | None = None  # the PII shield's placeholders, to restore
     limits: tuple[str, ...] = ()  # the user's hard limits: a reply raising one is cut
 
     def __repr__(self) -> str:
-        return f"PendingTurn(conversation={self.conversation.id}, incognito={self.incognito})"
+        return f"PendingTurn(conversation={self.conversation_id}, incognito={self.incognito})"
 
     @property
     def regenerating(self) -> bool:
@@ -86,32 +88,42 @@ class PendingTurn:
         return None if self.user_message is None else self.user_message.turn
 
     def stored_pair(
-        self, latest: Sequence[StoredMessage], reply: str, now: datetime
+        self, latest: Sequence[MessageRef], reply: str, now: datetime
     ) -> tuple[StoredMessage, StoredMessage]:
-        """The user message and the reply to store; ``latest``: the last turn as stored now."""
-        cid = self.conversation.id
+        """The user message and the reply to store; ``latest``: (id, turn, parent id) of
+        the messages of the last turn as stored now."""
+        cid = self.conversation_id
         if self.user_message is not None:
             user = self.user_message
-            if all(message.id != user.id for message in latest):
+            if all(ref[0] != user.id for ref in latest):
                 raise Conflict("the conversation moved on; regenerate the latest reply only")
         else:
-            turn = max((message.turn for message in latest), default=0) + 1
+            turn = max((ref[1] for ref in latest), default=0) + 1
             user = StoredMessage(self.user_id or uuid7(), cid, turn, Role.USER, self.text, now)
         answer = StoredMessage(uuid7(), cid, user.turn, Role.ASSISTANT, reply, now, user.id)
         return user, answer
 
     def completed(
-        self, user: StoredMessage, answer: StoredMessage, latest: Sequence[StoredMessage]
+        self, user: StoredMessage, answer: StoredMessage, latest: Sequence[MessageRef]
     ) -> TurnCompleted:
-        earlier = sum(1 for m in latest if m.parent_id == user.id and m.role is Role.ASSISTANT)
+        earlier = sum(1 for ref in latest if ref[2] == user.id)
         return TurnCompleted(
-            self.conversation.id, user, answer, self.end, self.incognito, earlier + 1
+            self.conversation_id, user, answer, self.end, self.incognito, earlier + 1
         )
+
+
+MessageRef = tuple[uuid.UUID, int, uuid.UUID | None]  # id, turn, parent id
+
+
+def refs(messages: Sequence[StoredMessage]) -> list[MessageRef]:
+    """The latest turn's messages as references."""
+    last = max((m.turn for m in messages), default=0)
+    return [(m.id, m.turn, m.parent_id) for m in messages if m.turn == last]
 
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
-    info: ConversationInfo
+    conversation_id: uuid.UUID
     messages: list[StoredMessage]
     persona: PersonaRecord
     adaptation: Adaptation
@@ -146,7 +158,7 @@ class TurnBuilder:
         loaded = self._load(subject, conversation_id, incognito)
         base = PendingTurn(
             subject,
-            loaded.info,
+            loaded.conversation_id,
             incognito is not None,
             text,
             user_id=uuid7(),
@@ -155,7 +167,9 @@ class TurnBuilder:
         language = loaded.adaptation.language
         if is_safeword(text, loaded.adaptation.preferences.safeword or None):
             return replace(base, canned=check_in_reply(language), end=TurnEnd.CHECK_IN)
-        resource = "conversation:incognito" if incognito else f"conversation:{loaded.info.id}"
+        resource = (
+            "conversation:incognito" if incognito else f"conversation:{loaded.conversation_id}"
+        )
         verdict = self._gate.screen(
             subject, text, stage="input", resource=resource, language=language
         )
@@ -165,7 +179,10 @@ class TurnBuilder:
         history.append(ChatMessage(Role.USER, text))
         request, pseudonyms = self._request(loaded, history)
         learn = loaded.personalization and incognito is None
-        return replace(base, request=request, pseudonyms=pseudonyms, learn=learn)
+        return replace(
+            base, request=request, pseudonyms=pseudonyms, learn=learn,
+            style=loaded.adaptation.style,
+        )  # fmt: skip
 
     def prepare_regenerate(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
@@ -181,7 +198,7 @@ class TurnBuilder:
         seed = sum(1 for m in loaded.messages if m.parent_id == last.id)
         return PendingTurn(
             subject,
-            loaded.info,
+            loaded.conversation_id,
             incognito is not None,
             last.content,
             request=replace(request, seed=seed),
@@ -240,20 +257,19 @@ class TurnBuilder:
         with self._database.read() as session:
             if incognito is None:
                 repo = ConversationRepository(session, self._sealers(session))
-                found = repo.get(subject, conversation_id)
-                if found is None:
+                persona_id = repo.persona_of(subject, conversation_id)
+                if persona_id is None:
                     raise NotFound("no such conversation")
-                info = found
                 messages = repo.messages(
                     subject, conversation_id, last_turns=self._limits.history_turns
                 )
             else:
-                info, messages = incognito.info, list(incognito.messages)
-            persona = self._personas.get_in(session, subject, info.persona_id, own=own)
+                persona_id, messages = incognito.info.persona_id, list(incognito.messages)
+            persona = self._personas.get_in(session, subject, persona_id, own=own)
             adaptation = self._adaptation.context_in(session, subject, allowed=personal)
         if persona is None:
             raise Conflict("this conversation's persona was deleted")
-        return _Loaded(info, messages, persona, adaptation, personal)
+        return _Loaded(conversation_id, messages, persona, adaptation, personal)
 
     def _request(
         self, loaded: _Loaded, history: list[ChatMessage]

@@ -20,6 +20,17 @@ from veil.store.models import ConversationRow, MessageRow, PersonaRow
 from veil.store.repos import persona_codec
 from veil.store.sealed import Sealer
 
+_MESSAGE_COLUMNS = (
+    MessageRow.id,
+    MessageRow.turn,
+    MessageRow.role,
+    MessageRow.parent_id,
+    MessageRow.active,
+    MessageRow.content,
+    MessageRow.created_at,
+    MessageRow.edited_at,
+)
+
 
 class PersonaRepository:
     def __init__(self, session: Session, sealer: Sealer) -> None:
@@ -97,6 +108,18 @@ class ConversationRepository:
         row = self._row(subject, conversation_id)
         return None if row is None else self._info(row)
 
+    def persona_of(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> uuid.UUID | None:
+        """The persona of the subject's conversation (the turn's hot path: no title)."""
+        query = select(ConversationRow.persona).where(
+            ConversationRow.id == conversation_id, ConversationRow.subject_id == subject
+        )
+        sealed = self._session.scalar(query)
+        if sealed is None:
+            return None
+        return uuid.UUID(
+            self._sealer.open_str(subject, ConversationRow.persona, conversation_id, sealed)
+        )
+
     def list_for(self, subject: uuid.UUID) -> list[ConversationInfo]:
         query = (
             select(ConversationRow)
@@ -116,12 +139,14 @@ class ConversationRepository:
         self._session.flush()
         return self._info(row)
 
-    def touch(self, conversation_id: uuid.UUID, now: datetime) -> None:
-        self._session.execute(
+    def touch(self, subject: uuid.UUID, conversation_id: uuid.UUID, now: datetime) -> bool:
+        """Mark activity; False if the subject has no such conversation (any more)."""
+        result = self._session.execute(
             update(ConversationRow)
-            .where(ConversationRow.id == conversation_id)
+            .where(ConversationRow.id == conversation_id, ConversationRow.subject_id == subject)
             .values(updated_at=now)
         )
+        return bool(getattr(result, "rowcount", 0))
 
     def delete(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> int:
         """Delete the conversation and its messages; returns the number of messages."""
@@ -170,14 +195,35 @@ class ConversationRepository:
     def messages(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, *, last_turns: int | None = None
     ) -> list[StoredMessage]:
-        """Messages in order (turn, then creation); only the latest ``last_turns`` if given."""
-        query = select(MessageRow).where(
+        """Messages in order (turn, then creation); only the latest ``last_turns`` if given.
+
+        Read as plain rows (no ORM objects): this is the hot path of every turn."""
+        query = select(*_MESSAGE_COLUMNS).where(
             MessageRow.conversation_id == conversation_id, MessageRow.subject_id == subject
         )
         if last_turns is not None:
-            query = query.where(MessageRow.turn > self.last_turn(conversation_id) - last_turns)
-        rows = self._session.scalars(query.order_by(MessageRow.turn, MessageRow.id))
-        return [self._message(row) for row in rows]
+            newest = (
+                select(func.max(MessageRow.turn))
+                .where(MessageRow.conversation_id == conversation_id)
+                .scalar_subquery()
+            )
+            query = query.where(MessageRow.turn > newest - last_turns)
+        rows = self._session.execute(query.order_by(MessageRow.turn, MessageRow.id))
+        open_str = self._sealer.open_str
+        return [
+            StoredMessage(
+                id=row.id,
+                conversation_id=conversation_id,
+                turn=row.turn,
+                role=Role(row.role),
+                content=open_str(subject, MessageRow.content, row.id, row.content),
+                created_at=row.created_at,
+                parent_id=row.parent_id,
+                active=row.active,
+                edited_at=row.edited_at,
+            )
+            for row in rows
+        ]
 
     def message(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, message_id: uuid.UUID
@@ -186,6 +232,22 @@ class ConversationRepository:
         if row is None or row.subject_id != subject or row.conversation_id != conversation_id:
             return None
         return self._message(row)
+
+    def latest_turn(
+        self, subject: uuid.UUID, conversation_id: uuid.UUID
+    ) -> list[tuple[uuid.UUID, int, uuid.UUID | None]]:
+        """(id, turn, parent id) of the messages of the latest turn, without their text."""
+        newest = (
+            select(func.max(MessageRow.turn))
+            .where(MessageRow.conversation_id == conversation_id)
+            .scalar_subquery()
+        )
+        query = select(MessageRow.id, MessageRow.turn, MessageRow.parent_id).where(
+            MessageRow.conversation_id == conversation_id,
+            MessageRow.subject_id == subject,
+            MessageRow.turn == newest,
+        )
+        return [(row.id, row.turn, row.parent_id) for row in self._session.execute(query)]
 
     def last_turn(self, conversation_id: uuid.UUID) -> int:
         found = self._session.scalar(
