@@ -43,7 +43,7 @@ class AllowAll:
         return None
 
 
-def bearer_subject(request: Request) -> uuid.UUID:
+async def bearer_subject(request: Request) -> uuid.UUID:
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     try:
         return uuid.UUID(value)

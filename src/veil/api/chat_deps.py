@@ -12,12 +12,13 @@ from veil.chat.wiring import ChatServices
 from veil.domain.errors import AuthenticationRequired, ConfigurationError
 
 
-def current_subject(request: Request) -> uuid.UUID:
+async def current_subject(request: Request) -> uuid.UUID:
     """The authenticated caller's subject id. Fails closed until accounts are wired."""
     raise AuthenticationRequired("sign in to continue")
 
 
-def chat_services(request: Request) -> ChatServices:
+async def chat_services(request: Request) -> ChatServices:
+    # async: resolved on the event loop, without a worker-thread hop per request
     services = runtime_of(request).chat
     if services is None:
         raise ConfigurationError("the chat services are not configured")

@@ -55,7 +55,7 @@ class AdaptationService:
         storage: ChatStorage,
     ) -> None:
         self._database = storage.database
-        self._sealers = storage.sealers
+        self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
         self._clock = storage.clock
@@ -180,7 +180,7 @@ class AdaptationService:
 
     # internals -------------------------------------------------------------------------------
     def _repo(self, session: UnitOfWork) -> AdaptationRepository:
-        return AdaptationRepository(session, self._sealers(session))
+        return AdaptationRepository(session, self._sealer(session))
 
     def _record(
         self,

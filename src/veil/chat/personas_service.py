@@ -31,7 +31,7 @@ class PersonaService:
         builtins: Sequence[PersonaRecord],
     ) -> None:
         self._database = storage.database
-        self._sealers = storage.sealers
+        self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
         self._clock = storage.clock
@@ -121,7 +121,7 @@ class PersonaService:
             self._audit.append(session, event)
 
     def _repo(self, session: UnitOfWork) -> PersonaRepository:
-        return PersonaRepository(session, self._sealers(session))
+        return PersonaRepository(session, self._sealer(session))
 
 
 def builtin_record(persona_id: uuid.UUID, persona: Persona) -> PersonaRecord:

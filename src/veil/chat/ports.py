@@ -17,10 +17,11 @@ from veil.domain.chat import GenerationRequest
 from veil.domain.errors import ConsentRequired
 from veil.domain.purposes import Purpose
 from veil.store.base import utcnow
-from veil.store.sealed import SealerFactory
-from veil.store.session import Database
+from veil.store.sealed import Sealer, SealerFactory
+from veil.store.session import Database, UnitOfWork
 
 Clock = Callable[[], datetime]
+_SEALER_KEY = "veil.chat.sealer"
 
 
 @runtime_checkable
@@ -65,3 +66,11 @@ class ChatStorage:
     audit: AuditLog
     consent: ConsentPort
     clock: Clock = utcnow
+
+    def sealer(self, session: UnitOfWork) -> Sealer:
+        """The unit of work's one sealer, shared by every repository in it, so the
+        subject's wrapped key is read once per unit of work, not once per repository."""
+        found = session.info.get(_SEALER_KEY)
+        if not isinstance(found, Sealer):
+            found = session.info[_SEALER_KEY] = self.sealers(session)
+        return found

@@ -56,7 +56,7 @@ class ChatService:
         shield: PiiShield | None = None,
     ) -> None:
         self._database = storage.database
-        self._sealers = storage.sealers
+        self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
         self._clock = storage.clock
@@ -302,7 +302,7 @@ class ChatService:
             raise ConsentRequired("stored conversations need consent to the 'service' purpose")
 
     def _repo(self, session: UnitOfWork) -> ConversationRepository:
-        return ConversationRepository(session, self._sealers(session))
+        return ConversationRepository(session, self._sealer(session))
 
     @staticmethod
     def _find(messages: list[StoredMessage], message_id: uuid.UUID) -> StoredMessage:

@@ -140,7 +140,7 @@ class TurnBuilder:
         shield: PiiShield,
     ) -> None:
         self._database = storage.database
-        self._sealers = storage.sealers
+        self._sealer = storage.sealer
         self._consent = storage.consent
         self._gate = SafetyGate(storage)
         self._shield = shield
@@ -256,7 +256,7 @@ class TurnBuilder:
             raise ConsentRequired("stored conversations need consent to the 'service' purpose")
         with self._database.read() as session:
             if incognito is None:
-                repo = ConversationRepository(session, self._sealers(session))
+                repo = ConversationRepository(session, self._sealer(session))
                 persona_id = repo.persona_of(subject, conversation_id)
                 if persona_id is None:
                     raise NotFound("no such conversation")

@@ -24,7 +24,7 @@ from veil.domain.purposes import Purpose
 from veil.runtime import Runtime
 
 
-def bearer_subject(request: Request) -> uuid.UUID:
+async def bearer_subject(request: Request) -> uuid.UUID:
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     try:
         return uuid.UUID(value) if scheme.lower() == "bearer" else _missing()

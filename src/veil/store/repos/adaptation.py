@@ -10,7 +10,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from veil.domain.conversation import FactSource, MemoryFact
@@ -85,12 +85,15 @@ class AdaptationRepository:
 
     def put_style(self, subject: uuid.UUID, profile: dict[str, Any], now: datetime) -> None:
         sealed = self._sealer.seal_json(subject, StyleProfileRow.profile, subject, profile)
-        row = self._session.get(StyleProfileRow, subject)
-        if row is None:
+        result = self._session.execute(
+            update(StyleProfileRow)
+            .where(StyleProfileRow.subject_id == subject)
+            .values(profile=sealed, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(result, "rowcount", 0):
             self._session.add(StyleProfileRow(subject_id=subject, profile=sealed, updated_at=now))
-        else:
-            row.profile, row.updated_at = sealed, now
-        self._session.flush()
+            self._session.flush()
 
     def delete_style(self, subject: uuid.UUID) -> bool:
         result = self._session.execute(
