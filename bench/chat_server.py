@@ -36,8 +36,8 @@ from veil.store import schema  # noqa: E402
 
 
 class AllowAll:
-    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
-        return True
+    def live_in(self, session: object, subject: uuid.UUID) -> dict[Purpose, bool]:
+        return dict.fromkeys(Purpose, True)
 
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
         return None

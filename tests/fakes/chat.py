@@ -37,6 +37,9 @@ class FakeConsent:
     def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
         return purpose in self.granted.get(subject, set())
 
+    def live_in(self, session: object, subject: uuid.UUID) -> dict[Purpose, bool]:
+        return {purpose: self.allowed(subject, purpose) for purpose in Purpose}
+
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
         if not self.allowed(subject, purpose):
             raise ConsentRequired(f"needs consent to '{purpose.value}'")

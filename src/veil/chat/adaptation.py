@@ -58,12 +58,13 @@ class AdaptationService:
         self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
+        self._allowed = storage.allowed
         self._clock = storage.clock
         self._gate = SafetyGate(storage)
 
     # style -----------------------------------------------------------------------------------
     def style(self, subject: uuid.UUID) -> AdaptationSnapshot:
-        enabled = self._consent.allowed(subject, Purpose.PERSONALIZATION)
+        enabled = self._allowed(subject, Purpose.PERSONALIZATION)
         with self._database.read() as session:
             stored = self._repo(session).style(subject)
         profile = _profile(stored)

@@ -34,6 +34,7 @@ class PersonaService:
         self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
+        self._allowed = storage.allowed
         self._clock = storage.clock
         self._builtins = {record.id: record for record in builtins}
         self._gate = SafetyGate(storage)
@@ -45,7 +46,7 @@ class PersonaService:
     def available(self, subject: uuid.UUID) -> list[PersonaRecord]:
         """The built-ins, then the subject's own (only while ``service`` consent is live)."""
         found = list(self._builtins.values())
-        if self._consent.allowed(subject, Purpose.SERVICE):
+        if self._allowed(subject, Purpose.SERVICE):
             with self._database.read() as session:
                 found.extend(self._repo(session).owned(subject))
         return found
@@ -54,7 +55,7 @@ class PersonaService:
         builtin = self._builtins.get(persona_id)
         if builtin is not None:
             return builtin
-        own = self._consent.allowed(subject, Purpose.SERVICE)
+        own = self._allowed(subject, Purpose.SERVICE)
         with self._database.read() as session:
             found = self.get_in(session, subject, persona_id, own=own)
         if found is None:

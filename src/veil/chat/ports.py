@@ -7,7 +7,7 @@ it; tests use a fake). ``Clock`` gives aware UTC times.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
@@ -26,8 +26,11 @@ _SEALER_KEY = "veil.chat.sealer"
 
 @runtime_checkable
 class ConsentPort(Protocol):
-    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
-        """True when ``subject``'s consent for ``purpose`` is live now."""
+    """The consent service's enforcement point (``consent.service.ConsentService``)."""
+
+    def live_in(self, session: UnitOfWork, subject: uuid.UUID) -> Mapping[Purpose, bool]:
+        """Which purposes ``subject``'s consent is live for now, read inside the caller's
+        unit of work (one indexed read; a purpose never granted is False)."""
         ...
 
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
@@ -39,8 +42,8 @@ class NoConsent:
     """Every purpose off: what the chat services use until a consent service is wired
     (privacy by default: every conversation is incognito)."""
 
-    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
-        return False
+    def live_in(self, session: UnitOfWork, subject: uuid.UUID) -> Mapping[Purpose, bool]:
+        return dict.fromkeys(Purpose, False)
 
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
         raise ConsentRequired(f"consent to '{purpose.value}' is required")
@@ -66,6 +69,11 @@ class ChatStorage:
     audit: AuditLog
     consent: ConsentPort
     clock: Clock = utcnow
+
+    def allowed(self, subject: uuid.UUID, purpose: Purpose) -> bool:
+        """Is ``subject``'s consent to ``purpose`` live now (in a short read of its own)?"""
+        with self.database.read() as session:
+            return bool(self.consent.live_in(session, subject).get(purpose, False))
 
     def sealer(self, session: UnitOfWork) -> Sealer:
         """The unit of work's one sealer, shared by every repository in it, so the

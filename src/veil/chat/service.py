@@ -59,6 +59,7 @@ class ChatService:
         self._sealer = storage.sealer
         self._audit = storage.audit
         self._consent = storage.consent
+        self._allowed = storage.allowed
         self._clock = storage.clock
         self._personas = personas
         self._adaptation = adaptation
@@ -81,7 +82,7 @@ class ChatService:
 
         It opens with the persona's greeting, or with ``history`` (user and assistant
         messages a client already holds, e.g. through the OpenAI-compatible API)."""
-        stored = self._consent.allowed(subject, Purpose.SERVICE)
+        stored = self._allowed(subject, Purpose.SERVICE)
         persona = self._personas.get(subject, persona_id)
         now = self._clock()
         name = clean_text(title, self._limits.max_title_chars) if title else persona.persona.name
@@ -103,7 +104,7 @@ class ChatService:
     def conversations(self, subject: uuid.UUID) -> list[ConversationInfo]:
         """Incognito conversations, then stored ones (only while ``service`` consent is live)."""
         found = self._incognito.conversations(subject)
-        if self._consent.allowed(subject, Purpose.SERVICE):
+        if self._allowed(subject, Purpose.SERVICE):
             with self._database.read() as session:
                 found.extend(self._repo(session).list_for(subject))
         return found
@@ -270,9 +271,11 @@ class ChatService:
             ):
                 raise NotFound("the conversation ended")
             return turn.completed(user, answer, messages)
-        self._require_service(turn.subject)
-        learn = turn.learn and self._consent.allowed(turn.subject, Purpose.PERSONALIZATION)
         with self._database.unit_of_work() as session:
+            live = self._consent.live_in(session, turn.subject)  # asked again as it is stored
+            if not live.get(Purpose.SERVICE, False):
+                raise ConsentRequired("stored conversations need consent to 'service'")
+            learn = turn.learn and live.get(Purpose.PERSONALIZATION, False)
             repo = self._repo(session)
             if not repo.touch(turn.subject, turn.conversation_id, now):
                 raise NotFound("no such conversation")
@@ -298,7 +301,7 @@ class ChatService:
         return ConversationView(info, tuple(self._incognito.messages(subject, conversation_id)))
 
     def _require_service(self, subject: uuid.UUID) -> None:
-        if not self._consent.allowed(subject, Purpose.SERVICE):
+        if not self._allowed(subject, Purpose.SERVICE):
             raise ConsentRequired("stored conversations need consent to the 'service' purpose")
 
     def _repo(self, session: UnitOfWork) -> ConversationRepository:

@@ -142,6 +142,7 @@ class TurnBuilder:
         self._database = storage.database
         self._sealer = storage.sealer
         self._consent = storage.consent
+        self._allowed = storage.allowed
         self._gate = SafetyGate(storage)
         self._shield = shield
         self._personas = personas
@@ -249,12 +250,12 @@ class TurnBuilder:
     def _load(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
     ) -> _Loaded:
-        # consent first: the consent service opens its own session (one SQLite writer at a time)
-        own = self._consent.allowed(subject, Purpose.SERVICE)
-        personal = self._consent.allowed(subject, Purpose.PERSONALIZATION)
-        if incognito is None and not own:
-            raise ConsentRequired("stored conversations need consent to the 'service' purpose")
         with self._database.read() as session:
+            live = self._consent.live_in(session, subject)  # same transaction, one read
+            own = live.get(Purpose.SERVICE, False)
+            personal = live.get(Purpose.PERSONALIZATION, False)
+            if incognito is None and not own:
+                raise ConsentRequired("stored conversations need consent to 'service'")
             if incognito is None:
                 repo = ConversationRepository(session, self._sealer(session))
                 persona_id = repo.persona_of(subject, conversation_id)

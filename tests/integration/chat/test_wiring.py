@@ -31,7 +31,9 @@ def test_runtime_chat_uses_the_builtin_personas_and_engine(runtime: Runtime) -> 
     assert done.reply.content and done.incognito
 
 
-def test_no_consent_refuses_everything() -> None:
+def test_no_consent_refuses_everything(runtime: Runtime) -> None:
+    with runtime.database.read() as session:
+        assert not any(NoConsent().live_in(session, uuid.uuid4()).values())
     with pytest.raises(ConsentRequired):
         NoConsent().require_purpose(uuid.uuid4(), Purpose.SERVICE)
 
