@@ -12,7 +12,7 @@ from contextlib import aclosing
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Response, status
-from starlette.responses import StreamingResponse
+from starlette.responses import JSONResponse
 
 from veil.api import sse
 from veil.api.chat_deps import Chat, Subject
@@ -45,15 +45,15 @@ def render_error(exc: VeilError) -> bytes:
     return sse.encode("error", sse.problem_of(exc))
 
 
-async def reply(chat: Chat, turn: PendingTurn, accept: str | None) -> TurnOut | StreamingResponse:
+async def reply(chat: Chat, turn: PendingTurn, accept: str | None) -> Response:
     events = chat.chat.stream(turn)
     if sse.wants_stream(accept):
         first, rest = await sse.prime(events)
         return sse.event_response(first, rest, render, render_error)
     async with aclosing(events) as stream:
         async for event in stream:
-            if isinstance(event, TurnCompleted):
-                return TurnOut.of(event)
+            if isinstance(event, TurnCompleted):  # rendered here: no second validation
+                return JSONResponse(dump(TurnOut.of(event)), status_code=201)
     raise BackendError("the reply ended without completing")  # pragma: no cover
 
 
@@ -96,7 +96,7 @@ def build_router() -> APIRouter:
         subject: Subject,
         chat: Chat,
         accept: Accept = None,
-    ) -> TurnOut | StreamingResponse:
+    ) -> Response:
         turn = await chat.chat.open_turn(subject, conversation_id, body.content)
         return await reply(chat, turn, accept)
 
@@ -108,7 +108,7 @@ def build_router() -> APIRouter:
     )
     async def regenerate(
         conversation_id: uuid.UUID, subject: Subject, chat: Chat, accept: Accept = None
-    ) -> TurnOut | StreamingResponse:
+    ) -> Response:
         turn = await chat.chat.open_regenerate(subject, conversation_id)
         return await reply(chat, turn, accept)
 

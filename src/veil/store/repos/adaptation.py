@@ -75,11 +75,13 @@ class AdaptationRepository:
 
     # style -----------------------------------------------------------------------------------
     def style(self, subject: uuid.UUID) -> dict[str, Any] | None:
-        row = self._session.get(StyleProfileRow, subject)
-        if row is None:
+        sealed = self._session.scalar(
+            select(StyleProfileRow.profile).where(StyleProfileRow.subject_id == subject)
+        )
+        if sealed is None:
             return None
         data: dict[str, Any] = self._sealer.open_json(
-            subject, StyleProfileRow.profile, subject, row.profile
+            subject, StyleProfileRow.profile, subject, sealed
         )
         return data
 
@@ -103,11 +105,13 @@ class AdaptationRepository:
 
     # preferences and limits ------------------------------------------------------------------
     def preferences(self, subject: uuid.UUID) -> dict[str, Any] | None:
-        row = self._session.get(ChatPreferencesRow, subject)
-        if row is None:
+        sealed = self._session.scalar(
+            select(ChatPreferencesRow.preferences).where(ChatPreferencesRow.subject_id == subject)
+        )
+        if sealed is None:
             return None
         data: dict[str, Any] = self._sealer.open_json(
-            subject, ChatPreferencesRow.preferences, subject, row.preferences
+            subject, ChatPreferencesRow.preferences, subject, sealed
         )
         return data
 
