@@ -51,6 +51,10 @@ class Api:
 
 @pytest.fixture
 def api(runtime: Runtime) -> Iterator[Api]:
+    yield from make_api(runtime)
+
+
+def make_api(runtime: Runtime) -> Iterator[Api]:
     consent, backend = FakeConsent(), ScriptedBackend()
     storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, consent)
     runtime.chat = build_chat(storage, backend, (ARIA,))
