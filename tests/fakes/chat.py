@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
@@ -53,10 +54,19 @@ class ScriptedBackend:
     fail_after: int | None = None
     requests: list[GenerationRequest] = field(default_factory=list)
     is_local: bool = True
+    delay: float = 0.0  # seconds between words
+    closed: int = 0  # streams closed before their end (client went away)
 
     async def stream(self, request: GenerationRequest) -> AsyncGenerator[str, None]:
         self.requests.append(request)
-        for index, word in enumerate(self.reply.split(" ")):
-            if self.fail_after is not None and index >= self.fail_after:
-                raise BackendUnavailable("the model server is not answering")
-            yield word if index == 0 else " " + word
+        words = self.reply.split(" ")
+        try:
+            for index, word in enumerate(words):
+                if self.fail_after is not None and index >= self.fail_after:
+                    raise BackendUnavailable("the model server is not answering")
+                if self.delay:
+                    await asyncio.sleep(self.delay)
+                yield word if index == 0 else " " + word
+        except (GeneratorExit, asyncio.CancelledError):  # closed early, or its task cancelled
+            self.closed += 1
+            raise

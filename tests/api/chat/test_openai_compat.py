@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import httpx
 import openai
 import pytest
 import uvicorn
@@ -137,3 +138,25 @@ def test_a_stream_failing_midway_ends_with_an_error(server: Server) -> None:
     )
     with pytest.raises(openai.APIError):
         list(stream)
+
+
+def test_a_client_that_goes_away_cancels_the_upstream_and_stores_nothing(server: Server) -> None:
+    subject = uuid.uuid4()
+    server.consent.grant(subject, Purpose.SERVICE)
+    headers = {"Authorization": f"Bearer {subject}"}
+    base = server.base_url.removesuffix("/v1")
+    with httpx.Client(base_url=base, headers=headers, timeout=10) as client:
+        cid = client.post("/api/v1/conversations", json={"persona_id": str(ARIA_ID)}).json()["id"]
+        server.backend.delay = 0.05
+        url = f"/api/v1/conversations/{cid}/messages"
+        sse = {"Accept": "text/event-stream"}
+        with client.stream("POST", url, json={"content": "hi"}, headers=sse) as response:
+            for line in response.iter_lines():
+                if line.startswith("event: delta"):
+                    break  # leave after the first delta: the connection closes
+        deadline = time.monotonic() + 5
+        while server.backend.closed == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.backend.closed == 1
+        messages = client.get(f"/api/v1/conversations/{cid}").json()["messages"]
+        assert len(messages) == 1  # the greeting only
