@@ -47,7 +47,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         split_words(
-            "yo tú tu y el la los las un una es no de del que con por para en mi mis me te "
+            "yo tú tu y el al la los las un una es no de del que con por para en mi mis me te "
             "soy eres estoy hola sí muy pero también como cómo qué llamo vivo tengo años "
             "trabajo gracias bueno ahora aquí eso esto está estás son hay tienes quiero puedo "
             "cuando donde dónde porque pues ya nada algo mucho"
@@ -55,7 +55,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": frozenset(
         split_words(
-            "io tu e il lo la gli le un una è non di del della che con per in mio mia mi ti "
+            "io tu e il al allo alla lo la gli le un una è non di del della che con per in mio mia mi ti "
             "sono sei ciao sì molto ma anche come cosa chiamo vivo abito ho anni lavoro "
             "grazie bene adesso qui questo questa sto hai ha siamo voglio posso quando dove "
             "perché già niente qualcosa tanto allora"

@@ -19,6 +19,8 @@ from veil.privacy.pii.recognizers.base import TextView, near
 
 _CANDIDATE = re.compile(r"(?<![\w+.,/-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w-]|[.,/]\d)")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_MAX_NATIONAL = 12
 _CONTEXT = re.compile(
     r"\b(?:call|text|txt|phone|number|num|cell|mobile|whatsapp|wa|tel|telegram|signal|sms|"
     r"handy|nummer|ruf|anrufen|numéro|numero|portable|appelle|teléfono|telefono|móvil|movil|"
@@ -58,8 +60,10 @@ class PhoneRecognizer:
         for match in _CANDIDATE.finditer(view.text):
             candidate = match.group(0)
             digits = sum(ch.isdigit() for ch in candidate)
-            if not 7 <= digits <= 15 or _DATE.match(candidate):
+            if not 7 <= digits <= 15 or _DATE.match(candidate) or _DOTTED_QUAD.match(candidate):
                 continue
+            if digits > _MAX_NATIONAL and not candidate.startswith(("+", "00")):
+                continue  # card and IBAN fragments: national numbers are shorter
             if candidate.startswith("00"):
                 candidate = "+" + candidate[2:]
             start, end = match.span()
