@@ -197,7 +197,7 @@ def report(name: str, result: Scores) -> list[str]:
         f"({result.clean_flagged / max(1, result.clean_messages):.1%})",
         "- detect+redact throughput (1 core, CPU time): "
         f"{result.messages / result.seconds:,.0f} msgs/s, "
-        f"{result.megabytes / result.seconds:.2f} MB/s",
+        f"{result.megabytes / result.seconds:.3f} MB/s",
         "",
     ]
     return lines

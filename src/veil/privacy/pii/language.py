@@ -55,7 +55,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "it": frozenset(
         split_words(
-            "io tu e il al allo alla lo la gli le un una è non di del della che con per in mio mia mi ti "
+            "io tu e il al allo alla lo la gli le un una è non di del della che con per in "
+            "mio mia mi ti "
             "sono sei ciao sì molto ma anche come cosa chiamo vivo abito ho anni lavoro "
             "grazie bene adesso qui questo questa sto hai ha siamo voglio posso quando dove "
             "perché già niente qualcosa tanto allora"

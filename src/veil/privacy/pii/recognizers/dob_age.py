@@ -50,7 +50,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|y/o|y\.o\.|yo)\b"),
     re.compile(r"\b(\d{2})\s*(?:jahre alt|j\. alt)\b"),
     re.compile(
-        r"\b(?:turning|turned|just turned|turn|werde|cumplo|compio)\s+(\d{2})\b(?!\s*(?:min|%|degrees|°))"
+        r"\b(?:turning|turned|just turned|turn|werde|cumplo|compio)\s+(\d{2})\b"
+        r"(?!\s*(?:min|%|degrees|°))"
     ),
     re.compile(r"\b(?:age|aged|alter|âge|edad|età)\s*[:=]?\s*(\d{2})\b"),
     re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb)\b(?![\w'])"),
