@@ -7,6 +7,7 @@ from functools import cache
 
 from faker.providers.address import de_DE as address_de
 from faker.providers.person import de_DE, en_US, es_ES, fr_FR, it_IT
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from veil.privacy.pii.language import STOPWORDS, split_words
 
@@ -73,9 +74,13 @@ POPULAR_NAMES = frozenset(
 
 @cache
 def first_names() -> frozenset[str]:
-    """Lower-cased first names: Faker's English, German, French, Spanish and Italian data plus
-    :data:`POPULAR_NAMES`."""
+    """Lower-cased first names: Faker's English, German, French, Spanish and Italian data,
+    :data:`POPULAR_NAMES` and the US census first names bundled with zxcvbn."""
     names: set[str] = set(POPULAR_NAMES)
+    # US census first names as zxcvbn ships them; zxcvbn keeps each word in one list only, so
+    # names that are everyday English words (will, may …) already sit in its word lists.
+    names.update(FREQUENCY_LISTS["male_names"])
+    names.update(FREQUENCY_LISTS["female_names"])
     for module in (en_US, de_DE, fr_FR, es_ES, it_IT):
         provider = module.Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):

@@ -168,8 +168,10 @@ class Anonymizer:
 
     def _surrogate(self, kind: EntityType, value: str, config: Surrogate) -> str:
         if self._faker is None:
-            self._faker = Faker(config.locale)
-            if config.seed is not None:
+            if config.seed is None:
+                self._faker = _shared_faker(config.locale)
+            else:
+                self._faker = Faker(config.locale)
                 self._faker.seed_instance(config.seed)
         for _ in range(20):
             fake = _fake(self._faker, kind, value)
@@ -183,6 +185,12 @@ class Anonymizer:
 def _disjoint(entities: Sequence[Entity]) -> bool:
     """Sorted and non-overlapping, as the analyzer returns them."""
     return all(a.end <= b.start for a, b in zip(entities, entities[1:], strict=False))
+
+
+@cache
+def _shared_faker(locale: str) -> Faker:
+    """Unseeded Fakers are costly to build and hold no per-document state: share one."""
+    return Faker(locale)
 
 
 def _mask(value: str, config: Mask) -> str:
