@@ -7,15 +7,15 @@ released, and a short note ends it.
 from __future__ import annotations
 
 from veil.chat.memory import mentions_limit
-from veil.chat.shield import Pseudonyms
 from veil.domain.safety import CUT_NOTE, StreamGuard, Verdict
+from veil.privacy.pii import Anonymizer
 
 LIMIT_NOTE = "[Reply stopped: it was heading towards one of your limits.]"
 LIMIT_WINDOW = 400  # characters of released text re-checked for a limit with each release
 
 
 class ReplyFilter:
-    def __init__(self, pseudonyms: Pseudonyms | None, limits: tuple[str, ...]) -> None:
+    def __init__(self, pseudonyms: Anonymizer | None, limits: tuple[str, ...]) -> None:
         self._guard = StreamGuard()
         self._restorer = None if pseudonyms is None else pseudonyms.restorer()
         self._limits = limits

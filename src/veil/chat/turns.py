@@ -20,7 +20,7 @@ from veil.chat.personas_service import PersonaService
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
 from veil.chat.safety_replies import check_in_reply, support_reply
-from veil.chat.shield import PiiShield, Pseudonyms
+from veil.chat.shield import PiiShield
 from veil.chat.style import StyleProfile
 from veil.domain.chat import ChatMessage, GenerationRequest, Persona, Role
 from veil.domain.conversation import (
@@ -35,6 +35,7 @@ from veil.domain.errors import Conflict, ConsentRequired, InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
 from veil.domain.safety import Action
+from veil.privacy.pii import Anonymizer
 from veil.store.repos.chat import ConversationRepository
 
 
@@ -73,7 +74,7 @@ class PendingTurn:
     style: StyleProfile | None = None  # the profile as read for this turn (learning updates it)
     user_message: StoredMessage | None = None
     user_id: uuid.UUID | None = None
-    pseudonyms: Pseudonyms | None = None  # the PII shield's placeholders, to restore
+    pseudonyms: Anonymizer | None = None  # the PII shield's placeholders, to restore
     limits: tuple[str, ...] = ()  # the user's hard limits: a reply raising one is cut
 
     def __repr__(self) -> str:
@@ -274,7 +275,7 @@ class TurnBuilder:
 
     def _request(
         self, loaded: _Loaded, history: list[ChatMessage]
-    ) -> tuple[GenerationRequest, Pseudonyms | None]:
+    ) -> tuple[GenerationRequest, Anonymizer | None]:
         adaptation = loaded.adaptation
         preferences = adaptation.preferences
         user = UserContext(
@@ -288,7 +289,9 @@ class TurnBuilder:
             language=adaptation.language,
         )
         request = build_context(loaded.persona.persona, history, user, budget=self._limits.budget)
-        return self._shield.protect(request, adaptation.language)
+        persona = loaded.persona.persona
+        # the analyzer detects each message's language; the persona's name is not user data
+        return self._shield.protect(request, keep=(persona.name, persona.nickname, USER_NAME))
 
 
 USER_NAME = "User"  # accounts are pseudonymous: the companion learns a name only if told

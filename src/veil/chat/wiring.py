@@ -15,6 +15,7 @@ from veil.chat.shield import PiiDetector, PiiShield
 from veil.chat.turns import ChatLimits
 from veil.config import ChatSettings
 from veil.domain.conversation import PersonaRecord
+from veil.privacy.pii import build_analyzer
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +34,8 @@ def build_chat(
     settings: ChatSettings | None = None,
     detector: PiiDetector | None = None,
 ) -> ChatServices:
-    """The chat services; ``builtins`` default to the shipped companions."""
+    """The chat services; ``builtins`` default to the shipped companions. The PII shield
+    uses ``detector`` or, when it is on, the built-in analyzer (``veil.privacy.pii``)."""
     settings = settings or ChatSettings()
     store = IncognitoStore(
         IncognitoLimits(
@@ -51,7 +53,10 @@ def build_chat(
         ),
     )
     mode = settings.pii_shield
-    shield = PiiShield(detector, enabled=mode == "on" or (mode == "auto" and not backend.is_local))
+    enabled = mode == "on" or (mode == "auto" and not backend.is_local)
+    if enabled and detector is None:
+        detector = build_analyzer()  # loaded only when a request can leave this machine
+    shield = PiiShield(detector, enabled=enabled)
     personas = PersonaService(storage, builtin_records() if builtins is None else builtins)
     adaptation = AdaptationService(storage)
     chat = ChatService(storage, personas, adaptation, backend, store, limits=limits, shield=shield)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pytest
 
 from tests.fakes.chat import ARIA, FakeConsent, ScriptedBackend
-from tests.unit.chat.test_shield import Names
+from tests.unit.chat.test_shield import Broken, Names
 from veil.chat.builtin_personas import builtin_personas
 from veil.chat.ports import ChatStorage, NoConsent
 from veil.chat.wiring import build_chat
@@ -55,19 +55,33 @@ def test_remote_backend_sees_placeholders_and_the_user_sees_names(runtime: Runti
     )
 
 
-@pytest.mark.parametrize(("mode", "detector"), [("auto", None), ("on", None)])
-def test_shield_without_detector_fails_closed(
-    runtime: Runtime, mode: str, detector: Names | None
-) -> None:
+@pytest.mark.parametrize("mode", ["auto", "on"])
+def test_a_failing_detector_fails_closed(runtime: Runtime, mode: str) -> None:
     consent, backend = FakeConsent(), ScriptedBackend(is_local=mode == "on")
     storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, consent)
     settings = ChatSettings.model_validate({"pii_shield": mode})
-    chat = build_chat(storage, backend, (ARIA,), settings=settings, detector=detector)
+    chat = build_chat(storage, backend, (ARIA,), settings=settings, detector=Broken())
     subject = uuid.uuid4()
     info = chat.chat.start(subject, ARIA.id)
     with pytest.raises(PIIError):
         asyncio.run(chat.chat.send(subject, info.id, "hello"))
     assert backend.requests == []
+
+
+def test_the_real_analyzer_shields_a_remote_backend(runtime: Runtime) -> None:
+    consent, backend = FakeConsent(), ScriptedBackend(is_local=False)
+    backend.reply = "Lovely to meet you, <PERSON_1>! I will write to <EMAIL_1> very soon, promise."
+    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, consent)
+    chat = build_chat(storage, backend, (ARIA,))  # auto: on for a remote backend
+    subject = uuid.uuid4()
+    info = chat.chat.start(subject, ARIA.id)
+    text = "Hi, my name is Jennifer, mail me at jennifer.doe@example.com"
+    done = asyncio.run(chat.chat.send(subject, info.id, text))
+    sent = "\n".join(m.content for m in backend.requests[-1].messages)
+    assert "Jennifer" not in sent and "jennifer.doe@example.com" not in sent
+    assert done.reply.content == (
+        "Lovely to meet you, Jennifer! I will write to jennifer.doe@example.com very soon, promise."
+    )
 
 
 def test_shield_off_sends_as_is(runtime: Runtime) -> None:

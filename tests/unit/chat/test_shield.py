@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from veil.chat.shield import PiiShield, Pseudonyms
+from veil.chat.shield import PiiShield
 from veil.domain.chat import ChatMessage, CompanionBrief, GenerationRequest, Role
 from veil.domain.errors import PIIError
 from veil.domain.pii import Entity, EntityType
@@ -57,8 +57,8 @@ def test_identifiers_become_consistent_placeholders_and_come_back() -> None:
 
 
 def test_a_placeholder_split_across_deltas_is_restored() -> None:
-    pseudonyms = Pseudonyms()
-    pseudonyms.replace("Dana", [Entity(0, 4, EntityType.PERSON, 1.0)])
+    _, pseudonyms = PiiShield(Names(), enabled=True).protect(request())
+    assert pseudonyms is not None
     restorer = pseudonyms.restorer()
     out = [restorer.feed(d) for d in ["Hello <PER", "SON_", "1>, how", " are <", "3 you"]]
     out.append(restorer.finish())
@@ -75,12 +75,3 @@ def test_off_passes_the_request_unchanged() -> None:
 def test_fails_closed(detector: Broken | None) -> None:
     with pytest.raises(PIIError):
         PiiShield(detector, enabled=True).protect(request())
-
-
-def test_overlapping_spans_keep_the_first_longest() -> None:
-    pseudonyms = Pseudonyms()
-    text = pseudonyms.replace(
-        "Dana Scully",
-        [Entity(0, 11, EntityType.PERSON, 1.0), Entity(5, 11, EntityType.PERSON, 1.0)],
-    )
-    assert text == "<PERSON_1>" and repr(pseudonyms) == "Pseudonyms(count=1)"
