@@ -164,11 +164,12 @@ async def first_sse(client: httpx.AsyncClient, url: str, body: dict[str, object]
     raise RuntimeError(f"no first event from {url}")
 
 
-async def ttfb(rounds: int, token_delay: float) -> None:
+async def ttfb(rounds: int, token_delay: float, shield: str) -> None:
     stand_in, upstream = spawn("stand-in", "--token-delay", str(token_delay))
     with tempfile.TemporaryDirectory() as tmp:
-        veil, base = spawn("veil", tmp, "--upstream", upstream + "/v1")
+        veil, base = spawn("veil", tmp, "--upstream", upstream + "/v1", "--shield", shield)
         try:
+            print(f"   (PII shield {shield})")
             await _ttfb_rounds(rounds, upstream, base, token_delay)
         finally:
             veil.terminate()
@@ -268,8 +269,9 @@ def main() -> None:
         asyncio.run(round_trip(args.turns, 10))
         asyncio.run(round_trip(args.turns, args.turns + 50))
     if args.only in (None, "2"):
-        asyncio.run(ttfb(args.rounds, 0.0))
-        asyncio.run(ttfb(args.rounds // 3, 0.02))
+        asyncio.run(ttfb(args.rounds, 0.0, "off"))
+        asyncio.run(ttfb(args.rounds, 0.0, "auto"))
+        asyncio.run(ttfb(args.rounds // 3, 0.02, "off"))
     if args.only in (None, "3"):
         asyncio.run(concurrent(args.streams, 0.01))
 

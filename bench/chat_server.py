@@ -1,6 +1,7 @@
 """A Veil API server (or the OpenAI stand-in) in its own process, for bench/chat_api.py.
 
     python bench/chat_server.py veil PORT DATA_DIR [--upstream URL] [--word-delay S]
+                                [--shield auto|on|off]
     python bench/chat_server.py stand-in PORT [--token-delay S]
 
 ``veil`` runs the real app (SQLite in DATA_DIR, the built-in engine, or the ``openai``
@@ -51,7 +52,9 @@ async def bearer_subject(request: Request) -> uuid.UUID:
         raise AuthenticationRequired("sign in") from exc
 
 
-def veil_runtime(data_dir: Path, upstream: str | None, word_delay: float) -> Runtime:
+def veil_runtime(
+    data_dir: Path, upstream: str | None, word_delay: float, shield: str = "off"
+) -> Runtime:
     llm: dict[str, object] = {"backend": "builtin", "builtin": {"delay_seconds": word_delay}}
     if upstream:
         llm = {"backend": "openai", "openai": {"base_url": upstream, "model": "stand-in"}}
@@ -60,7 +63,7 @@ def veil_runtime(data_dir: Path, upstream: str | None, word_delay: float) -> Run
         environment="production",
         database={"url": f"sqlite:///{data_dir / 'veil.db'}"},
         llm=llm,
-        chat={"pii_shield": "off"},
+        chat={"pii_shield": shield},
     )
     runtime = build(settings)
     schema.upgrade(runtime.database.engine)
@@ -78,6 +81,7 @@ def main() -> None:
     parser.add_argument("--upstream")
     parser.add_argument("--word-delay", type=float, default=0.0)
     parser.add_argument("--token-delay", type=float, default=0.0)
+    parser.add_argument("--shield", choices=["auto", "on", "off"], default="off")
     args = parser.parse_args()
     if args.what == "stand-in":
         server = FakeOpenAIServer()
@@ -88,7 +92,7 @@ def main() -> None:
         )
         app = server.app()
     else:
-        runtime = veil_runtime(args.data_dir, args.upstream, args.word_delay)
+        runtime = veil_runtime(args.data_dir, args.upstream, args.word_delay, args.shield)
         app = create_app(runtime)
         app.dependency_overrides[current_subject] = bearer_subject
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)

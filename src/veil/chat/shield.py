@@ -14,6 +14,9 @@ Protocol so any analyzer (``veil.privacy.pii``) plugs in.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
@@ -32,9 +35,16 @@ class PiiDetector(Protocol):
 class PiiShield:
     """Pseudonymizes requests for backends that are not on this machine."""
 
-    def __init__(self, detector: PiiDetector | None, *, enabled: bool) -> None:
+    def __init__(
+        self, detector: PiiDetector | None, *, enabled: bool, cache_size: int = 4096
+    ) -> None:
         self._detector = detector
         self.enabled = enabled
+        # Findings per text: the history is re-sent every turn, so each message is analyzed
+        # once, not once per turn. Keys are SHA-256 digests; values are offsets and types.
+        self._cache: OrderedDict[bytes, tuple[Entity, ...]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
 
     def protect(
         self,
@@ -63,13 +73,27 @@ class PiiShield:
     def _replace(
         self, pseudonyms: Anonymizer, text: str, language: str | None, keep: frozenset[str]
     ) -> str:
+        entities = self._analyze(text, language)
+        found = [e for e in entities if text[e.start : e.end].casefold() not in keep]
+        return pseudonyms.anonymize(text, found)
+
+    def _analyze(self, text: str, language: str | None) -> tuple[Entity, ...]:
         if self._detector is None:
             raise PIIError("the PII shield is on but no detector is configured")
+        key = hashlib.sha256(f"{language or ''}\x00{text}".encode()).digest()
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
         try:
-            entities = self._detector.analyze(text, language)
+            entities = tuple(self._detector.analyze(text, language))
         except VeilError:
             raise
         except Exception as exc:  # a detector's own failure: refuse rather than leak
             raise PIIError("PII detection failed; the message was not sent") from exc
-        found = [e for e in entities if text[e.start : e.end].casefold() not in keep]
-        return pseudonyms.anonymize(text, found)
+        with self._lock:
+            self._cache[key] = entities
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return entities

@@ -75,3 +75,24 @@ def test_off_passes_the_request_unchanged() -> None:
 def test_fails_closed(detector: Broken | None) -> None:
     with pytest.raises(PIIError):
         PiiShield(detector, enabled=True).protect(request())
+
+
+class Counting(Names):
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def analyze(self, text: str, language: str | None = None) -> Sequence[Entity]:
+        self.calls += 1
+        return super().analyze(text, language)
+
+
+def test_each_text_is_analyzed_once_and_the_cache_is_bounded() -> None:
+    detector = Counting()
+    shield = PiiShield(detector, enabled=True, cache_size=3)
+    shield.protect(request())  # two messages and one fact
+    shield.protect(request())
+    assert detector.calls == 3
+    shield = PiiShield(detector, enabled=True, cache_size=2)
+    shield.protect(request())
+    shield.protect(request())
+    assert detector.calls == 3 + 6  # three texts cycling through two slots: always missed
