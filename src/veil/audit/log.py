@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from veil.audit.checkpoints import Checkpointer
 from veil.domain.audit import AuditEvent
 from veil.store.base import utcnow
 from veil.store.models import AuditRecord
@@ -58,8 +59,11 @@ def record_hash(record: AuditRecord) -> str:
 class AuditLog:
     """Writes audit events. Reads and verification live beside it (later: ``verify.py``)."""
 
-    def __init__(self, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] = utcnow, checkpointer: Checkpointer | None = None
+    ) -> None:
         self._clock = clock
+        self.checkpointer = checkpointer
 
     def append(self, session: Session, event: AuditEvent) -> Appended:
         """Append ``event`` in ``session``'s transaction; it commits or rolls back with it."""
@@ -85,4 +89,6 @@ class AuditLog:
         record.hash = record_hash(record)
         session.add(record)
         session.flush()
+        if self.checkpointer is not None and self.checkpointer.due(seq):
+            self.checkpointer.sign(session, seq, record.hash)
         return Appended(seq, record.hash)

@@ -95,7 +95,7 @@ class Sealer:
             cached = self._envelope.cache.get(subject, seen[0].ciphertext)
             if cached is not None:
                 return cached, seen[1]
-        stored = self._keys.get(subject)
+        stored = self._keys.get(subject, lock=create)  # a writer holds off DEK rotation
         if stored is not None:
             self._seen[subject] = stored
             wrapped, version = stored
