@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from veil.crypto import aead
 from veil.crypto.secret import SecretBytes
 from veil.domain.retention import Retention
+from veil.store.base import Base
 from veil.store.registry import DataRegistry, Protection
 
 KEPT_AFTER_ERASURE = {Retention.AUDIT_PERIOD, Retention.PERMANENT}
@@ -35,6 +36,14 @@ class OwnedTable:
     row_id: Column[object] | None  # None when the primary key is composite
     sealed: tuple[Column[object], ...]
     kept_after_erasure: bool
+
+
+TableSource = Callable[[], "list[OwnedTable]"]
+
+
+def registry_tables(registry: DataRegistry) -> TableSource:
+    """The owned tables of Veil's own schema (``Base.metadata``), computed on each call."""
+    return lambda: owned_tables(registry, Base.metadata)
 
 
 def owned_tables(registry: DataRegistry, metadata: MetaData) -> list[OwnedTable]:

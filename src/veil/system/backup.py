@@ -37,14 +37,13 @@ from veil.domain.audit import Actor, AuditEvent
 from veil.domain.errors import BackupError, KeyMismatch
 from veil.domain.purposes import OperationalPurpose
 from veil.store import schema
-from veil.store.base import Base
 from veil.store.journal_file import ErasureJournalFile
 from veil.store.registry import DataRegistry
 from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import erasure_tag
 from veil.store.session import Database, UnitOfWork, create_db_engine
 from veil.store.snapshot import empty_public_schema, pg_target, sqlite_backup, sqlite_path
-from veil.store.subjects import delete_rows, owned_tables, owners
+from veil.store.subjects import OwnedTable, TableSource, delete_rows, owners, registry_tables
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -72,10 +71,12 @@ class BackupService:
         self, database: Database, *, paths: BackupPaths, provider: KeyProvider, envelope: Envelope,
         index: BlindIndex, audit: AuditLog, journal: ErasureJournalFile,
         registry: DataRegistry, sync_journal: Callable[[], int],
+        tables: TableSource | None = None,
     ) -> None:  # fmt: skip
         self._database, self._paths, self._provider = database, paths, provider
         self._envelope, self._index, self._audit = envelope, index, audit
         self._journal, self._registry, self._sync_journal = journal, registry, sync_journal
+        self._tables = tables or registry_tables(registry)
 
     # create ----------------------------------------------------------------------------------
     def create(self, *, actor: Actor) -> Path:
@@ -193,7 +194,7 @@ class BackupService:
     def _replay(self, database: Database, actor: Actor, name: str) -> int:
         with database.unit_of_work() as session:
             replayed = replay_erasures(
-                session, self._journal, self._index, self._registry, self._envelope
+                session, self._journal, self._index, self._tables(), self._envelope
             )
             self._audit.append(session, AuditEvent(
                 "backup.restore", actor, purpose=_SECURITY,
@@ -235,7 +236,7 @@ class BackupService:
 
 def replay_erasures(
     session: UnitOfWork, journal: ErasureJournalFile, index: BlindIndex,
-    registry: DataRegistry, envelope: Envelope,
+    tables: list[OwnedTable], envelope: Envelope,
 ) -> int:  # fmt: skip
     """Erase again every subject of the restored database whose tag is journaled; returns how
     many subjects lost rows or keys. Also puts missing journal entries back into the table."""
@@ -245,7 +246,6 @@ def replay_erasures(
         if line.tag not in in_table:
             keys.journal_add(line.id, line.erased_at, line.tag)
             in_table.add(line.tag)
-    tables = owned_tables(registry, Base.metadata)
     replayed = 0
     for subject in owners(session, tables) | set(keys.subject_ids()):
         if erasure_tag(index, subject) in in_table:

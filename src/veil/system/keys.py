@@ -17,13 +17,12 @@ from veil.crypto.keys.base import KeyProvider
 from veil.domain.audit import Actor, AuditEvent
 from veil.domain.errors import KeyMismatch, SubjectErased
 from veil.domain.purposes import OperationalPurpose
-from veil.store.base import Base
 from veil.store.journal_file import ErasureJournalFile, JournalLine
 from veil.store.registry import DataRegistry
 from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import erasure_tag
 from veil.store.session import Database, UnitOfWork, after_commit
-from veil.store.subjects import owned_tables, reseal_rows
+from veil.store.subjects import TableSource, registry_tables, reseal_rows
 
 KEK_CHECK_FACT = "kek_check"
 DEFAULT_BATCH = 500
@@ -73,6 +72,7 @@ class KeyService:
         *,
         registry: DataRegistry | None = None,
         journal_file: ErasureJournalFile | None = None,
+        tables: TableSource | None = None,
     ) -> None:
         self._database = database
         self._provider = provider
@@ -81,6 +81,7 @@ class KeyService:
         self._audit = audit
         self._registry = registry or DataRegistry()
         self._journal_file = journal_file
+        self._tables = tables or registry_tables(self._registry)
 
     def ensure_key(self) -> None:
         """Open the key provider and check it is the key this database was encrypted under.
@@ -199,7 +200,7 @@ class KeyService:
     def rotate_subject(self, subject: uuid.UUID, *, actor: Actor) -> SubjectRotation:
         """Give ``subject`` a new DEK and re-encrypt every sealed value they own under it,
         in one unit of work (audited). ``SubjectErased`` if they have no key."""
-        tables = owned_tables(self._registry, Base.metadata)
+        tables = self._tables()
         with self._database.unit_of_work() as session:
             keys = KeyRepository(session)
             stored = keys.lock_for_update(subject)

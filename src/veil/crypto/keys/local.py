@@ -103,7 +103,8 @@ class LocalKeyProvider:
 
     @property
     def current_version(self) -> int:
-        return max(self._scan())
+        """The newest version on disk (a number, not a secret: readable before ``open``)."""
+        return max([KEK_VERSION, *self._version_numbers()])
 
     def wrap(self, key: SecretBytes, context: bytes) -> WrappedKey:
         keks = self._scan()
@@ -132,16 +133,21 @@ class LocalKeyProvider:
     def _version_file(self, version: int) -> Path:
         return self._key_file.with_name(f"{self._key_file.name}.v{version}")
 
+    def _version_numbers(self) -> list[int]:
+        pattern = re.compile(re.escape(self._key_file.name) + r"\.v([0-9]{1,9})$")
+        found = (
+            pattern.match(p.name) for p in self._key_file.parent.glob(self._key_file.name + ".v*")
+        )
+        return [int(match.group(1)) for match in found if match and int(match.group(1)) > 1]
+
     def _scan(self) -> dict[int, SecretBytes]:
         """Every KEK version on disk (v1 from the root, N >= 2 from version files)."""
         with self._lock:
             if not self._keks:
                 self._keks[KEK_VERSION] = self._derive(b"kek/v%d" % KEK_VERSION)
-            pattern = re.compile(re.escape(self._key_file.name) + r"\.v([0-9]{1,9})$")
-            for path in self._key_file.parent.glob(self._key_file.name + ".v*"):
-                found = pattern.match(path.name)
-                version = int(found.group(1)) if found else 0
-                if version > KEK_VERSION and version not in self._keks:
+            for version in self._version_numbers():
+                if version not in self._keks:
+                    path = self._version_file(version)
                     salt = _read_or_create(path, ROOT_KEY_SIZE, False, what="KEK version file")
                     self._keks[version] = self._derive(b"kek/v%d" % version, salt.reveal())
             return dict(self._keks)
