@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import func, select, update
@@ -18,6 +18,7 @@ from veil.domain.errors import DecryptionFailed, SubjectErased
 from veil.runtime import Runtime, build
 from veil.store.models import AuditRecord
 from veil.store.repos.keys import KeyRepository
+from veil.store.sealed import Column as SealedColumn
 
 __all__ = ["keys_settings", "provider_name", "transit"]
 STAFF = Actor(ActorKind.STAFF, "ops-1")
@@ -48,10 +49,7 @@ def read_all(rt: Runtime, subject: uuid.UUID) -> dict[str, str]:
                 for column in ("name", "body", "title"):
                     if column in row and row[column] is not None:
                         found[f"{table.name}.{column}"] = sealer.open_str(
-                            subject,
-                            table.c[column],
-                            row["id"],
-                            row[column],  # type: ignore[arg-type]
+                            subject, cast(SealedColumn, table.c[column]), row["id"], row[column]
                         )
     return found
 
@@ -76,7 +74,7 @@ def test_kek_rotation_rewraps_in_resumable_batches(scratch: Runtime) -> None:
     assert scratch.keys.status().deks_by_kek_version == {2: 7}
     scratch.envelope.cache.clear()
     for subject in subjects:
-        assert read_all(scratch, subject) == {k: v for k, v in plants[subject].canaries.items()}
+        assert read_all(scratch, subject) == plants[subject].canaries
     assert actions(scratch, "keys.rotate_kek") == 1 and actions(scratch, "keys.rewrap") == 3
 
 

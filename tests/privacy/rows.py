@@ -93,7 +93,10 @@ def _row(
         if registry.is_sealed(table.name, column.name):
             canary = CANARY.format(table=table.name, column=column.name, token=uuid.uuid4().hex)
             planted.canaries[f"{table.name}.{column.name}"] = canary
-            values[column.name] = sealer.seal_str(subject, cast(SealedColumn, column), key, canary)
+            column_attr = cast(SealedColumn, column)
+            values[column.name] = sealer.seal_str(
+                subject, column_attr, cast(uuid.UUID, key), canary
+            )
         else:
             values[column.name] = _dummy(table, column)
     session.execute(insert(table).values(**values))
@@ -109,14 +112,7 @@ def _dummy(table: Table, column: Column[Any]) -> Any:
         return False
     if isinstance(kind, Integer | BigInteger | Float):
         return 1
-    if (
-        isinstance(kind, DateTime)
-        or getattr(kind, "impl", None) is not None
-        and isinstance(
-            kind.impl,
-            DateTime,  # type: ignore[attr-defined]
-        )
-    ):
+    if isinstance(kind, DateTime) or isinstance(getattr(kind, "impl", None), DateTime):
         return datetime.now(UTC)
     if isinstance(kind, LargeBinary):
         return os.urandom(kind.length or 32)

@@ -105,7 +105,7 @@ class BackupService:
             return out
         out = target / "veil.sql"
         url, env = pg_target(self._database)
-        self._run([_binary("pg_dump", self._paths.pg_dump), "--format=plain", "--no-owner",
+        self._run([pg_tool("pg_dump", self._paths.pg_dump), "--format=plain", "--no-owner",
                    "--no-privileges", "--file", str(out), "--dbname", url], env)  # fmt: skip
         os.chmod(out, 0o600)
         return out
@@ -185,7 +185,7 @@ class BackupService:
         empty_public_schema(self._database)
         self._database.dispose()
         url, env = pg_target(self._database)
-        self._run([_binary("psql", self._paths.psql), "--quiet", "--single-transaction",
+        self._run([pg_tool("psql", self._paths.psql), "--quiet", "--single-transaction",
                    "-v", "ON_ERROR_STOP=1", "--file", str(backup / "veil.sql"),
                    "--dbname", url], env)  # fmt: skip
         schema.upgrade(self._database.engine)
@@ -274,7 +274,7 @@ def _read_manifest(backup: Path) -> dict[str, str]:
     return dict(manifest)
 
 
-def _binary(name: str, configured: str | None) -> str:
+def pg_tool(name: str, configured: str | None) -> str:
     if configured:
         return configured
     found = shutil.which(name)

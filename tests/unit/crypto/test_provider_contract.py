@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.fakes.vault_transit import RunningTransit
+from tests.fakes.vault_transit import RunningTransit, vault_options
 from tests.keyproviders import keys_settings, provider_name, transit
 from veil.crypto import aead
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.crypto.keys.base import WrappedKey
-from veil.domain.errors import KeyMismatch, KeyProviderError
+from veil.crypto.keys.vault import _text, _wrapped
+from veil.domain.errors import ConfigurationError, KeyMismatch, KeyProviderError
 
 __all__ = ["keys_settings", "provider_name", "transit"]
 
@@ -119,9 +121,25 @@ def test_vault_token_and_reachability_are_checked(transit: RunningTransit, tmp_p
 def test_vault_refuses_a_missing_key_when_not_creating(
     transit: RunningTransit, tmp_path: Path
 ) -> None:
-    from tests.fakes.vault_transit import vault_options
-
     vault = make({"provider": "vault", "vault": vault_options(transit, "k-absent")}, tmp_path)
     with pytest.raises(KeyProviderError, match="read_key"):
         vault.open(create=False)
     assert "k-absent" not in transit.state.keys
+
+
+def test_vault_without_hvac_says_how_to_install(
+    transit: RunningTransit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "hvac", None)
+    vault = make({"provider": "vault", "vault": vault_options(transit, "k-x")}, tmp_path)
+    with pytest.raises(KeyProviderError, match=r"install veil\[vault\]"):
+        vault.open(create=True)
+
+
+def test_vault_rejects_malformed_settings_and_replies(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="keys.vault"):
+        make({"provider": "vault", "vault": {"token": "t", "timeout_seconds": "soon"}}, tmp_path)
+    with pytest.raises(KeyMismatch):
+        _text(WrappedKey(b"vault:v2:AAAA", 1))
+    with pytest.raises(KeyProviderError, match="malformed"):
+        _wrapped("not-a-vault-ciphertext")
