@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import Any, cast
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, select, text
+from sqlalchemy.orm import Session, SessionTransaction
 
 from veil.audit.checkpoints import Checkpointer
 from veil.domain.audit import AuditEvent
@@ -34,30 +36,28 @@ class Appended:
     hash: str
 
 
-def canonical(record: AuditRecord) -> bytes:
-    """The bytes a record's hash covers (also used by ``veil audit verify``)."""
-    fields = {
-        "seq": record.seq,
-        "at": record.at.isoformat(timespec="microseconds"),
-        "actor_kind": record.actor_kind,
-        "actor_id": record.actor_id,
-        "action": record.action,
-        "subject_id": None if record.subject_id is None else str(record.subject_id),
-        "purpose": record.purpose,
-        "resource": record.resource,
-        "outcome": record.outcome,
-        "details": record.details,
-        "prev_hash": record.prev_hash,
-    }
+_HASHED = ("seq", "at", "actor_kind", "actor_id", "action", "subject_id", "purpose", "resource",
+           "outcome", "details", "prev_hash")  # fmt: skip
+
+
+def canonical(record: AuditRecord | Mapping[str, Any]) -> bytes:
+    """The bytes a record's hash covers (also used by ``veil audit verify``): canonical JSON
+    of every field but ``hash``, ``at`` in ISO 8601 with microseconds, ids as strings."""
+    get = record.get if isinstance(record, Mapping) else partial(getattr, record)
+    fields = {name: get(name) for name in _HASHED}
+    at = cast(datetime, fields["at"])
+    fields["at"] = at.isoformat(timespec="microseconds")
+    if fields["subject_id"] is not None:
+        fields["subject_id"] = str(fields["subject_id"])
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
-def record_hash(record: AuditRecord) -> str:
+def record_hash(record: AuditRecord | Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical(record)).hexdigest()
 
 
 class AuditLog:
-    """Writes audit events. Reads and verification live beside it (later: ``verify.py``)."""
+    """Writes audit events. Verification lives beside it (``verify.py``)."""
 
     def __init__(
         self, clock: Callable[[], datetime] = utcnow, checkpointer: Checkpointer | None = None
@@ -66,29 +66,52 @@ class AuditLog:
         self.checkpointer = checkpointer
 
     def append(self, session: Session, event: AuditEvent) -> Appended:
-        """Append ``event`` in ``session``'s transaction; it commits or rolls back with it."""
+        """Append ``event`` in ``session``'s transaction; it commits or rolls back with it.
+
+        The chain head is read once per transaction (under the lock) and then remembered for
+        later appends of the same transaction or savepoint; a savepoint that ends drops the
+        memo, so a rolled-back append is never built upon.
+        """
+        head = self._head(session)
+        seq, prev = (1, GENESIS_HASH) if head is None else (head[0] + 1, head[1])
+        values: dict[str, Any] = {
+            "seq": seq,
+            "at": self._clock(),
+            "actor_kind": event.actor.kind.value,
+            "actor_id": event.actor.id,
+            "action": event.action,
+            "subject_id": event.subject,
+            "purpose": None if event.purpose is None else event.purpose.value,
+            "resource": event.resource,
+            "outcome": event.outcome.value,
+            "details": json.dumps(dict(event.details), sort_keys=True, separators=(",", ":")),
+            "prev_hash": prev,
+        }
+        values["hash"] = digest = record_hash(values)
+        # a Core insert on the session's connection: no ORM unit-of-work flush per record
+        session.connection().execute(_INSERT, values)
+        session.info[_HEAD] = (_current(session), seq, digest)
+        if self.checkpointer is not None and self.checkpointer.due(seq):
+            self.checkpointer.sign(session, seq, digest)
+        return Appended(seq, digest)
+
+    @staticmethod
+    def _head(session: Session) -> tuple[int, str] | None:
+        memo = session.info.get(_HEAD)
+        current = _current(session)
+        if memo is not None and current is not None and memo[0] is current and current.is_active:
+            return memo[1], memo[2]
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": CHAIN_LOCK_ID})
-        head = session.execute(
+        row = session.execute(
             select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
         ).first()
-        seq, prev = (1, GENESIS_HASH) if head is None else (head.seq + 1, head.hash)
-        record = AuditRecord(
-            seq=seq,
-            at=self._clock(),
-            actor_kind=event.actor.kind.value,
-            actor_id=event.actor.id,
-            action=event.action,
-            subject_id=event.subject,
-            purpose=None if event.purpose is None else event.purpose.value,
-            resource=event.resource,
-            outcome=event.outcome.value,
-            details=json.dumps(dict(event.details), sort_keys=True, separators=(",", ":")),
-            prev_hash=prev,
-        )
-        record.hash = record_hash(record)
-        session.add(record)
-        session.flush()
-        if self.checkpointer is not None and self.checkpointer.due(seq):
-            self.checkpointer.sign(session, seq, record.hash)
-        return Appended(seq, record.hash)
+        return None if row is None else (row.seq, row.hash)
+
+
+_HEAD = "veil.audit.head"
+_INSERT = insert(cast(Table, AuditRecord.__table__))
+
+
+def _current(session: Session) -> SessionTransaction | None:
+    return session.get_nested_transaction() or session.get_transaction()
