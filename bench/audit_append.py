@@ -11,12 +11,15 @@ Usage: .venv/bin/python bench/audit_append.py [--count 5000] [--batch 100]
 from __future__ import annotations
 
 import argparse
+import sys
 import time
+from pathlib import Path
 
-from _vault_setup import bench_runtime
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
-from veil.domain.audit import Actor, ActorKind, AuditEvent
-from veil.runtime import Runtime
+from _vault_setup import bench_runtime  # noqa: E402
+from veil.domain.audit import Actor, ActorKind, AuditEvent  # noqa: E402
+from veil.runtime import Runtime  # noqa: E402
 
 EVENT = AuditEvent("chat.read", Actor(ActorKind.STAFF, "support-7"), resource="conversation:x",
                    details={"count": 3})  # fmt: skip

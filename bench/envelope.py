@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 import uuid
+from pathlib import Path
 
-from _vault_setup import bench_runtime
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
-from tests.scratch import SCRATCH_REGISTRY, ScratchNote
-from veil.crypto import aead
-from veil.store.sealed import SealerFactory
+from tests.scratch import SCRATCH_REGISTRY, ScratchNote  # noqa: E402
+
+from _vault_setup import bench_runtime  # noqa: E402
+from veil.crypto import aead  # noqa: E402
+from veil.store.sealed import SealerFactory  # noqa: E402
 
 
 def per_call_us(fn: object, rounds: int, repeats: int = 5) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -72,8 +72,32 @@ class AuditLog:
         later appends of the same transaction or savepoint; a savepoint that ends drops the
         memo, so a rolled-back append is never built upon.
         """
+        return self.append_many(session, [event])[0]
+
+    def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[Appended]:
+        """Append ``events`` in order with one multi-row insert (a batch job's many events);
+        same chain and transaction semantics as ``append``."""
         head = self._head(session)
-        seq, prev = (1, GENESIS_HASH) if head is None else (head[0] + 1, head[1])
+        seq, prev = (0, GENESIS_HASH) if head is None else head
+        rows, appended = [], []
+        for event in events:
+            seq += 1
+            values = self._values(event, seq, prev)
+            prev = values["hash"]
+            rows.append(values)
+            appended.append(Appended(seq, prev))
+        if not rows:
+            return appended
+        # a Core insert on the session's connection: no ORM unit-of-work flush per record
+        session.connection().execute(_INSERT, rows)
+        session.info[_HEAD] = (_current(session), seq, prev)
+        if self.checkpointer is not None:
+            for done in appended:
+                if self.checkpointer.due(done.seq):
+                    self.checkpointer.sign(session, done.seq, done.hash)
+        return appended
+
+    def _values(self, event: AuditEvent, seq: int, prev: str) -> dict[str, Any]:
         values: dict[str, Any] = {
             "seq": seq,
             "at": self._clock(),
@@ -87,13 +111,8 @@ class AuditLog:
             "details": json.dumps(dict(event.details), sort_keys=True, separators=(",", ":")),
             "prev_hash": prev,
         }
-        values["hash"] = digest = record_hash(values)
-        # a Core insert on the session's connection: no ORM unit-of-work flush per record
-        session.connection().execute(_INSERT, values)
-        session.info[_HEAD] = (_current(session), seq, digest)
-        if self.checkpointer is not None and self.checkpointer.due(seq):
-            self.checkpointer.sign(session, seq, digest)
-        return Appended(seq, digest)
+        values["hash"] = record_hash(values)
+        return values
 
     @staticmethod
     def _head(session: Session) -> tuple[int, str] | None:
@@ -103,14 +122,13 @@ class AuditLog:
             return memo[1], memo[2]
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": CHAIN_LOCK_ID})
-        row = session.execute(
-            select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
-        ).first()
+        row = session.connection().execute(_HEAD_QUERY).first()
         return None if row is None else (row.seq, row.hash)
 
 
 _HEAD = "veil.audit.head"
 _INSERT = insert(cast(Table, AuditRecord.__table__))
+_HEAD_QUERY = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
 
 
 def _current(session: Session) -> SessionTransaction | None:

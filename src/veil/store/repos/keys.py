@@ -5,13 +5,17 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from veil.crypto.keys.base import WrappedKey
 from veil.store.base import utcnow
 from veil.store.models import ErasureJournalEntry, InstanceInfo, SubjectKey
+
+_KEY_COLUMNS = (SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
+_GET = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
+_GET_SHARED = _GET.with_for_update(read=True)
 
 
 class KeyRepository:
@@ -26,14 +30,27 @@ class KeyRepository:
         read and the caller's writes under that DEK. SQLite transactions are already
         serialised (``BEGIN IMMEDIATE``).
         """
-        query = select(SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
-        query = query.where(SubjectKey.subject_id == subject)
-        if lock:
-            query = query.with_for_update(read=True)
-        row = self._session.execute(query).first()
+        # prebuilt Core statements on the session's connection: this runs once per subject
+        # per unit of work, on every sealed read and write
+        query = _GET_SHARED if lock else _GET
+        row = self._session.connection().execute(query, {"subject": subject}).first()
         if row is None:
             return None
         return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
+
+    def get_many(
+        self, subjects: list[uuid.UUID], *, lock: bool = False
+    ) -> dict[uuid.UUID, tuple[WrappedKey, int]]:
+        """``get`` for many subjects in one query (a batch preloads its subjects' keys)."""
+        query = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
+            SubjectKey.subject_id.in_(subjects)
+        )
+        if lock:
+            query = query.with_for_update(read=True)
+        return {
+            row.subject_id: (WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version)
+            for row in self._session.connection().execute(query)
+        }
 
     def lock_for_update(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:
         """Like ``get``, holding an exclusive row lock (PostgreSQL) for a key change."""
