@@ -44,7 +44,11 @@ class ErasureJournalFile:
             fcntl.flock(handle, fcntl.LOCK_EX)
             handle.seek(0)
             known = {_parse(text).tag for text in handle if text.strip()}
-            new = [line for line in pending if line.tag not in known]
+            new = []
+            for line in pending:
+                if line.tag not in known:
+                    known.add(line.tag)
+                    new.append(line)
             for line in new:
                 handle.write(_format(line) + "\n")
             handle.flush()
