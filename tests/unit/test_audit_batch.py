@@ -49,9 +49,10 @@ def test_preload_reads_many_keys_at_once(runtime: Runtime) -> None:
         statements: list[str] = []
         conn = session.connection()
         event.listen(conn, "before_cursor_execute", lambda *a: statements.append(a[2]))
-        assert [sealer.open_str(s, ScratchNote.body, row, b) for s, b in zip(subjects, blobs)] == [
-            "x"
-        ] * 3
+        assert [
+            sealer.open_str(s, ScratchNote.body, row, b)
+            for s, b in zip(subjects, blobs, strict=True)
+        ] == ["x"] * 3
         assert statements == []  # no per-subject key query after the preload
         assert conn.execute(text("SELECT 1")).scalar() == 1
 
