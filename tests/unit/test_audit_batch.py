@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, text
 
 from tests.scratch import ScratchNote, with_scratch
 from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.domain.errors import StorageError
 from veil.runtime import Runtime
 from veil.store.base import utcnow
 from veil.store.journal_file import ErasureJournalFile, JournalLine
@@ -65,3 +67,14 @@ def test_journal_file_dedupes_and_round_trips(tmp_path: object) -> None:
     assert journal.append([line]) == 0 and journal.append([]) == 0
     assert journal.read() == [line] and journal.tags() == {b"\x01" * 32}
     assert journal.path.stat().st_mode & 0o077 == 0
+
+
+def test_a_damaged_journal_line_fails_closed(tmp_path: Path) -> None:
+    journal = ErasureJournalFile(tmp_path / "journal.jsonl")
+    journal.append([JournalLine(uuid.uuid4(), utcnow(), b"\x02" * 32)])
+    with journal.path.open("a") as handle:
+        handle.write('{"id": "torn\n')
+    with pytest.raises(StorageError, match="line 2 is damaged"):
+        journal.read()
+    with pytest.raises(StorageError):
+        journal.append([JournalLine(uuid.uuid4(), utcnow(), b"\x03" * 32)])

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from veil.domain.errors import StorageError
+
 
 @dataclass(frozen=True, slots=True)
 class JournalLine:
@@ -43,7 +45,7 @@ class ErasureJournalFile:
         with os.fdopen(fd, "r+", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             handle.seek(0)
-            known = {_parse(text).tag for text in handle if text.strip()}
+            known = {line.tag for line in _parse_all(handle, self.path)}
             new = []
             for line in pending:
                 if line.tag not in known:
@@ -59,7 +61,7 @@ class ErasureJournalFile:
         if not self.path.exists():
             return []
         with self.path.open(encoding="utf-8") as handle:
-            return [_parse(text) for text in handle if text.strip()]
+            return _parse_all(handle, self.path)
 
     def tags(self) -> set[bytes]:
         return {line.tag for line in self.read()}
@@ -68,6 +70,20 @@ class ErasureJournalFile:
 def _format(line: JournalLine) -> str:
     record = {"id": str(line.id), "erased_at": line.erased_at.isoformat(), "tag": line.tag.hex()}
     return json.dumps(record, sort_keys=True, separators=(",", ":"))
+
+
+def _parse_all(lines: Iterable[str], path: Path) -> list[JournalLine]:
+    """Every line; a damaged line stops everything (fail closed: skipping it could bring an
+    erased person back), naming the line so an operator can repair it."""
+    parsed = []
+    for number, text in enumerate(lines, start=1):
+        if not text.strip():
+            continue
+        try:
+            parsed.append(_parse(text))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StorageError(f"erasure journal {path} line {number} is damaged") from exc
+    return parsed
 
 
 def _parse(text: str) -> JournalLine:
