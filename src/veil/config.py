@@ -127,6 +127,25 @@ class LLMSettings(BaseModel):
         return built_in.get(name) or self.plugins.get(name, {})
 
 
+class BackupSettings(BaseModel):
+    directory: str = Field(
+        default="backups", description="where `veil backup create` writes (relative: data_dir)"
+    )
+    journal_file: str = Field(
+        default="erasure-journal.jsonl",
+        description="erasure journal copy that restores never roll back (relative: data_dir); "
+        "keep it on storage that outlives the database and its backups",
+    )
+    pg_dump: str | None = Field(default=None, description="pg_dump binary (default: search)")
+    psql: str | None = Field(default=None, description="psql binary (default: search)")
+
+
+class AuditSettings(BaseModel):
+    checkpoint_every: int = Field(
+        default=1000, ge=0, description="sign a checkpoint every N audit records (0: never)"
+    )
+
+
 class LogSettings(BaseModel):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_format: bool = Field(default=False, alias="json")
@@ -147,6 +166,8 @@ class Settings(BaseSettings):
     server: ServerSettings = ServerSettings()
     database: DatabaseSettings = DatabaseSettings()
     keys: KeySettings = KeySettings()
+    backup: BackupSettings = BackupSettings()
+    audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
     llm: LLMSettings = LLMSettings()
 

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from veil.audit.checkpoints import Checkpointer
 from veil.audit.log import AuditLog
 from veil.config import Settings
 from veil.crypto.blind_index import BlindIndex
@@ -20,9 +21,12 @@ from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.errors import KeyProviderError
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
+from veil.store.journal_file import ErasureJournalFile
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, create_db_engine
+from veil.system.audit import AuditService
+from veil.system.backup import BackupPaths, BackupService
 from veil.system.keys import KeyService
 from veil.system.service import SystemService
 
@@ -40,6 +44,8 @@ class Runtime:
     registry: DataRegistry
     keys: KeyService
     llm: ChatBackend
+    audit_admin: AuditService
+    backups: BackupService
     closers: list[object] = field(default_factory=list)
 
     def close(self) -> None:
@@ -70,7 +76,7 @@ def build_key_provider(settings: Settings) -> KeyProvider:
         raise
     except Exception as exc:  # a plug-in's own failure must still stop start-up cleanly
         raise KeyProviderError(f"key provider '{name}' failed to start") from exc
-    if not isinstance(provider, KeyProvider):
+    if not _implements_provider(provider):
         raise KeyProviderError(f"key provider '{name}' does not implement KeyProvider")
     return provider
 
@@ -79,6 +85,19 @@ def build_llm(settings: Settings) -> ChatBackend:
     """The configured model backend; a backend that cannot load stops start-up."""
     name = settings.llm.backend
     return create_backend(name, settings.llm.section(name), load_plugins())
+
+
+_PROVIDER_MEMBERS = (
+    "name", "open", "check_value", "current_version", "wrap", "unwrap", "rewrap", "rotate",
+    "index_key", "signing_key",
+)  # fmt: skip
+
+
+def _implements_provider(provider: object) -> bool:
+    """``isinstance(provider, KeyProvider)`` without evaluating properties: on Python 3.11 the
+    runtime check calls them, and a provider's ``current_version`` fails closed before
+    ``open``."""
+    return all(hasattr(type(provider), member) for member in _PROVIDER_MEMBERS)
 
 
 def build(settings: Settings) -> Runtime:
@@ -96,7 +115,17 @@ def build(settings: Settings) -> Runtime:
     )
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
-    audit = AuditLog()
+    checkpointer = Checkpointer(provider.signing_key, settings.audit.checkpoint_every)
+    audit = AuditLog(checkpointer=checkpointer)
+    journal = ErasureJournalFile(_in_data_dir(settings, settings.backup.journal_file))
+    keys = KeyService(
+        database, provider, envelope, index, audit, registry=registry, journal_file=journal
+    )
+    backups = BackupService(
+        database, paths=_backup_paths(settings), provider=provider, envelope=envelope,
+        index=index, audit=audit, journal=journal, registry=registry,
+        sync_journal=keys.sync_journal_file,
+    )  # fmt: skip
     return Runtime(
         settings=settings,
         database=database,
@@ -107,6 +136,24 @@ def build(settings: Settings) -> Runtime:
         blind_index=index,
         audit=audit,
         registry=registry,
-        keys=KeyService(database, provider, envelope, index, audit),
+        keys=keys,
         llm=llm,
+        audit_admin=AuditService(database, audit, checkpointer),
+        backups=backups,
+    )
+
+
+def _in_data_dir(settings: Settings, name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else settings.data_dir / path
+
+
+def _backup_paths(settings: Settings) -> BackupPaths:
+    local = settings.keys.provider == "local"
+    return BackupPaths(
+        data_dir=settings.data_dir,
+        backups=_in_data_dir(settings, settings.backup.directory),
+        key_file=_in_data_dir(settings, settings.keys.local.key_file) if local else None,
+        pg_dump=settings.backup.pg_dump,
+        psql=settings.backup.psql,
     )

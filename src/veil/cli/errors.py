@@ -25,6 +25,8 @@ EXIT_CODES: dict[type[errors.VeilError], int] = {
     errors.InputError: 65,
     errors.NotFound: 66,
     errors.PermissionDenied: 77,
+    errors.AuditChainBroken: 65,  # EX_DATAERR: the log's data is not what was written
+    errors.BackupError: 74,  # EX_IOERR
 }
 
 

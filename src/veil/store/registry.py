@@ -144,6 +144,9 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
           actor_id=subject_ref(), action=operational(), subject_id=subject_ref(),
           purpose=operational(), resource=operational(), outcome=operational(),
           details=operational(), prev_hash=operational(), hash=operational()),
+    table("audit_checkpoints", _SECURITY, _AUDIT,
+          seq=operational(), hash=operational(), at=operational(), public_key=operational(),
+          signature=operational()),
 )  # fmt: skip
 
 
