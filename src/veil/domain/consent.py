@@ -13,6 +13,7 @@ not resurrect data the person withdrew, which is the reading that fails closed.)
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from veil.domain.ids import SubjectId, uuid7
-from veil.domain.purposes import Purpose
+from veil.domain.purposes import DATA_USE, DESCRIPTION, Purpose
 
 
 class ConsentMethod(StrEnum):
@@ -122,3 +123,20 @@ def fold(events: Iterable[ConsentEvent]) -> ConsentState:
         if spans:
             intervals[purpose] = tuple(spans)
     return ConsentState(intervals=intervals, latest=latest)
+
+
+def notice_version(text: str) -> str:
+    """The version of a privacy notice: the hex SHA-256 of its exact text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def consent_notice_text() -> str:
+    """The consent part of the privacy notice: what each purpose means, and that all are off
+    until the person turns them on. Its hash is recorded with every consent event."""
+    lines = [
+        "Veil asks before it uses your data for any of these purposes. Each is off until you",
+        "turn it on, and you can turn it off again at any time, as easily.",
+        "",
+    ]
+    lines.extend(f"- {p.value} ({DATA_USE[p]}): {DESCRIPTION[p]}" for p in Purpose)
+    return "\n".join(lines) + "\n"

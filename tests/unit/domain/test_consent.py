@@ -4,7 +4,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from veil.domain.consent import ConsentEvent, ConsentMethod, Interval, fold
+from veil.domain.consent import (
+    ConsentEvent,
+    ConsentMethod,
+    Interval,
+    consent_notice_text,
+    fold,
+    notice_version,
+)
 from veil.domain.ids import new_subject_id
 from veil.domain.purposes import Purpose
 
@@ -131,3 +138,11 @@ def test_purposes_are_independent() -> None:
         Purpose.ANALYTICS: False,
         Purpose.MODEL_TRAINING: False,
     }
+
+
+def test_notice_version_is_the_hash_of_the_text() -> None:
+    text = consent_notice_text()
+    assert notice_version(text) == notice_version(text)
+    assert len(notice_version(text)) == 64
+    assert notice_version(text) != notice_version(text + " ")
+    assert all(purpose.value in text for purpose in Purpose)
