@@ -105,6 +105,7 @@ def settings(settings_factory: Callable[..., Settings]) -> Settings:
 @pytest.fixture
 def runtime(settings: Settings) -> Iterator[Runtime]:
     built = build(settings)
+    built.keys.ensure_key()  # what `veil serve` does at start-up: opens (creates) the key
     yield built
     built.close()
 

@@ -14,6 +14,7 @@ def upgrade() -> None:
     runtime = context.runtime()
     try:
         before, after = runtime.system.upgrade_schema()
+        runtime.keys.ensure_key()
     finally:
         runtime.close()
     if before == after:

@@ -19,6 +19,7 @@ EXIT_CODES: dict[type[errors.VeilError], int] = {
     errors.ConfigurationError: 78,
     errors.DatabaseUnavailable: 69,
     errors.KeyProviderError: 69,
+    errors.KeyMismatch: 78,
     errors.BackendUnavailable: 69,
     errors.SchemaOutOfDate: 75,
     errors.InputError: 65,

@@ -23,6 +23,7 @@ def serve(
     runtime = context.runtime()
     server = runtime.settings.server
     runtime.system.ensure_schema(auto_migrate=runtime.settings.database.auto_migrate)
+    runtime.keys.ensure_key()
     app = create_app(runtime)
     bind_host, bind_port = host or server.host, port or server.port
     log.info("serving on %s:%s", bind_host, bind_port)

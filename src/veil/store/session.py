@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from veil.domain.errors import DatabaseUnavailable
+
+# What services hold and pass to repositories: an open transaction (services import no
+# SQLAlchemy, so they name it through this alias).
+UnitOfWork: TypeAlias = Session
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,5 +1,7 @@
 """Every table, by aggregate. Importing this package registers them on ``Base.metadata``."""
 
+from veil.store.models.audit import AuditRecord
+from veil.store.models.keys import ErasureJournalEntry, SubjectKey
 from veil.store.models.system import InstanceInfo
 
-__all__ = ["InstanceInfo"]
+__all__ = ["AuditRecord", "ErasureJournalEntry", "InstanceInfo", "SubjectKey"]

@@ -1,0 +1,205 @@
+"""The data registry: every column of every table, declared once.
+
+Each table is one ``table(...)`` entry in ``DECLARATIONS`` with one keyword per column::
+
+    table("messages", Purpose.SERVICE, Retention.UNTIL_ERASURE,
+          id=operational(), subject_id=subject_ref(),
+          body=sealed(DataCategory.USER_CONTENT_SPECIAL))
+
+``sealed`` columns hold ``store.sealed`` ciphertexts; ``blind_index`` columns hold keyed
+HMAC digests; ``subject_ref`` columns hold random pseudonymous ids; ``operational`` columns
+hold nothing about a person. ``problems(Base.metadata)`` (a test runs it) reports any table
+column without a declaration, any declaration without a column, and any personal column that
+is not protected. The privacy notice and the record of processing are generated from this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import LargeBinary, MetaData
+
+from veil.domain.categories import PSEUDONYMOUS_IDS, DataCategory
+from veil.domain.purposes import OperationalPurpose, Purpose
+from veil.domain.retention import Retention
+
+AnyPurpose = Purpose | OperationalPurpose
+
+
+class Protection(StrEnum):
+    SEALED = "sealed"  # AES-256-GCM under the subject's DEK (store.sealed)
+    KEYED_HASH = "keyed_hash"  # HMAC-SHA256 under the index key (blind index)
+    PSEUDONYMOUS_ID = "pseudonymous_id"  # a random id; only for PSEUDONYMOUS_IDS categories
+    NONE = "none"  # not personal
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One column's declaration; purpose and retention default to the table's."""
+
+    category: DataCategory
+    personal: bool
+    protection: Protection
+    purpose: AnyPurpose | None = None
+    retention: Retention | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.protection is Protection.SEALED
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnDeclaration:
+    table: str
+    column: str
+    category: DataCategory
+    personal: bool
+    protection: Protection
+    purpose: AnyPurpose
+    retention: Retention
+
+    @property
+    def encrypted(self) -> bool:
+        return self.protection is Protection.SEALED
+
+
+@dataclass(frozen=True, slots=True)
+class TableDeclaration:
+    name: str
+    columns: tuple[ColumnDeclaration, ...]
+
+
+def sealed(
+    category: DataCategory, *, purpose: AnyPurpose | None = None, retention: Retention | None = None
+) -> Field:
+    """Personal content, encrypted under the subject's data key."""
+    return Field(category, True, Protection.SEALED, purpose, retention)
+
+
+def blind_index(
+    category: DataCategory, *, purpose: AnyPurpose | None = None, retention: Retention | None = None
+) -> Field:
+    """A keyed HMAC digest of a personal value, for lookups (e.g. username at login)."""
+    return Field(category, True, Protection.KEYED_HASH, purpose, retention)
+
+
+def subject_ref(*, purpose: AnyPurpose | None = None, retention: Retention | None = None) -> Field:
+    """A pseudonymous subject/account id (primary or foreign key)."""
+    return Field(
+        DataCategory.USER_UNIQUE_ID_PSEUDONYMOUS,
+        True,
+        Protection.PSEUDONYMOUS_ID,
+        purpose,
+        retention,
+    )
+
+
+def operational(
+    category: DataCategory = DataCategory.SYSTEM_OPERATIONS,
+    *,
+    purpose: AnyPurpose | None = None,
+    retention: Retention | None = None,
+) -> Field:
+    """Not about a person: ids, timestamps, versions, counters, hashes of non-personal data."""
+    return Field(category, False, Protection.NONE, purpose, retention)
+
+
+def table(
+    name: str, purpose: AnyPurpose, retention: Retention, /, **columns: Field
+) -> TableDeclaration:
+    """Declare ``name``'s columns; the table's purpose and retention are positional, so a
+    column may itself be called ``purpose`` or ``retention``."""
+    declared = tuple(
+        ColumnDeclaration(
+            table=name,
+            column=column,
+            category=field.category,
+            personal=field.personal,
+            protection=field.protection,
+            purpose=field.purpose or purpose,
+            retention=field.retention or retention,
+        )
+        for column, field in columns.items()
+    )
+    return TableDeclaration(name, declared)
+
+
+_SECURITY, _LEGAL = OperationalPurpose.SECURITY, OperationalPurpose.LEGAL_OBLIGATION
+_AUDIT = Retention.AUDIT_PERIOD
+
+DECLARATIONS: tuple[TableDeclaration, ...] = (
+    table("instance_info", _SECURITY, Retention.INSTALLATION,
+          key=operational(), value=operational(), updated_at=operational()),
+    table("subject_keys", _SECURITY, Retention.UNTIL_ERASURE,
+          subject_id=subject_ref(),
+          wrapped_dek=operational(DataCategory.SYSTEM_AUTHENTICATION),  # encrypted by the KEK
+          kek_version=operational(), dek_version=operational(), created_at=operational()),
+    table("erasure_journal", _LEGAL, Retention.PERMANENT,
+          id=operational(), erased_at=operational(),
+          subject_tag=blind_index(DataCategory.USER_UNIQUE_ID_PSEUDONYMOUS)),
+    table("audit_log", _SECURITY, _AUDIT,
+          seq=operational(), at=operational(), actor_kind=operational(),
+          actor_id=subject_ref(), action=operational(), subject_id=subject_ref(),
+          purpose=operational(), resource=operational(), outcome=operational(),
+          details=operational(), prev_hash=operational(), hash=operational()),
+)  # fmt: skip
+
+
+class DataRegistry:
+    """Lookup over the declarations."""
+
+    def __init__(self, declarations: tuple[TableDeclaration, ...] = DECLARATIONS) -> None:
+        self._columns: dict[tuple[str, str], ColumnDeclaration] = {}
+        for declared_table in declarations:
+            for column in declared_table.columns:
+                key = (column.table, column.column)
+                if key in self._columns:
+                    raise ValueError(f"{column.table}.{column.column} is declared twice")
+                self._columns[key] = column
+
+    def __iter__(self) -> Iterator[ColumnDeclaration]:
+        return iter(self._columns.values())
+
+    def get(self, table_name: str, column: str) -> ColumnDeclaration | None:
+        return self._columns.get((table_name, column))
+
+    def is_sealed(self, table_name: str, column: str) -> bool:
+        found = self.get(table_name, column)
+        return found is not None and found.encrypted
+
+    def problems(self, metadata: MetaData) -> list[str]:
+        """Everything wrong between the tables and the declarations; empty when complete."""
+        found: list[str] = []
+        existing = set()
+        for sa_table in metadata.sorted_tables:
+            for sa_column in sa_table.columns:
+                existing.add((sa_table.name, sa_column.name))
+                declared = self.get(sa_table.name, sa_column.name)
+                where = f"{sa_table.name}.{sa_column.name}"
+                if declared is None:
+                    found.append(f"{where}: not declared in store/registry.py")
+                    continue
+                found.extend(_rule_problems(where, declared))
+                if declared.encrypted and not isinstance(sa_column.type, LargeBinary):
+                    found.append(f"{where}: sealed column must be LargeBinary")
+        found.extend(
+            f"{t}.{c}: declared but no such column"
+            for (t, c) in self._columns
+            if (t, c) not in existing
+        )
+        return found
+
+
+def _rule_problems(where: str, declared: ColumnDeclaration) -> list[str]:
+    if declared.personal and declared.protection is Protection.NONE:
+        return [f"{where}: personal column is not encrypted"]
+    if (
+        declared.protection is Protection.PSEUDONYMOUS_ID
+        and declared.category not in PSEUDONYMOUS_IDS
+    ):
+        return [f"{where}: only pseudonymous ids may be stored as plain ids"]
+    if not declared.personal and declared.category.is_user_data:
+        return [f"{where}: a user.* category is personal"]
+    return []

@@ -1,0 +1,127 @@
+"""The codec between plaintext fields and ciphertext columns, used by repositories.
+
+A ``Sealer`` lives for one unit of work (``SealerFactory(session)``). Every ciphertext is
+bound by its associated data to (subject id, table, column, row id): copied into another
+row, column or subject's record, it raises ``DecryptionFailed``. The subject's wrapped DEK is
+read on the first use in each unit of work (so a shred by another process is seen at once),
+and again whenever the envelope no longer caches the DEK (a shred in this process evicts it);
+the unwrap is served by the envelope's cache. Without a DEK, reads raise ``SubjectErased``;
+writes create the DEK on first use, unless the erasure journal says the subject was erased.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import QueryableAttribute, Session
+
+from veil.crypto import aead
+from veil.crypto.blind_index import BlindIndex
+from veil.crypto.envelope import Envelope
+from veil.crypto.keys.base import WrappedKey
+from veil.crypto.secret import SecretBytes
+from veil.domain.errors import SubjectErased
+from veil.store.registry import DataRegistry
+from veil.store.repos.keys import KeyRepository
+
+ERASED_SUBJECT_DOMAIN = "erased-subject"
+
+Column = QueryableAttribute[Any]
+
+
+def erasure_tag(index: BlindIndex, subject: uuid.UUID) -> bytes:
+    """The keyed tag the erasure journal stores instead of the subject id."""
+    return index.digest_bytes(ERASED_SUBJECT_DOMAIN, subject.bytes)
+
+
+class Sealer:
+    """Seals and opens the fields of one subject's rows inside one unit of work."""
+
+    def __init__(
+        self, session: Session, envelope: Envelope, index: BlindIndex, registry: DataRegistry
+    ) -> None:
+        self._keys = KeyRepository(session)
+        self._envelope = envelope
+        self._index = index
+        self._registry = registry
+        # wrapped keys read in this unit of work: later fields skip the query while the
+        # envelope still caches the DEK (an evict, e.g. by a shred, forces a fresh read)
+        self._seen: dict[uuid.UUID, tuple[WrappedKey, int]] = {}
+
+    # bytes ---------------------------------------------------------------------------------
+    def seal(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: bytes) -> bytes:
+        """Encrypt ``value`` for ``column`` of row ``row_id`` owned by ``subject``.
+
+        Raises ``SubjectErased`` if the subject was shredded, ``KeyProviderError`` if the
+        KEK is unavailable, ``ValueError`` if ``column`` is not declared ``sealed``.
+        """
+        aad = self._aad(subject, column, row_id)
+        key, version = self._key(subject, create=True)
+        return aead.seal(key, value, aad, key_id=version)
+
+    def open(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, blob: bytes) -> bytes:
+        """Decrypt; ``SubjectErased`` after a shred, ``DecryptionFailed`` if the ciphertext
+        belongs to another subject, table, column or row, or was altered."""
+        aad = self._aad(subject, column, row_id)
+        key, _ = self._key(subject, create=False)
+        return aead.unseal(key, blob, aad)
+
+    # typed helpers ---------------------------------------------------------------------------
+    def seal_str(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: str) -> bytes:
+        return self.seal(subject, column, row_id, value.encode("utf-8"))
+
+    def open_str(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, blob: bytes) -> str:
+        return self.open(subject, column, row_id, blob).decode("utf-8")
+
+    def seal_json(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: Any) -> bytes:
+        encoded = json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+        return self.seal(subject, column, row_id, encoded.encode("utf-8"))
+
+    def open_json(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, blob: bytes) -> Any:
+        return json.loads(self.open(subject, column, row_id, blob))
+
+    # internals -------------------------------------------------------------------------------
+    def _aad(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID) -> bytes:
+        table_name, column_name = _names(column)
+        if not self._registry.is_sealed(table_name, column_name):
+            raise ValueError(f"{table_name}.{column_name} is not declared sealed in the registry")
+        return aead.associated_data(str(subject), table_name, column_name, str(row_id))
+
+    def _key(self, subject: uuid.UUID, *, create: bool) -> tuple[SecretBytes, int]:
+        seen = self._seen.get(subject)
+        if seen is not None:
+            cached = self._envelope.cache.get(subject, seen[0].ciphertext)
+            if cached is not None:
+                return cached, seen[1]
+        stored = self._keys.get(subject)
+        if stored is not None:
+            self._seen[subject] = stored
+            wrapped, version = stored
+            return self._envelope.open_key(subject, wrapped), version
+        self._seen.pop(subject, None)
+        self._envelope.evict(subject)  # shredded elsewhere: drop any stale cached copy
+        if not create or self._keys.journal_entry(erasure_tag(self._index, subject)) is not None:
+            raise SubjectErased("this subject's data has been erased")
+        dek, wrapped = self._envelope.create(subject)
+        kept = self._keys.add_if_absent(subject, wrapped)
+        if kept != wrapped:  # a concurrent writer created the subject's DEK first
+            dek = self._envelope.open_key(subject, kept)
+        self._seen[subject] = (kept, 1)
+        return dek, 1
+
+
+class SealerFactory:
+    """Makes a ``Sealer`` for a session: ``runtime.sealers(session)``."""
+
+    def __init__(self, envelope: Envelope, index: BlindIndex, registry: DataRegistry) -> None:
+        self._envelope, self._index, self._registry = envelope, index, registry
+
+    def __call__(self, session: Session) -> Sealer:
+        return Sealer(session, self._envelope, self._index, self._registry)
+
+
+def _names(column: Column) -> tuple[str, str]:
+    expression: Any = column.expression
+    return str(expression.table.name), str(expression.name)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
+
+from veil.audit.log import GENESIS_HASH, AuditLog, record_hash
+from veil.config import Settings
+from veil.domain.audit import Actor, ActorKind, AuditEvent, Outcome
+from veil.domain.purposes import Purpose
+from veil.runtime import Runtime, build
+from veil.store.models import AuditRecord
+
+DPO = Actor(ActorKind.STAFF, "staff-7")
+
+
+def event(n: int = 0) -> AuditEvent:
+    return AuditEvent(
+        "chat.read",
+        DPO,
+        subject=uuid.UUID(int=n + 1),
+        purpose=Purpose.SERVICE,
+        resource=f"conversation:{uuid.UUID(int=n)}",
+        outcome=Outcome.SUCCESS,
+        details={"messages": n, "reason": "ticket-12"},
+    )
+
+
+def records(runtime: Runtime) -> list[AuditRecord]:
+    with runtime.database.read() as session:
+        rows = list(session.scalars(select(AuditRecord).order_by(AuditRecord.seq)))
+        session.expunge_all()  # keep the loaded values after the read rolls back
+        return rows
+
+
+def assert_chain(rows: list[AuditRecord]) -> None:
+    prev = GENESIS_HASH
+    for expected_seq, row in enumerate(rows, start=1):
+        assert row.seq == expected_seq
+        assert row.prev_hash == prev
+        assert row.hash == record_hash(row)
+        prev = row.hash
+
+
+def test_appends_form_a_hash_chain(runtime: Runtime) -> None:
+    for n in range(3):
+        with runtime.database.unit_of_work() as session:
+            appended = runtime.audit.append(session, event(n))
+    rows = records(runtime)
+    assert_chain(rows)
+    assert rows[-1].hash == appended.hash and appended.seq == len(rows)
+    last = rows[-1]
+    assert (last.action, last.actor_kind, last.actor_id, last.purpose) == (
+        "chat.read", "staff", "staff-7", "service",
+    )  # fmt: skip
+    assert json.loads(last.details) == {"messages": 2, "reason": "ticket-12"}
+
+
+def test_the_hash_covers_every_field(runtime: Runtime) -> None:
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event())
+    row = records(runtime)[-1]
+    original = record_hash(row)
+    row.resource = "conversation:other"
+    assert record_hash(row) != original
+
+
+def test_append_rolls_back_with_the_callers_unit_of_work(runtime: Runtime) -> None:
+    before = len(records(runtime))
+    with pytest.raises(RuntimeError), runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event())
+        raise RuntimeError("the business operation failed")
+    assert len(records(runtime)) == before
+
+
+def test_clock_is_injectable_and_time_round_trips(runtime: Runtime) -> None:
+    fixed = datetime(2026, 11, 23, 9, 0, 0, 123456, tzinfo=UTC)
+    with runtime.database.unit_of_work() as session:
+        AuditLog(clock=lambda: fixed).append(session, event())
+    row = records(runtime)[-1]
+    assert row.at == fixed
+    assert row.hash == record_hash(row)
+
+
+@pytest.mark.parametrize(
+    "statement", ["UPDATE audit_log SET outcome = 'denied'", "DELETE FROM audit_log"]
+)
+def test_the_database_refuses_update_and_delete(runtime: Runtime, statement: str) -> None:
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event())
+    with pytest.raises(DBAPIError, match="append-only"), runtime.database.unit_of_work() as s:
+        s.execute(text(statement))
+    assert_chain(records(runtime))
+
+
+def test_details_must_be_short_scalars() -> None:
+    with pytest.raises(ValueError, match="scalar"):
+        AuditEvent("x", DPO, details={"text": ["a", "list"]})  # type: ignore[dict-item]
+    with pytest.raises(ValueError, match="too long"):
+        AuditEvent("x", DPO, details={"text": "x" * 200})
+
+
+def test_concurrent_writers_neither_fork_nor_gap(
+    settings_factory: Callable[..., Settings],
+) -> None:
+    built = build(settings_factory())
+    built.keys.ensure_key()
+    writers, per_writer = 6, 15
+    failures: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            for n in range(per_writer):
+                with built.database.unit_of_work() as session:
+                    built.audit.append(session, event(n))
+        except BaseException as exc:  # surfaced below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write) for _ in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert failures == []
+        rows = records(built)
+        assert_chain(rows)
+        assert len(rows) == 1 + writers * per_writer  # + keys.initialise
+    finally:
+        built.close()
