@@ -12,11 +12,20 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from veil.accounts.age import load_age_verifier
+from veil.accounts.limit_stores import build_rate_limit_store
+from veil.accounts.limits import Throttle
+from veil.accounts.passwords import PassphraseHasher
+from veil.accounts.service import AccountsService
+from veil.accounts.sessions import SessionService
+from veil.accounts.tokens import SecretHasher
 from veil.audit.log import AuditLog
 from veil.config import Settings
+from veil.consent.service import ConsentService, Notice
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
+from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
@@ -37,6 +46,9 @@ class Runtime:
     audit: AuditLog
     registry: DataRegistry
     keys: KeyService
+    accounts: AccountsService
+    sessions: SessionService
+    consent: ConsentService
     closers: list[object] = field(default_factory=list)
 
     def close(self) -> None:
@@ -82,15 +94,53 @@ def build(settings: Settings) -> Runtime:
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
     audit = AuditLog()
+    sealers = SealerFactory(envelope, index, registry)
+    accounts, sessions, consent = build_account_services(settings, database, sealers, index, audit)
     return Runtime(
         settings=settings,
         database=database,
         system=SystemService(database),
         key_provider=provider,
         envelope=envelope,
-        sealers=SealerFactory(envelope, index, registry),
+        sealers=sealers,
         blind_index=index,
         audit=audit,
         registry=registry,
         keys=KeyService(database, provider, envelope, index, audit),
+        accounts=accounts,
+        sessions=sessions,
+        consent=consent,
     )
+
+
+def build_account_services(
+    settings: Settings,
+    database: Database,
+    sealers: SealerFactory,
+    index: BlindIndex,
+    audit: AuditLog,
+) -> tuple[AccountsService, SessionService, ConsentService]:
+    """Accounts, sessions and consent, sharing one hasher, one throttle and one notice.
+
+    The throttle keys (usernames' blind indexes, client addresses) through the index key, so
+    several processes sharing Redis agree on keys without any of them storing an address.
+    """
+    section = settings.accounts
+    secrets = SecretHasher(index)
+    hasher = PassphraseHasher()
+    throttle = Throttle(
+        build_rate_limit_store(section.rate_limit),
+        lambda value: index.digest("throttle", value).hex(),
+    )
+    text = consent_notice_text()
+    notice = Notice(text=text, version=notice_version(text))
+    accounts = AccountsService(
+        database, sealers, secrets, audit,
+        hasher=hasher, throttle=throttle, age_verifier=load_age_verifier(section),
+        settings=section, notice_version=notice.version,
+    )  # fmt: skip
+    sessions = SessionService(
+        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section
+    )
+    consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
+    return accounts, sessions, consent

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
+from veil.config import RateLimitSettings
 from veil.domain.errors import RateLimited
 
 Keyer = Callable[[str], str]
@@ -193,3 +194,24 @@ class Throttle:
 
     def clear(self, limit: Limit, value: str) -> None:
         self.store.clear(self._key(limit, value))
+
+
+@dataclass(frozen=True, slots=True)
+class AccountLimits:
+    """The limits the accounts services apply, from the ``accounts.rate_limit`` settings."""
+
+    login_user: Limit
+    login_addr: Limit
+    signup_addr: Limit
+    recover_user: Limit
+
+    @classmethod
+    def from_settings(cls, rl: RateLimitSettings) -> AccountLimits:
+        return cls(
+            login_user=Limit("login-user", rl.login_per_username, rl.login_window_seconds),
+            login_addr=Limit("login-addr", rl.login_per_address, rl.login_window_seconds),
+            signup_addr=Limit("signup-addr", rl.signup_per_address, rl.signup_window_seconds),
+            recover_user=Limit(
+                "recover-user", rl.recovery_per_username, rl.recovery_window_seconds
+            ),
+        )

@@ -84,7 +84,7 @@ class PassphraseHasher:
             salt_len=params.salt_len,
             type=Type.ID,
         )
-        self._dummy = self._hasher.hash(secrets.token_urlsafe(24))
+        self._dummy: str | None = None  # made on first use, so building a runtime stays cheap
 
     def hash(self, passphrase: str) -> str:
         """Return an encoded Argon2id hash (PHC string, carrying its salt and parameters)."""
@@ -97,7 +97,10 @@ class PassphraseHasher:
         call takes as long as a real mismatch, and the answer is always False. Argon2's tag
         comparison is constant-time.
         """
+        if stored is None and self._dummy is None:
+            self._dummy = self._hasher.hash(secrets.token_urlsafe(24))
         target = stored if stored is not None else self._dummy
+        assert target is not None  # noqa: S101  (set just above)
         try:
             matched = self._hasher.verify(target, passphrase)
         except (VerifyMismatchError, VerificationError, InvalidHashError):

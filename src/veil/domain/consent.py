@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from veil.domain.audit import Actor, ActorKind, AuditEvent
 from veil.domain.ids import SubjectId, uuid7
 from veil.domain.purposes import DATA_USE, DESCRIPTION, Purpose
 
@@ -140,3 +141,16 @@ def consent_notice_text() -> str:
     ]
     lines.extend(f"- {p.value} ({DATA_USE[p]}): {DESCRIPTION[p]}" for p in Purpose)
     return "\n".join(lines) + "\n"
+
+
+def consent_audit_event(event: ConsentEvent) -> AuditEvent:
+    """The audit record of a consent event: ``consent.grant`` or ``consent.withdraw``, by
+    the subject (a GPC signal is the subject's browser speaking for them)."""
+    return AuditEvent(
+        "consent.grant" if event.granted else "consent.withdraw",
+        Actor(ActorKind.SUBJECT, str(event.subject)),
+        subject=event.subject,
+        purpose=event.purpose,
+        resource=f"consent:{event.id}",
+        details={"method": event.method.value, "notice_version": event.notice_version},
+    )
