@@ -79,7 +79,9 @@ def build_key_provider(settings: Settings) -> KeyProvider:
     return provider
 
 
-def build(settings: Settings) -> Runtime:
+def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = None) -> Runtime:
+    """Wire everything. ``passphrase_hasher`` replaces the Argon2id hasher (tests use cheaper
+    parameters; production never passes it)."""
     ensure_data_dir(settings.data_dir)
     engine = create_db_engine(
         settings.database_url,
@@ -95,7 +97,10 @@ def build(settings: Settings) -> Runtime:
     registry = DataRegistry()
     audit = AuditLog()
     sealers = SealerFactory(envelope, index, registry)
-    accounts, sessions, consent = build_account_services(settings, database, sealers, index, audit)
+    hasher = passphrase_hasher or PassphraseHasher()
+    accounts, sessions, consent = build_account_services(
+        settings, database, sealers, index, audit, hasher=hasher
+    )
     return Runtime(
         settings=settings,
         database=database,
@@ -119,6 +124,8 @@ def build_account_services(
     sealers: SealerFactory,
     index: BlindIndex,
     audit: AuditLog,
+    *,
+    hasher: PassphraseHasher,
 ) -> tuple[AccountsService, SessionService, ConsentService]:
     """Accounts, sessions and consent, sharing one hasher, one throttle and one notice.
 
@@ -127,7 +134,6 @@ def build_account_services(
     """
     section = settings.accounts
     secrets = SecretHasher(index)
-    hasher = PassphraseHasher()
     throttle = Throttle(
         build_rate_limit_store(section.rate_limit),
         lambda value: index.digest("throttle", value).hex(),

@@ -181,12 +181,14 @@ class SessionService:
             found = tokens.list(principal.account_id, kind)
         return [replace(t, idle_expires_at=t.last_used_at + self._idle(t.kind)) for t in found]
 
-    def revoke(self, principal: Principal, token_id: uuid.UUID) -> None:
-        """Revoke one of the caller's own sessions or tokens; ``NotFound`` for any other id,
-        someone else's included. Audit: ``token.revoke``."""
+    def revoke(
+        self, principal: Principal, token_id: uuid.UUID, kind: TokenKind | None = None
+    ) -> None:
+        """Revoke one of the caller's own sessions or tokens (of ``kind``); ``NotFound`` for
+        any other id, someone else's included. Audit: ``token.revoke``."""
         with self._database.unit_of_work() as session:
             tokens = TokenRepository(session, self._sealers(session))
-            if not tokens.delete(principal.account_id, token_id):
+            if not tokens.delete(principal.account_id, token_id, kind):
                 raise NotFound("no such session or token")
             record(
                 self._audit,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from veil import __version__
-from veil.cli import config_cmd, db, serve
+from veil.cli import admin, config_cmd, db, serve
 
 
 def version() -> None:
@@ -25,6 +25,7 @@ def build_cli() -> typer.Typer:
     app.command("serve")(serve.serve)
     app.add_typer(db.build_app(), name="db")
     app.add_typer(config_cmd.build_app(), name="config")
+    app.add_typer(admin.build_app(), name="admin")
     return app
 
 

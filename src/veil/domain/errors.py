@@ -125,7 +125,8 @@ class WeakPassphrase(InputError):
     title = "Passphrase too weak"
 
     def __init__(self, reasons: list[str], detail: str | None = None) -> None:
-        super().__init__(detail, reasons=list(reasons))
+        # The reasons are zxcvbn's fixed texts, never the passphrase.
+        super().__init__(detail or " ".join(reasons) or None, reasons=list(reasons))
         self.reasons = list(reasons)
 
 

@@ -100,7 +100,7 @@ def test_common_passwords_are_refused_with_reasons(passphrase: str) -> None:
 
 
 def test_short_passphrase_is_refused() -> None:
-    with pytest.raises(WeakPassphrase, match="Passphrase too weak") as caught:
+    with pytest.raises(WeakPassphrase, match="at least") as caught:
         check_strength("Zq8#vT!")
     assert "at least" in caught.value.reasons[0]
 

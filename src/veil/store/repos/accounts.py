@@ -252,14 +252,16 @@ class TokenRepository:
             row.expires_at,
         )
 
-    def delete(self, account_id: uuid.UUID, token_id: uuid.UUID) -> bool:
-        """Delete one of the account's tokens; False if it has no such token."""
-        result = self._session.execute(
-            delete(AuthTokenRow).where(
-                AuthTokenRow.account_id == account_id, AuthTokenRow.id == token_id
-            )
+    def delete(
+        self, account_id: uuid.UUID, token_id: uuid.UUID, kind: TokenKind | None = None
+    ) -> bool:
+        """Delete one of the account's tokens (of ``kind``); False if it has no such token."""
+        query = delete(AuthTokenRow).where(
+            AuthTokenRow.account_id == account_id, AuthTokenRow.id == token_id
         )
-        return bool(getattr(result, "rowcount", 0))
+        if kind is not None:
+            query = query.where(AuthTokenRow.kind == kind.value)
+        return bool(getattr(self._session.execute(query), "rowcount", 0))
 
     def delete_all(self, account_id: uuid.UUID, *, keep: uuid.UUID | None = None) -> int:
         query = delete(AuthTokenRow).where(AuthTokenRow.account_id == account_id)
