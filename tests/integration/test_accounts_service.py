@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -260,3 +261,15 @@ def test_deleting_the_account_deletes_its_rows(runtime: Runtime) -> None:
             assert count == 0, table
         assert session.execute(select(ConsentEventRow)).first() is None
         assert session.execute(select(AccountRow)).first() is None
+
+
+def test_the_live_answer_matches_the_fold_of_the_whole_ledger(runtime: Runtime) -> None:
+    subject = _sign_up(runtime)
+    rng = random.Random(7)  # noqa: S311  (test data)
+    for _ in range(40):
+        purpose = rng.choice(list(Purpose))
+        runtime.consent.set(subject, purpose, rng.random() < 0.5, ConsentMethod.API)
+    live = {state.purpose: state.granted for state in runtime.consent.current(subject)}
+    assert live == runtime.consent.state(subject).current()
+    with runtime.database.read() as session:
+        assert runtime.consent.live_in(session, subject) == live

@@ -11,8 +11,8 @@ from veil.domain.purposes import OperationalPurpose
 from veil.store.session import UnitOfWork
 
 
-def subject_actor(account_id: uuid.UUID) -> Actor:
-    return Actor(ActorKind.SUBJECT, str(account_id))
+def subject_actor(account_id: uuid.UUID | None) -> Actor:
+    return Actor(ActorKind.SUBJECT, None if account_id is None else str(account_id))
 
 
 def record(
@@ -21,7 +21,7 @@ def record(
     action: str,
     *,
     actor: Actor,
-    subject: uuid.UUID,
+    subject: uuid.UUID | None,
     details: Mapping[str, DetailValue] | None = None,
     resource: str = "",
     outcome: Outcome = Outcome.SUCCESS,

@@ -76,8 +76,9 @@ class SessionService:
         stored = found.passphrase_hash if found is not None else None
         if found is None or not self._hasher.verify(stored, passphrase):
             self._throttle.record(*checks)
-            if found is not None:
-                self._deny(found.account_id)
+            # Unknown usernames are audited too (without a subject), so both failures do
+            # the same work and take the same time.
+            self._deny(found.account_id if found is not None else None)
             raise InvalidCredentials(WRONG_CREDENTIALS)
         if found.status is not AccountStatus.ACTIVE:
             raise PermissionDenied("this account is suspended")
@@ -230,7 +231,7 @@ class SessionService:
             return timedelta(seconds=s.session_absolute_seconds)
         return timedelta(seconds=s.token_absolute_seconds)
 
-    def _deny(self, account_id: SubjectId) -> None:
+    def _deny(self, account_id: SubjectId | None) -> None:
         with self._database.unit_of_work() as session:
             record(
                 self._audit,

@@ -100,7 +100,8 @@ class ConsentService:
 
     def require_purpose_in(self, session: UnitOfWork, subject: uuid.UUID, purpose: Purpose) -> None:
         """``require_purpose`` inside the caller's unit of work (same transaction)."""
-        if not self.state_in(session, subject).granted(purpose):
+        latest = ConsentRepository(session).latest_for(subject, purpose)
+        if latest is None or not latest.granted:
             raise ConsentRequired(
                 f"this needs consent to the {purpose.value} purpose", purpose=purpose.value
             )
@@ -119,10 +120,17 @@ class ConsentService:
     def state_in(self, session: UnitOfWork, subject: uuid.UUID) -> ConsentState:
         return fold(ConsentRepository(session).events(subject))
 
+    def live_in(self, session: UnitOfWork, subject: uuid.UUID) -> dict[Purpose, bool]:
+        """The live answer of every purpose (False when never granted), from the newest
+        event of each: an index seek, whatever the ledger's length."""
+        latest = ConsentRepository(session).latest(subject)
+        return {p: latest[p].granted if p in latest else False for p in Purpose}
+
     def current(self, subject: uuid.UUID) -> list[PurposeState]:
         """The live answer for every purpose, with the event that set it."""
-        state = self.state(subject)
-        return [state.state(purpose) for purpose in Purpose]
+        with self._database.read() as session:
+            latest = ConsentRepository(session).latest(subject)
+        return [_purpose_state(purpose, latest.get(purpose)) for purpose in Purpose]
 
     def history(self, subject: uuid.UUID) -> list[ConsentEvent]:
         """Every consent event of ``subject``, oldest first."""
@@ -147,16 +155,17 @@ class ConsentService:
         if gpc and granted and purpose is Purpose.ANALYTICS:
             raise Conflict(GPC_CONFLICT)
         with self._database.unit_of_work() as session:
-            self._append(session, subject, purpose, granted, method)
-            return self.state_in(session, subject).state(purpose)
+            event = self._append(session, subject, purpose, granted, method)
+        return _purpose_state(purpose, event)
 
     def apply_gpc(self, subject: uuid.UUID) -> bool:
         """Honour ``Sec-GPC: 1``: withdraw ``analytics`` with method ``gpc`` if it is granted.
         Returns True when it withdrew something. Audit: ``consent.withdraw``."""
-        if not self.state(subject).granted(Purpose.ANALYTICS):
-            return False
+        with self._database.read() as session:
+            if not self.live_in(session, subject)[Purpose.ANALYTICS]:
+                return False
         with self._database.unit_of_work() as session:
-            if not self.state_in(session, subject).granted(Purpose.ANALYTICS):
+            if not self.live_in(session, subject)[Purpose.ANALYTICS]:
                 return False
             self._append(session, subject, Purpose.ANALYTICS, False, ConsentMethod.GPC)
         return True
@@ -168,7 +177,7 @@ class ConsentService:
         purpose: Purpose,
         granted: bool,
         method: ConsentMethod,
-    ) -> None:
+    ) -> ConsentEvent:
         event = ConsentEvent(
             subject=SubjectId(subject),
             purpose=purpose,
@@ -179,6 +188,7 @@ class ConsentService:
         )
         ConsentRepository(session).append(event)
         self._audit.append(session, consent_audit_event(event))
+        return event
 
     # privacy settings --------------------------------------------------------------------------
     def settings(self, subject: uuid.UUID) -> PrivacySettings:
@@ -202,7 +212,7 @@ class ConsentService:
     def _view(self, session: UnitOfWork, subject: uuid.UUID) -> SettingsView:
         return SettingsView(
             settings=self._settings_in(session, subject),
-            purposes=self.state_in(session, subject).current(),
+            purposes=self.live_in(session, subject),
             allowed_retention=allowed_retention(self._settings.max_retention_days),
         )
 
@@ -239,11 +249,13 @@ class ConsentService:
                 repo = PrivacySettingsRepository(session, self._sealers(session))
                 repo.put(subject, changed, self._clock())
                 self._audit.append(session, _settings_event(subject, fields))
-            state = self.state_in(session, subject)
+            live = self.live_in(session, subject)
             for purpose, granted in (patch.purposes or {}).items():
-                if state.granted(purpose) != granted:
+                if live[purpose] != granted:
                     self._append(session, subject, purpose, granted, method)
-            return self._view(session, subject)
+                    live[purpose] = granted
+        allowed = allowed_retention(cap)
+        return SettingsView(settings=changed, purposes=live, allowed_retention=allowed)
 
 
 def _settings_event(subject: uuid.UUID, fields: list[str]) -> AuditEvent:
@@ -254,3 +266,9 @@ def _settings_event(subject: uuid.UUID, fields: list[str]) -> AuditEvent:
         purpose=OperationalPurpose.ACCOUNT,
         details={"fields": ",".join(fields)},
     )
+
+
+def _purpose_state(purpose: Purpose, event: ConsentEvent | None) -> PurposeState:
+    if event is None:
+        return PurposeState(purpose, False, None, None, None)
+    return PurposeState(purpose, event.granted, event.at, event.notice_version, event.method)

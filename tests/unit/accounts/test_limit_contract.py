@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 import secrets
-import socket
 from collections.abc import Iterator
 
 import pytest
 
+from tests.unit.accounts.test_redis_limits import REDIS_URL, redis_up
 from veil.accounts.limit_stores import RATE_LIMIT_STORES
 from veil.accounts.limits import RateLimitStore
 from veil.config import RateLimitSettings
 
 
-def _redis_up() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
 @pytest.fixture(params=sorted(RATE_LIMIT_STORES))
 def store(request: pytest.FixtureRequest) -> Iterator[RateLimitStore]:
     name = request.param
-    if name == "redis" and not _redis_up():
-        pytest.skip("no Redis at 127.0.0.1:6379")
-    settings = RateLimitSettings(store=name, redis_url="redis://127.0.0.1:6379/15")
+    if name == "redis" and not redis_up():
+        pytest.skip("no Redis answers")
+    settings = RateLimitSettings(store=name, redis_url=REDIS_URL)
     built = RATE_LIMIT_STORES[name](settings)
     assert built.name == name
     yield built

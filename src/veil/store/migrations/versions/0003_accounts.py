@@ -105,7 +105,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consent_events")),
     )
     op.create_index(
-        op.f("ix_consent_events_subject_id"), "consent_events", ["subject_id"], unique=False
+        "ix_consent_events_subject_purpose_at",
+        "consent_events",
+        ["subject_id", "purpose", "at"],
+        unique=False,
     )
     if op.get_bind().dialect.name == "postgresql":
         op.execute(_PG_FUNCTION)
@@ -115,7 +118,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_consent_events_subject_id"), table_name="consent_events")
+    op.drop_index("ix_consent_events_subject_purpose_at", table_name="consent_events")
     op.drop_table("consent_events")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS veil_consent_events_append_only()")
