@@ -126,7 +126,7 @@ def test_old_hashes_are_upgraded_at_sign_in(runtime: Runtime) -> None:
     with runtime.database.read() as session:
         found = AccountRepository(session, runtime.sealers(session)).credentials(account_id)
     assert found is not None
-    assert "m=19456,t=3,p=1" in found.passphrase_hash
+    assert "m=47104,t=2,p=1" in found.passphrase_hash
 
 
 def test_staff_accounts_and_status(runtime: Runtime) -> None:

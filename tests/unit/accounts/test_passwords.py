@@ -25,7 +25,7 @@ def hasher() -> PassphraseHasher:
 
 def test_hash_is_argon2id_with_the_chosen_parameters() -> None:
     encoded = PassphraseHasher(ARGON2ID).hash(GOOD)
-    assert encoded.startswith("$argon2id$v=19$m=19456,t=3,p=1$")
+    assert encoded.startswith("$argon2id$v=19$m=47104,t=2,p=1$")
 
 
 def test_hash_is_salted(hasher: PassphraseHasher) -> None:
