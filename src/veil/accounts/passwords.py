@@ -5,8 +5,9 @@ a 16-byte random salt and a 32-byte tag. This is OWASP's "m=46 MiB" profile with
 pass; on the reference machine (2 cores, ``python-svc``) one verification costs about 80 ms
 when idle (``bench/accounts_api.py`` measures it; the figures are in ``bench/RESULTS.md``).
 19 MiB with t=3 cost only ~35 ms there; more memory rather than more passes, because memory
-is what makes GPU guessing expensive. The parameters are constants in code, not settings: a stored hash
-carries its own parameters, and ``needs_rehash`` upgrades old hashes at the next sign-in.
+is what makes GPU guessing expensive. The parameters are constants in code, not settings: a
+stored hash carries its own parameters, and ``needs_rehash`` upgrades old hashes at the next
+sign-in.
 
 Verification costs the same whether the account exists or not: ``verify(None, …)`` checks the
 passphrase against a dummy hash made with the same parameters, so response time does not
