@@ -151,6 +151,35 @@ class LogSettings(BaseModel):
     json_format: bool = Field(default=False, alias="json")
 
 
+class RateLimitSettings(BaseModel):
+    store: Literal["memory", "redis"] = Field(
+        default="memory", description="memory (one process) or redis (several processes)"
+    )
+    redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
+    login_per_username: int = Field(default=10, ge=1, description="failed sign-ins per window")
+    login_per_address: int = Field(default=30, ge=1, description="failed sign-ins per window")
+    login_window_seconds: int = Field(default=900, ge=1)
+    signup_per_address: int = Field(default=10, ge=1, description="sign-ups per window")
+    signup_window_seconds: int = Field(default=3600, ge=1)
+    recovery_per_username: int = Field(default=5, ge=1, description="failed recoveries per window")
+    recovery_window_seconds: int = Field(default=3600, ge=1)
+
+
+class AccountSettings(BaseModel):
+    session_idle_seconds: int = Field(default=12 * 3600, ge=60)
+    session_absolute_seconds: int = Field(default=7 * 86400, ge=60)
+    token_idle_seconds: int = Field(default=90 * 86400, ge=60)
+    token_absolute_seconds: int = Field(default=365 * 86400, ge=60)
+    age_verifier: str = Field(default="attestation", description="age verifier plug-in name")
+    max_retention_days: int | None = Field(
+        default=None, ge=1, description="platform cap on message retention; none allows keep"
+    )
+    default_retention_days: int | None = Field(
+        default=90, ge=1, description="retention of a new account; none means keep"
+    )
+    rate_limit: RateLimitSettings = RateLimitSettings()
+
+
 class Settings(BaseSettings):
     """Every setting Veil reads. Secrets are ``SecretStr`` and print masked."""
 
@@ -170,6 +199,7 @@ class Settings(BaseSettings):
     audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
     llm: LLMSettings = LLMSettings()
+    accounts: AccountSettings = AccountSettings()
 
     @property
     def database_url(self) -> str:

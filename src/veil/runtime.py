@@ -12,12 +12,21 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from veil.accounts.age import load_age_verifier
+from veil.accounts.limit_stores import build_rate_limit_store
+from veil.accounts.limits import Throttle
+from veil.accounts.passwords import PassphraseHasher
+from veil.accounts.service import AccountsService
+from veil.accounts.sessions import SessionService
+from veil.accounts.tokens import SecretHasher
 from veil.audit.checkpoints import Checkpointer
 from veil.audit.log import AuditLog
 from veil.config import Settings
+from veil.consent.service import ConsentService, Notice
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
+from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
@@ -46,6 +55,9 @@ class Runtime:
     llm: ChatBackend
     audit_admin: AuditService
     backups: BackupService
+    accounts: AccountsService
+    sessions: SessionService
+    consent: ConsentService
     closers: list[object] = field(default_factory=list)
 
     def close(self) -> None:
@@ -100,7 +112,9 @@ def _implements_provider(provider: object) -> bool:
     return all(hasattr(type(provider), member) for member in _PROVIDER_MEMBERS)
 
 
-def build(settings: Settings) -> Runtime:
+def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = None) -> Runtime:
+    """Wire everything. ``passphrase_hasher`` replaces the Argon2id hasher (tests use cheaper
+    parameters; production never passes it)."""
     ensure_data_dir(settings.data_dir)
     llm = build_llm(settings)
     engine = create_db_engine(
@@ -126,13 +140,18 @@ def build(settings: Settings) -> Runtime:
         index=index, audit=audit, journal=journal, registry=registry,
         sync_journal=keys.sync_journal_file,
     )  # fmt: skip
+    sealers = SealerFactory(envelope, index, registry)
+    hasher = passphrase_hasher or PassphraseHasher()
+    accounts, sessions, consent = build_account_services(
+        settings, database, sealers, index, audit, hasher=hasher
+    )
     return Runtime(
         settings=settings,
         database=database,
         system=SystemService(database),
         key_provider=provider,
         envelope=envelope,
-        sealers=SealerFactory(envelope, index, registry),
+        sealers=sealers,
         blind_index=index,
         audit=audit,
         registry=registry,
@@ -140,6 +159,9 @@ def build(settings: Settings) -> Runtime:
         llm=llm,
         audit_admin=AuditService(database, audit, checkpointer),
         backups=backups,
+        accounts=accounts,
+        sessions=sessions,
+        consent=consent,
     )
 
 
@@ -157,3 +179,37 @@ def _backup_paths(settings: Settings) -> BackupPaths:
         pg_dump=settings.backup.pg_dump,
         psql=settings.backup.psql,
     )
+
+
+def build_account_services(
+    settings: Settings,
+    database: Database,
+    sealers: SealerFactory,
+    index: BlindIndex,
+    audit: AuditLog,
+    *,
+    hasher: PassphraseHasher,
+) -> tuple[AccountsService, SessionService, ConsentService]:
+    """Accounts, sessions and consent, sharing one hasher, one throttle and one notice.
+
+    The throttle keys (usernames' blind indexes, client addresses) through the index key, so
+    several processes sharing Redis agree on keys without any of them storing an address.
+    """
+    section = settings.accounts
+    secrets = SecretHasher(index)
+    throttle = Throttle(
+        build_rate_limit_store(section.rate_limit),
+        lambda value: index.digest("throttle", value).hex(),
+    )
+    text = consent_notice_text()
+    notice = Notice(text=text, version=notice_version(text))
+    accounts = AccountsService(
+        database, sealers, secrets, audit,
+        hasher=hasher, throttle=throttle, age_verifier=load_age_verifier(section),
+        settings=section, notice_version=notice.version,
+    )  # fmt: skip
+    sessions = SessionService(
+        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section
+    )
+    consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
+    return accounts, sessions, consent

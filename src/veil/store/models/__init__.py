@@ -1,7 +1,25 @@
 """Every table, by aggregate. Importing this package registers them on ``Base.metadata``."""
 
+from veil.store.models.accounts import (
+    AccountRow,
+    AuthTokenRow,
+    PrivacySettingsRow,
+    RecoveryCodeRow,
+)
 from veil.store.models.audit import AuditCheckpoint, AuditRecord
+from veil.store.models.consent import ConsentEventRow
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
 from veil.store.models.system import InstanceInfo
 
-__all__ = ["AuditCheckpoint", "AuditRecord", "ErasureJournalEntry", "InstanceInfo", "SubjectKey"]
+__all__ = [
+    "AccountRow",
+    "AuditCheckpoint",
+    "AuditRecord",
+    "AuthTokenRow",
+    "ConsentEventRow",
+    "ErasureJournalEntry",
+    "InstanceInfo",
+    "PrivacySettingsRow",
+    "RecoveryCodeRow",
+    "SubjectKey",
+]

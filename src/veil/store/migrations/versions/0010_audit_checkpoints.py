@@ -1,7 +1,7 @@
 """audit checkpoints: signed (seq, hash, time) statements, append-only
 
 Revision ID: 0010
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-23
 
 The id is "0010" so it cannot collide with migrations other branches add after 0002; the
@@ -16,7 +16,7 @@ from alembic import op
 from veil.store.base import UTCDateTime
 
 revision = "0010"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
