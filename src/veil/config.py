@@ -127,6 +127,25 @@ class LLMSettings(BaseModel):
         return built_in.get(name) or self.plugins.get(name, {})
 
 
+class BackupSettings(BaseModel):
+    directory: str = Field(
+        default="backups", description="where `veil backup create` writes (relative: data_dir)"
+    )
+    journal_file: str = Field(
+        default="erasure-journal.jsonl",
+        description="erasure journal copy that restores never roll back (relative: data_dir); "
+        "keep it on storage that outlives the database and its backups",
+    )
+    pg_dump: str | None = Field(default=None, description="pg_dump binary (default: search)")
+    psql: str | None = Field(default=None, description="psql binary (default: search)")
+
+
+class AuditSettings(BaseModel):
+    checkpoint_every: int = Field(
+        default=1000, ge=0, description="sign a checkpoint every N audit records (0: never)"
+    )
+
+
 class ChatSettings(BaseModel):
     pii_shield: Literal["auto", "on", "off"] = Field(
         default="auto", description="auto: on for model backends that are not on this machine"
@@ -146,6 +165,35 @@ class LogSettings(BaseModel):
     json_format: bool = Field(default=False, alias="json")
 
 
+class RateLimitSettings(BaseModel):
+    store: Literal["memory", "redis"] = Field(
+        default="memory", description="memory (one process) or redis (several processes)"
+    )
+    redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
+    login_per_username: int = Field(default=10, ge=1, description="failed sign-ins per window")
+    login_per_address: int = Field(default=30, ge=1, description="failed sign-ins per window")
+    login_window_seconds: int = Field(default=900, ge=1)
+    signup_per_address: int = Field(default=10, ge=1, description="sign-ups per window")
+    signup_window_seconds: int = Field(default=3600, ge=1)
+    recovery_per_username: int = Field(default=5, ge=1, description="failed recoveries per window")
+    recovery_window_seconds: int = Field(default=3600, ge=1)
+
+
+class AccountSettings(BaseModel):
+    session_idle_seconds: int = Field(default=12 * 3600, ge=60)
+    session_absolute_seconds: int = Field(default=7 * 86400, ge=60)
+    token_idle_seconds: int = Field(default=90 * 86400, ge=60)
+    token_absolute_seconds: int = Field(default=365 * 86400, ge=60)
+    age_verifier: str = Field(default="attestation", description="age verifier plug-in name")
+    max_retention_days: int | None = Field(
+        default=None, ge=1, description="platform cap on message retention; none allows keep"
+    )
+    default_retention_days: int | None = Field(
+        default=90, ge=1, description="retention of a new account; none means keep"
+    )
+    rate_limit: RateLimitSettings = RateLimitSettings()
+
+
 class Settings(BaseSettings):
     """Every setting Veil reads. Secrets are ``SecretStr`` and print masked."""
 
@@ -161,8 +209,11 @@ class Settings(BaseSettings):
     server: ServerSettings = ServerSettings()
     database: DatabaseSettings = DatabaseSettings()
     keys: KeySettings = KeySettings()
+    backup: BackupSettings = BackupSettings()
+    audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
     llm: LLMSettings = LLMSettings()
+    accounts: AccountSettings = AccountSettings()
     chat: ChatSettings = ChatSettings()
 
     @property

@@ -12,19 +12,32 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from veil.accounts.age import load_age_verifier
+from veil.accounts.limit_stores import build_rate_limit_store
+from veil.accounts.limits import Throttle
+from veil.accounts.passwords import PassphraseHasher
+from veil.accounts.service import AccountsService
+from veil.accounts.sessions import SessionService
+from veil.accounts.tokens import SecretHasher
+from veil.audit.checkpoints import Checkpointer
 from veil.audit.log import AuditLog
-from veil.chat.ports import ChatStorage, NoConsent
+from veil.chat.ports import ChatStorage
 from veil.chat.wiring import ChatServices, build_chat
 from veil.config import Settings
+from veil.consent.service import ConsentService, Notice
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
+from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
+from veil.store.journal_file import ErasureJournalFile
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, create_db_engine
+from veil.system.audit import AuditService
+from veil.system.backup import BackupPaths, BackupService
 from veil.system.keys import KeyService
 from veil.system.service import SystemService
 
@@ -42,6 +55,11 @@ class Runtime:
     registry: DataRegistry
     keys: KeyService
     llm: ChatBackend
+    audit_admin: AuditService
+    backups: BackupService
+    accounts: AccountsService
+    sessions: SessionService
+    consent: ConsentService
     closers: list[object] = field(default_factory=list)
     chat: ChatServices | None = None  # personas, conversations, adaptation (issue 6)
 
@@ -73,7 +91,7 @@ def build_key_provider(settings: Settings) -> KeyProvider:
         raise
     except Exception as exc:  # a plug-in's own failure must still stop start-up cleanly
         raise KeyProviderError(f"key provider '{name}' failed to start") from exc
-    if not isinstance(provider, KeyProvider):
+    if not _implements_provider(provider):
         raise KeyProviderError(f"key provider '{name}' does not implement KeyProvider")
     return provider
 
@@ -84,7 +102,22 @@ def build_llm(settings: Settings) -> ChatBackend:
     return create_backend(name, settings.llm.section(name), load_plugins())
 
 
-def build(settings: Settings) -> Runtime:
+_PROVIDER_MEMBERS = (
+    "name", "open", "check_value", "current_version", "wrap", "unwrap", "rewrap", "rotate",
+    "index_key", "signing_key",
+)  # fmt: skip
+
+
+def _implements_provider(provider: object) -> bool:
+    """``isinstance(provider, KeyProvider)`` without evaluating properties: on Python 3.11 the
+    runtime check calls them, and a provider's ``current_version`` fails closed before
+    ``open``."""
+    return all(hasattr(type(provider), member) for member in _PROVIDER_MEMBERS)
+
+
+def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = None) -> Runtime:
+    """Wire everything. ``passphrase_hasher`` replaces the Argon2id hasher (tests use cheaper
+    parameters; production never passes it)."""
     ensure_data_dir(settings.data_dir)
     llm = build_llm(settings)
     engine = create_db_engine(
@@ -99,11 +132,23 @@ def build(settings: Settings) -> Runtime:
     )
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
-    audit = AuditLog()
-    sealers = SealerFactory(envelope, index, registry)
-    chat = build_chat(
-        ChatStorage(database, sealers, audit, NoConsent()), llm, settings=settings.chat
+    checkpointer = Checkpointer(provider.signing_key, settings.audit.checkpoint_every)
+    audit = AuditLog(checkpointer=checkpointer)
+    journal = ErasureJournalFile(_in_data_dir(settings, settings.backup.journal_file))
+    keys = KeyService(
+        database, provider, envelope, index, audit, registry=registry, journal_file=journal
     )
+    backups = BackupService(
+        database, paths=_backup_paths(settings), provider=provider, envelope=envelope,
+        index=index, audit=audit, journal=journal, registry=registry,
+        sync_journal=keys.sync_journal_file,
+    )  # fmt: skip
+    sealers = SealerFactory(envelope, index, registry)
+    hasher = passphrase_hasher or PassphraseHasher()
+    accounts, sessions, consent = build_account_services(
+        settings, database, sealers, index, audit, hasher=hasher
+    )
+    chat = build_chat(ChatStorage(database, sealers, audit, consent), llm, settings=settings.chat)
     return Runtime(
         settings=settings,
         database=database,
@@ -114,7 +159,62 @@ def build(settings: Settings) -> Runtime:
         blind_index=index,
         audit=audit,
         registry=registry,
-        keys=KeyService(database, provider, envelope, index, audit),
+        keys=keys,
         llm=llm,
+        audit_admin=AuditService(database, audit, checkpointer),
+        backups=backups,
+        accounts=accounts,
+        sessions=sessions,
+        consent=consent,
         chat=chat,
     )
+
+
+def _in_data_dir(settings: Settings, name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else settings.data_dir / path
+
+
+def _backup_paths(settings: Settings) -> BackupPaths:
+    local = settings.keys.provider == "local"
+    return BackupPaths(
+        data_dir=settings.data_dir,
+        backups=_in_data_dir(settings, settings.backup.directory),
+        key_file=_in_data_dir(settings, settings.keys.local.key_file) if local else None,
+        pg_dump=settings.backup.pg_dump,
+        psql=settings.backup.psql,
+    )
+
+
+def build_account_services(
+    settings: Settings,
+    database: Database,
+    sealers: SealerFactory,
+    index: BlindIndex,
+    audit: AuditLog,
+    *,
+    hasher: PassphraseHasher,
+) -> tuple[AccountsService, SessionService, ConsentService]:
+    """Accounts, sessions and consent, sharing one hasher, one throttle and one notice.
+
+    The throttle keys (usernames' blind indexes, client addresses) through the index key, so
+    several processes sharing Redis agree on keys without any of them storing an address.
+    """
+    section = settings.accounts
+    secrets = SecretHasher(index)
+    throttle = Throttle(
+        build_rate_limit_store(section.rate_limit),
+        lambda value: index.digest("throttle", value).hex(),
+    )
+    text = consent_notice_text()
+    notice = Notice(text=text, version=notice_version(text))
+    accounts = AccountsService(
+        database, sealers, secrets, audit,
+        hasher=hasher, throttle=throttle, age_verifier=load_age_verifier(section),
+        settings=section, notice_version=notice.version,
+    )  # fmt: skip
+    sessions = SessionService(
+        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section
+    )
+    consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
+    return accounts, sessions, consent

@@ -7,14 +7,14 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from veil.api.deps import runtime_of
+from veil.api.deps import CurrentAccount, runtime_of
 from veil.chat.wiring import ChatServices
-from veil.domain.errors import AuthenticationRequired, ConfigurationError
+from veil.domain.errors import ConfigurationError
 
 
-async def current_subject(request: Request) -> uuid.UUID:
-    """The authenticated caller's subject id. Fails closed until accounts are wired."""
-    raise AuthenticationRequired("sign in to continue")
+async def current_subject(account: CurrentAccount) -> uuid.UUID:
+    """The authenticated caller's subject id (session or API token: ``CurrentAccount``)."""
+    return account.account_id
 
 
 async def chat_services(request: Request) -> ChatServices:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from veil import __version__
-from veil.cli import config_cmd, db, pii, serve
+from veil.cli import admin, audit, backup, config_cmd, db, keys, pii, serve
 
 
 def version() -> None:
@@ -26,6 +26,10 @@ def build_cli() -> typer.Typer:
     app.add_typer(db.build_app(), name="db")
     app.add_typer(config_cmd.build_app(), name="config")
     app.add_typer(pii.build_app(), name="pii")
+    app.add_typer(keys.build_app(), name="keys")
+    app.add_typer(audit.build_app(), name="audit")
+    app.add_typer(backup.build_app(), name="backup")
+    app.add_typer(admin.build_app(), name="admin")
     return app
 
 

@@ -10,6 +10,7 @@ import uvicorn
 from veil.api.app import create_app
 from veil.cli import context
 from veil.cli.errors import guarded
+from veil.domain.audit import Actor
 
 log = logging.getLogger("veil.serve")
 
@@ -23,11 +24,13 @@ def serve(
     runtime = context.runtime()
     server = runtime.settings.server
     runtime.system.ensure_schema(auto_migrate=runtime.settings.database.auto_migrate)
+    runtime.backups.ensure_no_pending_restore()
     runtime.keys.ensure_key()
     app = create_app(runtime)
     bind_host, bind_port = host or server.host, port or server.port
     log.info("serving on %s:%s", bind_host, bind_port)
     try:
         uvicorn.run(app, host=bind_host, port=bind_port, log_config=None, access_log=False)
+        runtime.audit_admin.checkpoint(actor=Actor.system("serve"))  # sign the head at shutdown
     finally:
         runtime.close()

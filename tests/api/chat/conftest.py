@@ -1,52 +1,45 @@
-"""The chat API over TestClient, with the chat services wired to fakes.
+"""The chat API over TestClient with real accounts, sessions and consent; the model
+backend is the scripted fake, so replies are known.
 
-Until the accounts service is merged, the caller is a Bearer token holding a subject id
-(a test-only override of ``current_subject``); ``user(...)`` makes one with consents.
+``Api.user(*purposes)`` signs a new account up with exactly those consents and returns its
+``Authorization: Bearer`` header.
 """
 
 from __future__ import annotations
 
-import uuid
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from fastapi import Request
 from fastapi.testclient import TestClient
 
-from tests.fakes.chat import ARIA, FakeConsent, ScriptedBackend
+from tests.api.accounts_helpers import user
+from tests.fakes.chat import ARIA, ScriptedBackend
 from veil.api.app import create_app
-from veil.api.chat_deps import current_subject
 from veil.chat.ports import ChatStorage
 from veil.chat.wiring import build_chat
-from veil.domain.errors import AuthenticationRequired
 from veil.domain.purposes import Purpose
 from veil.runtime import Runtime
 
-
-async def bearer_subject(request: Request) -> uuid.UUID:
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    try:
-        return uuid.UUID(value) if scheme.lower() == "bearer" else _missing()
-    except ValueError:
-        return _missing()
-
-
-def _missing() -> uuid.UUID:
-    raise AuthenticationRequired("sign in to continue")
+_names = itertools.count(1)
 
 
 @dataclass
 class Api:
     client: TestClient
-    consent: FakeConsent
     backend: ScriptedBackend
     runtime: Runtime
 
     def user(self, *purposes: Purpose) -> dict[str, str]:
-        subject = uuid.uuid4()
-        self.consent.grant(subject, *purposes)
-        return {"Authorization": f"Bearer {subject}"}
+        consents = {purpose.value: purpose in purposes for purpose in Purpose}
+        return user(self.client, f"chatter{next(_names)}", **consents)
+
+
+def wire_chat(runtime: Runtime, backend: ScriptedBackend) -> None:
+    """The runtime's chat services with the scripted backend and the one built-in Aria."""
+    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
+    runtime.chat = build_chat(storage, backend, (ARIA,))
 
 
 @pytest.fixture
@@ -55,10 +48,8 @@ def api(runtime: Runtime) -> Iterator[Api]:
 
 
 def make_api(runtime: Runtime) -> Iterator[Api]:
-    consent, backend = FakeConsent(), ScriptedBackend()
-    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, consent)
-    runtime.chat = build_chat(storage, backend, (ARIA,))
+    backend = ScriptedBackend()
+    wire_chat(runtime, backend)
     app = create_app(runtime)
-    app.dependency_overrides[current_subject] = bearer_subject
     with TestClient(app, raise_server_exceptions=False) as client:
-        yield Api(client, consent, backend, runtime)
+        yield Api(client, backend, runtime)

@@ -3,6 +3,7 @@ uvicorn server running in a thread."""
 
 from __future__ import annotations
 
+import itertools
 import socket
 import threading
 import time
@@ -15,36 +16,45 @@ import openai
 import pytest
 import uvicorn
 
-from tests.api.chat.conftest import bearer_subject
-from tests.fakes.chat import ARIA, ARIA_ID, FakeConsent, ScriptedBackend
+from tests.api.accounts_helpers import GOOD
+from tests.api.chat.conftest import wire_chat
+from tests.fakes.chat import ARIA_ID, ScriptedBackend
 from veil.api.app import create_app
-from veil.api.chat_deps import current_subject
-from veil.chat.ports import ChatStorage
-from veil.chat.wiring import build_chat
 from veil.domain.purposes import Purpose
 from veil.runtime import Runtime
+
+_names = itertools.count(1)
 
 
 @dataclass
 class Server:
     base_url: str
-    consent: FakeConsent
     backend: ScriptedBackend
     runtime: Runtime
 
+    def token(self, *purposes: Purpose) -> str:
+        """A new account with exactly those consents, and an API token of it."""
+        name = f"sdkuser{next(_names)}"
+        consents = {purpose.value: purpose in purposes for purpose in Purpose}
+        with httpx.Client(base_url=self.base_url.removesuffix("/v1"), timeout=10) as web:
+            body = {"username": name, "passphrase": GOOD, "adult": True, "consents": consents}
+            assert web.post("/api/v1/accounts", json=body).status_code == 201
+            login = web.post("/api/v1/sessions", json={"username": name, "passphrase": GOOD})
+            session = {"Authorization": f"Bearer {login.json()['token']}"}
+            made = web.post("/api/v1/tokens", json={"name": "sdk"}, headers=session)
+            assert made.status_code == 201, made.text
+            return str(made.json()["token"])
+
     def client(self, *purposes: Purpose) -> openai.OpenAI:
-        subject = uuid.uuid4()
-        self.consent.grant(subject, *purposes)
-        return openai.OpenAI(api_key=str(subject), base_url=self.base_url, max_retries=0)
+        token = self.token(*purposes)
+        return openai.OpenAI(api_key=token, base_url=self.base_url, max_retries=0)
 
 
 @pytest.fixture
 def server(runtime: Runtime) -> Iterator[Server]:
-    consent, backend = FakeConsent(), ScriptedBackend()
-    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, consent)
-    runtime.chat = build_chat(storage, backend, (ARIA,))
+    backend = ScriptedBackend()
+    wire_chat(runtime, backend)
     app = create_app(runtime)
-    app.dependency_overrides[current_subject] = bearer_subject
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
@@ -54,7 +64,7 @@ def server(runtime: Runtime) -> Iterator[Server]:
     deadline = time.monotonic() + 10
     while not uv.started and time.monotonic() < deadline:
         time.sleep(0.01)
-    yield Server(f"http://127.0.0.1:{port}/v1", consent, backend, runtime)
+    yield Server(f"http://127.0.0.1:{port}/v1", backend, runtime)
     uv.should_exit = True
     thread.join(timeout=10)
     sock.close()
@@ -141,9 +151,7 @@ def test_a_stream_failing_midway_ends_with_an_error(server: Server) -> None:
 
 
 def test_a_client_that_goes_away_cancels_the_upstream_and_stores_nothing(server: Server) -> None:
-    subject = uuid.uuid4()
-    server.consent.grant(subject, Purpose.SERVICE)
-    headers = {"Authorization": f"Bearer {subject}"}
+    headers = {"Authorization": f"Bearer {server.token(Purpose.SERVICE)}"}
     base = server.base_url.removesuffix("/v1")
     with httpx.Client(base_url=base, headers=headers, timeout=10) as client:
         cid = client.post("/api/v1/conversations", json={"persona_id": str(ARIA_ID)}).json()["id"]

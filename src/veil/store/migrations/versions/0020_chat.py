@@ -1,7 +1,7 @@
 """chat: personas, conversations, messages, memory facts, style profiles, chat preferences
 
 Revision ID: 0020
-Revises: 0002
+Revises: 0010
 Create Date: 2026-11-23
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from veil.store.base import UTCDateTime
 
 revision = "0020"
-down_revision = "0002"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
