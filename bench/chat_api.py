@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import AsyncGenerator
 from pathlib import Path
 
@@ -34,9 +33,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from bench.chat_server import AllowAll, bearer_subject, veil_runtime  # noqa: E402
+from bench.chat_server import PASSPHRASE, sign_up, veil_runtime  # noqa: E402
 from veil.api.app import create_app  # noqa: E402
-from veil.api.chat_deps import current_subject  # noqa: E402
 from veil.chat.ports import ChatStorage  # noqa: E402
 from veil.chat.wiring import build_chat  # noqa: E402
 from veil.domain.chat import GenerationRequest  # noqa: E402
@@ -91,13 +89,12 @@ async def round_trip(turns: int, per_conversation: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         runtime = veil_runtime(Path(tmp), None, 0.0)
         timed = TimedBackend(runtime.llm)
-        storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, AllowAll())
+        storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
         runtime.chat = build_chat(storage, timed, settings=runtime.settings.chat)
         app = create_app(runtime)
-        app.dependency_overrides[current_subject] = bearer_subject
-        headers = {"Authorization": f"Bearer {uuid.uuid4()}"}
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://veil") as client:
+            headers = await async_sign_up(client, "benchuser")
             totals, models, overhead = [], [], []
             url = ""
             for n in range(turns + 50):
@@ -126,6 +123,16 @@ async def round_trip(turns: int, per_conversation: int) -> None:
     print(f"   whole request:            {summary(totals)}")
     print(f"   inside the model backend: {summary(models)}")
     print(f"   API round trip excl. model time: {summary(overhead)}")
+
+
+async def async_sign_up(client: httpx.AsyncClient, name: str) -> dict[str, str]:
+    consents = {"service": True, "personalization": True, "analytics": False,
+                "model_training": False}  # fmt: skip
+    body = {"username": name, "passphrase": PASSPHRASE, "adult": True, "consents": consents}
+    (await client.post("/api/v1/accounts", json=body)).raise_for_status()
+    login = await client.post("/api/v1/sessions", json={"username": name, "passphrase": PASSPHRASE})
+    login.raise_for_status()
+    return {"Authorization": f"Bearer {login.json()['token']}"}
 
 
 def free_port() -> int:
@@ -179,8 +186,9 @@ async def ttfb(rounds: int, token_delay: float, shield: str) -> None:
 
 
 async def _ttfb_rounds(rounds: int, upstream: str, base: str, token_delay: float) -> None:
-    me = {"Authorization": f"Bearer {uuid.uuid4()}", "Accept": "text/event-stream"}
     async with httpx.AsyncClient(trust_env=False, timeout=30) as client:
+        with httpx.Client(base_url=base, trust_env=False, timeout=30) as web:
+            me = {**sign_up(web, "ttfbuser"), "Accept": "text/event-stream"}
         created = await client.post(
             f"{base}/api/v1/conversations", json={"persona_id": ARIA}, headers=me
         )
@@ -208,8 +216,9 @@ async def _ttfb_rounds(rounds: int, upstream: str, base: str, token_delay: float
     print(f"   added by Veil (paired):   {summary(added)}")
 
 
-async def one_stream(client: httpx.AsyncClient, base: str) -> tuple[float, float]:
-    me = {"Authorization": f"Bearer {uuid.uuid4()}"}
+async def one_stream(
+    client: httpx.AsyncClient, base: str, me: dict[str, str]
+) -> tuple[float, float]:
     created = await client.post(
         f"{base}/api/v1/conversations", json={"persona_id": ARIA}, headers=me
     )
@@ -239,10 +248,13 @@ async def concurrent(streams: int, word_delay: float) -> None:
         try:
             limits = httpx.Limits(max_connections=streams + 10)
             async with httpx.AsyncClient(trust_env=False, timeout=120, limits=limits) as client:
-                await one_stream(client, base)  # warm-up
+                with httpx.Client(base_url=base, trust_env=False, timeout=30) as web:
+                    me = sign_up(web, "streamuser")
+                await one_stream(client, base, me)  # warm-up
                 started = time.perf_counter()
                 results = await asyncio.gather(
-                    *(one_stream(client, base) for _ in range(streams)), return_exceptions=True
+                    *(one_stream(client, base, me) for _ in range(streams)),
+                    return_exceptions=True,
                 )
                 wall = time.perf_counter() - started
         finally:

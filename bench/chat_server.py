@@ -5,20 +5,19 @@
     python bench/chat_server.py stand-in PORT [--token-delay S]
 
 ``veil`` runs the real app (SQLite in DATA_DIR, the built-in engine, or the ``openai``
-backend when ``--upstream`` is given). The caller is a Bearer token holding a subject id and
-every consent is granted (a bench-only override, as in the API tests), so the figures
-include the sealed storage of every turn.
+backend when ``--upstream`` is given), with real accounts, sessions and consent: clients sign
+up (``sign_up``) with `service` and `personalization` consent, so every turn is stored sealed
+and learnt from, and every request pays for token authentication and the consent read.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from pathlib import Path
 
+import httpx
 import uvicorn
-from fastapi import Request
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
@@ -26,30 +25,23 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 from tests.fakes.openai_server import FakeOpenAIServer  # noqa: E402
 
 from veil.api.app import create_app  # noqa: E402
-from veil.api.chat_deps import current_subject  # noqa: E402
-from veil.chat.ports import ChatStorage  # noqa: E402
-from veil.chat.wiring import build_chat  # noqa: E402
 from veil.config import Settings  # noqa: E402
-from veil.domain.errors import AuthenticationRequired  # noqa: E402
-from veil.domain.purposes import Purpose  # noqa: E402
 from veil.runtime import Runtime, build  # noqa: E402
 from veil.store import schema  # noqa: E402
 
 
-class AllowAll:
-    def live_in(self, session: object, subject: uuid.UUID) -> dict[Purpose, bool]:
-        return dict.fromkeys(Purpose, True)
+def sign_up(client: httpx.Client, name: str) -> dict[str, str]:
+    """A new account with `service` and `personalization` consent; its Bearer header."""
+    consents = {"service": True, "personalization": True, "analytics": False,
+                "model_training": False}  # fmt: skip
+    body = {"username": name, "passphrase": PASSPHRASE, "adult": True, "consents": consents}
+    client.post("/api/v1/accounts", json=body).raise_for_status()
+    login = client.post("/api/v1/sessions", json={"username": name, "passphrase": PASSPHRASE})
+    login.raise_for_status()
+    return {"Authorization": f"Bearer {login.json()['token']}"}
 
-    def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
-        return None
 
-
-async def bearer_subject(request: Request) -> uuid.UUID:
-    scheme, _, value = request.headers.get("authorization", "").partition(" ")
-    try:
-        return uuid.UUID(value)
-    except ValueError as exc:
-        raise AuthenticationRequired("sign in") from exc
+PASSPHRASE = "velvet otter sings at dawn"
 
 
 def veil_runtime(
@@ -68,8 +60,6 @@ def veil_runtime(
     runtime = build(settings)
     schema.upgrade(runtime.database.engine)
     runtime.keys.ensure_key()
-    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, AllowAll())
-    runtime.chat = build_chat(storage, runtime.llm, settings=settings.chat)
     return runtime
 
 
@@ -94,7 +84,6 @@ def main() -> None:
     else:
         runtime = veil_runtime(args.data_dir, args.upstream, args.word_delay, args.shield)
         app = create_app(runtime)
-        app.dependency_overrides[current_subject] = bearer_subject
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
 
 
