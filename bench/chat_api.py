@@ -264,6 +264,8 @@ async def concurrent(streams: int, word_delay: float) -> None:
     errors = [r for r in results if not isinstance(r, tuple)]
     print(f"3. {streams} concurrent SSE streams, built-in engine ({word_delay * 1000:.0f} ms/word)")
     print(f"   errors: {len(errors)} {sorted({type(e).__name__ for e in errors})}")
+    for error in errors[:3]:
+        print(f"   error: {error!r} (cause: {error.__cause__!r})")
     if ok:
         print(f"   time to first delta: {summary([r[0] for r in ok])}")
         print(f"   whole stream:        {summary([r[1] for r in ok])}")

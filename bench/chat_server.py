@@ -84,7 +84,12 @@ def main() -> None:
     else:
         runtime = veil_runtime(args.data_dir, args.upstream, args.word_delay, args.shield)
         app = create_app(runtime)
-    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False)
+    # keep-alive longer than a run: a pooled client connection reused just as the server's
+    # 5 s idle timeout closes it fails with ReadError (a benchmark artefact, not Veil's)
+    uvicorn.run(
+        app, host="127.0.0.1", port=args.port, log_level="warning", access_log=False,
+        timeout_keep_alive=60,
+    )  # fmt: skip
 
 
 if __name__ == "__main__":
