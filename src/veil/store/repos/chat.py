@@ -249,12 +249,6 @@ class ConversationRepository:
         )
         return [(row.id, row.turn, row.parent_id) for row in self._session.execute(query)]
 
-    def last_turn(self, conversation_id: uuid.UUID) -> int:
-        found = self._session.scalar(
-            select(func.max(MessageRow.turn)).where(MessageRow.conversation_id == conversation_id)
-        )
-        return int(found or 0)
-
     def deactivate_replies(self, conversation_id: uuid.UUID, turn: int) -> None:
         self._session.execute(
             update(MessageRow)
