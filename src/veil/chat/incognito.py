@@ -60,8 +60,7 @@ class IncognitoStore:
     # conversations ---------------------------------------------------------------------------
     def create(self, subject: uuid.UUID, info: ConversationInfo) -> None:
         with self._lock:
-            held = self._subject(subject, create=True)
-            assert held is not None
+            held = self._subject(subject) or self._add_subject(subject)
             held.conversations[info.id] = _Conversation(info)
             while len(held.conversations) > self._limits.max_conversations:
                 held.conversations.popitem(last=False)
@@ -167,18 +166,18 @@ class IncognitoStore:
             return before - len(found.messages)
 
     # internals (hold the lock) ---------------------------------------------------------------
-    def _subject(self, subject: uuid.UUID, *, create: bool = False) -> _Subject | None:
+    def _subject(self, subject: uuid.UUID) -> _Subject | None:
         self._expire()
-        now = self._now()
         held = self._subjects.get(subject)
-        if held is None:
-            if not create:
-                return None
-            held = self._subjects[subject] = _Subject(now)
-            while len(self._subjects) > self._limits.max_subjects:
-                self._subjects.popitem(last=False)
-        held.touched = now
-        self._subjects.move_to_end(subject)
+        if held is not None:
+            held.touched = self._now()
+            self._subjects.move_to_end(subject)
+        return held
+
+    def _add_subject(self, subject: uuid.UUID) -> _Subject:
+        held = self._subjects[subject] = _Subject(self._now())
+        while len(self._subjects) > self._limits.max_subjects:
+            self._subjects.popitem(last=False)
         return held
 
     def _conversation(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> _Conversation | None:
