@@ -67,3 +67,15 @@ def test_unreachable_database_is_a_clear_error() -> None:
     database = Database(create_db_engine("postgresql://veil@127.0.0.1:1/veil"))
     with pytest.raises(DatabaseUnavailable):
         database.ping()
+
+
+def test_a_reader_does_not_wait_for_a_writer_on_sqlite(tmp_path: Path) -> None:
+    database = Database(create_db_engine(f"sqlite:///{tmp_path / 'r.db'}"))
+    with database.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+    with database.unit_of_work() as writer:
+        writer.execute(text("INSERT INTO t VALUES (1)"))
+        writer.flush()
+        with database.read() as reader:  # would block on BEGIN IMMEDIATE until busy_timeout
+            assert reader.execute(text("SELECT count(*) FROM t")).scalar() == 0
+    database.dispose()

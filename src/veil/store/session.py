@@ -26,10 +26,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
-    # Take the write lock when the transaction starts, not at the first write, so two
-    # writers cannot both read and then deadlock upgrading their locks.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+READ_ONLY = "veil_read_only"
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # A unit of work takes the write lock when it starts, not at its first write, so two
+    # writers cannot both read and then deadlock upgrading their locks. Read-only sessions
+    # begin deferred: in WAL mode they never wait for a writer, nor make one wait.
+    if conn.get_execution_options().get(READ_ONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_db_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
@@ -41,7 +48,7 @@ def create_db_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Eng
         def _no_pysqlite_begin(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None
 
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
@@ -63,6 +70,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
+        )
 
     @property
     def dialect(self) -> str:
@@ -87,7 +97,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session: rolled back at the end, never committed."""
-        session = self._sessions()
+        session = self._readers()
         try:
             yield session
         finally:
