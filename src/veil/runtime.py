@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from veil.audit.log import AuditLog
@@ -18,6 +19,15 @@ from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.errors import KeyProviderError
+from veil.domain.requests import Jurisdiction
+from veil.retention.jobs import RetentionJob, RetentionPolicy
+from veil.rights.bundle import RightsServices
+from veil.rights.erasure import ErasureService
+from veil.rights.export import ExportPolicy, ExportService
+from veil.rights.files import ExportFiles
+from veil.rights.receipts import ReceiptSigner
+from veil.rights.restrict import RestrictionService
+from veil.rights.service import RequestService
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, create_db_engine
@@ -37,6 +47,8 @@ class Runtime:
     audit: AuditLog
     registry: DataRegistry
     keys: KeyService
+    rights: RightsServices
+    retention: RetentionJob
     closers: list[object] = field(default_factory=list)
 
     def close(self) -> None:
@@ -82,15 +94,80 @@ def build(settings: Settings) -> Runtime:
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
     audit = AuditLog()
+    sealers = SealerFactory(envelope, index, registry)
+    keys = KeyService(database, provider, envelope, index, audit)
+    rights = build_rights(
+        settings, database, sealers=sealers, registry=registry, audit=audit, index=index,
+        keys=keys, provider=provider,
+    )  # fmt: skip
     return Runtime(
         settings=settings,
         database=database,
         system=SystemService(database),
         key_provider=provider,
         envelope=envelope,
-        sealers=SealerFactory(envelope, index, registry),
+        sealers=sealers,
         blind_index=index,
         audit=audit,
         registry=registry,
-        keys=KeyService(database, provider, envelope, index, audit),
+        keys=keys,
+        rights=rights,
+        retention=build_retention(settings, database, registry, audit, rights),
+    )
+
+
+def build_rights(
+    settings: Settings,
+    database: Database,
+    *,
+    sealers: SealerFactory,
+    registry: DataRegistry,
+    audit: AuditLog,
+    index: BlindIndex,
+    keys: KeyService,
+    provider: KeyProvider,
+) -> RightsServices:
+    section = settings.rights
+    requests = RequestService(database, audit, Jurisdiction(section.jurisdiction))
+    files = ExportFiles(settings.data_dir / section.export_dir)
+    signer = ReceiptSigner(provider.signing_key)
+    policy = ExportPolicy(
+        ttl=timedelta(hours=section.export_ttl_hours),
+        token_ttl=timedelta(minutes=section.download_token_minutes),
+    )
+    return RightsServices(
+        requests=requests,
+        erasure=ErasureService(
+            database, keys, requests, audit=audit, registry=registry, signer=signer, files=files
+        ),
+        exports=ExportService(
+            database,
+            sealers,
+            registry=registry,
+            audit=audit,
+            requests=requests,
+            files=files,
+            index=index,
+            policy=policy,
+        ),  # fmt: skip
+        restrictions=RestrictionService(database, requests, audit),
+        receipts=signer,
+    )
+
+
+def build_retention(
+    settings: Settings,
+    database: Database,
+    registry: DataRegistry,
+    audit: AuditLog,
+    rights: RightsServices,
+) -> RetentionJob:
+    section = settings.retention
+    policy = RetentionPolicy(
+        batch_size=section.batch_size,
+        inactive_account_months=section.inactive_account_months,
+    )
+    # per-user message retention and inactive accounts: hooks wired once accounts land
+    return RetentionJob(
+        database, registry, audit, policy, sweeps={"export_files": rights.exports.sweep_files}
     )

@@ -2,6 +2,15 @@
 
 from veil.store.models.audit import AuditRecord
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
+from veil.store.models.rights import ExportRow, ProcessingRestrictionRow, RightsRequestRow
 from veil.store.models.system import InstanceInfo
 
-__all__ = ["AuditRecord", "ErasureJournalEntry", "InstanceInfo", "SubjectKey"]
+__all__ = [
+    "AuditRecord",
+    "ErasureJournalEntry",
+    "ExportRow",
+    "InstanceInfo",
+    "ProcessingRestrictionRow",
+    "RightsRequestRow",
+    "SubjectKey",
+]

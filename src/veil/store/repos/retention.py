@@ -1,0 +1,56 @@
+"""Batched deletion of rows past their retention, generic over the registry. Never commits."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Column, MetaData, Table, delete, select
+from sqlalchemy.orm import Session
+
+from veil.store.base import Base
+from veil.store.registry import DataRegistry
+
+
+class RetentionRepository:
+    def __init__(
+        self, session: Session, registry: DataRegistry, metadata: MetaData | None = None
+    ) -> None:
+        self._session = session
+        self._registry = registry
+        self._metadata = metadata or Base.metadata
+
+    def has_table(self, name: str) -> bool:
+        return name in self._metadata.tables
+
+    def purge_batch(
+        self,
+        table_name: str,
+        clock_column: str,
+        cutoff: datetime,
+        limit: int,
+        subject: uuid.UUID | None = None,
+    ) -> int:
+        """Delete up to ``limit`` rows whose ``clock_column`` is before ``cutoff`` (only the
+        subject's rows when ``subject`` is given); returns how many were deleted."""
+        table = self._metadata.tables[table_name]
+        key = _single_key(table)
+        chosen = select(key).where(table.c[clock_column] < cutoff)
+        if subject is not None:
+            columns = self._registry.subject_columns(table_name)
+            if not columns:
+                raise ValueError(f"{table_name} has no subject column")
+            chosen = chosen.where(table.c[columns[0]] == subject)
+        ids = list(self._session.scalars(chosen.limit(limit)))
+        if not ids:
+            return 0
+        result = self._session.execute(delete(table).where(key.in_(ids)))
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def _single_key(table: Table) -> Column[Any]:
+    keys = list(table.primary_key.columns)
+    if len(keys) != 1:
+        raise ValueError(f"{table.name}: retention needs a single-column primary key")
+    return keys[0]

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from tests.integration.rights.conftest import NOTES, TAGS, Rig
+from veil.domain.audit import Actor, ActorKind
+from veil.domain.errors import Conflict, SubjectErased
+from veil.domain.ids import new_subject_id
+from veil.domain.requests import Channel, RequestKind, RequestStatus
+from veil.rights import receipts
+from veil.store.models import AuditRecord
+from veil.store.repos.subject_data import SubjectDataRepository
+
+SUBJECT_ACTOR = Actor(ActorKind.SUBJECT, "self")
+
+
+def seed_everything(rig: Rig, subject: uuid.UUID) -> None:
+    """Rows about ``subject`` in every table the rig knows, through public interfaces."""
+    rig.add_notes(subject, 5)
+    job = rig.exports.start(subject, actor=SUBJECT_ACTOR)
+    rig.exports.run(job.id)
+    rig.restrictions.set_training_objection(subject, True, actor=SUBJECT_ACTOR)
+
+
+def remaining(rig: Rig, subject: uuid.UUID) -> dict[str, int]:
+    with rig.runtime.database.read() as session:
+        return SubjectDataRepository(session, rig.registry, rig.metadata).remaining(subject)
+
+
+def test_erasure_walks_every_registry_table_and_leaves_no_row(rig: Rig) -> None:
+    subject, bystander = new_subject_id(), new_subject_id()
+    seed_everything(rig, subject)
+    seed_everything(rig, bystander)
+    before, bystander_before = remaining(rig, subject), remaining(rig, bystander)
+    erasable = {t.name for t in rig_tables(rig) if not t.survives_erasure}
+    assert all(before[name] > 0 for name in erasable), before  # the walk is meaningful
+
+    result = rig.erasure.erase_account(subject, actor=SUBJECT_ACTOR)
+
+    after = remaining(rig, subject)
+    for table in rig_tables(rig):
+        if table.survives_erasure:
+            continue
+        assert after[table.name] == 0, table.name
+    survivors = {name for name, count in after.items() if count}
+    assert survivors == {"audit_log", "rights_requests"}  # pseudonymous proof, no content
+    untouched = remaining(rig, bystander)
+    assert untouched == bystander_before | {"audit_log": untouched["audit_log"]}
+    assert result.deleted[NOTES] == 5 and result.deleted[TAGS] == 5
+    assert not rig.files.stored() or all(
+        rig.exports.status(bystander, e).subject == bystander for e in rig.files.stored()
+    )
+
+
+def rig_tables(rig: Rig) -> list:  # type: ignore[type-arg]
+    with rig.runtime.database.read() as session:
+        return SubjectDataRepository(session, rig.registry, rig.metadata).tables
+
+
+def test_shred_makes_data_unreadable_before_rows_are_deleted(rig: Rig) -> None:
+    subject = new_subject_id()
+    note_id = rig.add_notes(subject, 1)[0]
+    rig.erasure.shred(subject, actor=SUBJECT_ACTOR)
+    notes = rig.metadata.tables[NOTES]
+    with rig.runtime.database.read() as session:
+        blob = session.execute(select(notes.c.body)).scalar_one()
+        with pytest.raises(SubjectErased):
+            rig.sealers(session).open(subject, notes.c.body, note_id, blob)  # type: ignore[arg-type]
+    with pytest.raises(SubjectErased):  # and no late write can resurrect the subject
+        rig.add_notes(subject, 1)
+
+
+def test_receipt_is_signed_verifiable_and_free_of_content(rig: Rig) -> None:
+    subject = new_subject_id()
+    rig.add_notes(subject, 3)
+    result = rig.erasure.erase_account(subject, actor=SUBJECT_ACTOR)
+    body = result.receipt["receipt"]
+    assert body["tables"][NOTES] == 3 and body["rows"] >= 6 and body["key_shredded"]
+    assert "user.content.private.special_category" in body["categories"]
+    text = str(result.receipt)
+    assert str(subject) not in text and "note 0" not in text
+    assert receipts.verify(result.receipt, rig.signer.public_key()).valid
+    request = rig.requests.get(result.request_id)
+    assert request.status is RequestStatus.COMPLETED
+    assert request.evidence == f"receipt:{body['receipt_id']}"
+
+
+def test_erasure_is_audited_without_naming_content(rig: Rig) -> None:
+    subject = new_subject_id()
+    rig.add_notes(subject, 2)
+    rig.erasure.erase_account(subject, actor=SUBJECT_ACTOR)
+    with rig.runtime.database.read() as session:
+        actions = list(session.scalars(select(AuditRecord.action).order_by(AuditRecord.seq)))
+    assert actions[-5:] == [
+        "rights.request.file",
+        "rights.request.start",
+        "keys.shred",
+        "rights.request.complete",
+        "rights.erase",
+    ]
+
+
+def test_staff_filed_request_is_carried_through_and_repeat_is_refused(rig: Rig) -> None:
+    subject = new_subject_id()
+    rig.add_notes(subject, 1)
+    staff = Actor(ActorKind.STAFF, "dpo-1")
+    request = rig.requests.file(subject, RequestKind.ERASURE, channel=Channel.STAFF, actor=staff)
+    result = rig.erasure.erase_account(subject, actor=staff, request_id=request.id)
+    assert result.request_id == request.id
+    with pytest.raises(Conflict):  # completed: nothing more to do
+        rig.erasure.erase_account(subject, actor=staff, request_id=request.id)
+    other = rig.requests.file(subject, RequestKind.ACCESS, channel=Channel.STAFF, actor=staff)
+    with pytest.raises(Conflict):
+        rig.erasure.erase_account(subject, actor=staff, request_id=other.id)
+
+
+def test_an_interrupted_erasure_finishes_when_run_again(rig: Rig) -> None:
+    subject = new_subject_id()
+    rig.add_notes(subject, 2)
+    request_id, erasure, _ = rig.erasure.shred(subject, actor=SUBJECT_ACTOR)  # crash after step 1
+    result = rig.erasure.erase_account(subject, actor=SUBJECT_ACTOR, request_id=request_id)
+    assert result.erasure.already_erased and result.erasure.journal_id == erasure.journal_id
+    assert remaining(rig, subject)[NOTES] == 0
+
+
+def test_runtime_erasure_covers_the_real_tables(runtime) -> None:  # type: ignore[no-untyped-def]
+    subject = new_subject_id()
+    rights = runtime.rights
+    rights.restrictions.set_restricted(subject, True, actor=SUBJECT_ACTOR)
+    result = rights.erasure.erase_account(subject, actor=SUBJECT_ACTOR)
+    assert result.deleted == {"processing_restrictions": 1}
+    assert receipts.verify(result.receipt, rights.receipts.public_key()).valid
