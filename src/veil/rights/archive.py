@@ -9,7 +9,7 @@ grow with the history.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -76,9 +76,10 @@ class JsonWriter:
         self._write(("" if self._first_section else ",") + _dump(meta)[:-1] + ',"rows":[')
         self._first_section, self._first_row = False, True
 
-    def row(self, row: JsonRow) -> None:
-        self._write(("" if self._first_row else ",") + _dump(row))
-        self._first_row = False
+    def rows(self, page: Sequence[JsonRow]) -> None:
+        if page:
+            self._write(("" if self._first_row else ",") + ",".join(_dump(row) for row in page))
+            self._first_row = False
 
     def end_section(self) -> None:
         self._write("]}")
@@ -109,8 +110,10 @@ _SECTION = """<h2>{{ title }}</h2>
 <table><thead><tr>{% for c in columns %}<th title="{{ c.category }}">{{ c.name }}</th>{% endfor %}
 </tr></thead><tbody>
 """
-_ROW = """<tr>{% for value in values %}<td>{{ value }}</td>{% endfor %}</tr>
-"""
+_ROWS = (
+    "{% for values in rows %}<tr>{% for value in values %}<td>{{ value }}</td>{% endfor %}"
+    "</tr>\n{% endfor %}"
+)
 _END_SECTION = "</tbody></table>\n"
 _FOOT = '<p class="meta">End of export.</p></body></html>\n'
 
@@ -123,7 +126,7 @@ class HtmlWriter:
         env = Environment(autoescape=True, keep_trailing_newline=True)
         self._head = env.from_string(_HEAD)
         self._section = env.from_string(_SECTION)
-        self._row = env.from_string(_ROW)
+        self._rows = env.from_string(_ROWS)
         self._columns: tuple[str, ...] = ()
 
     def _write(self, text: str) -> None:
@@ -143,9 +146,9 @@ class HtmlWriter:
             )
         )
 
-    def row(self, row: JsonRow) -> None:
-        values = [_text(row.get(name)) for name in self._columns]
-        self._write(self._row.render(values=values))
+    def rows(self, page: Sequence[JsonRow]) -> None:
+        table = [[_text(row.get(name)) for name in self._columns] for row in page]
+        self._write(self._rows.render(rows=table))
 
     def end_section(self) -> None:
         self._write(_END_SECTION)
@@ -162,12 +165,24 @@ def _text(value: Any) -> str:
     return _dump(value)
 
 
-def write_all(writer: JsonWriter | HtmlWriter, header: Mapping[str, Any],
-              sections: Iterable[tuple[Section, Iterable[JsonRow]]]) -> None:  # fmt: skip
-    writer.begin(header)
-    for section, rows in sections:
-        writer.begin_section(section)
-        for row in rows:
-            writer.row(row)
-        writer.end_section()
-    writer.end()
+Writer = JsonWriter | HtmlWriter
+
+
+def write_all(
+    writers: Sequence[Writer],
+    header: Mapping[str, Any],
+    sections: Iterable[tuple[Section, Iterable[Sequence[JsonRow]]]],
+) -> None:
+    """Feed every writer the same sections, page by page, in one pass over the data."""
+    for writer in writers:
+        writer.begin(header)
+    for section, pages in sections:
+        for writer in writers:
+            writer.begin_section(section)
+        for page in pages:
+            for writer in writers:
+                writer.rows(page)
+        for writer in writers:
+            writer.end_section()
+    for writer in writers:
+        writer.end()

@@ -165,19 +165,28 @@ class ExportService:
             metadata=self._metadata, page_size=self._policy.page_size,
         )  # fmt: skip
         total = reader.count()
-        ticker = _Ticker(self, job.id, 2 * total, self._policy.progress_every, progress)
+        ticker = _Ticker(self, job.id, total, self._policy.progress_every, progress)
         header = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "generated_at": self._clock().isoformat(),
             "subject": str(job.subject),
         }
-        with self._files.create(job.id) as sink:
+        # One pass over the data: data.json goes straight into the archive while index.html
+        # is spooled to a temporary file encrypted under a throw-away key, then copied in.
+        spool_key, spool_id = aead.new_key(), f"spool-{job.id}"
+        with self._files.create(job.id) as sink, self._files.spool() as spool_file:
             writer = stream.EncryptingWriter(sink, file_key, str(job.id))
+            spool = stream.EncryptingWriter(spool_file, spool_key, spool_id)
             with zipfile.ZipFile(writer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, factory in (("data.json", JsonWriter), ("index.html", HtmlWriter)):
-                    with archive.open(name, "w", force_zip64=True) as entry:
-                        write_all(factory(entry), header, reader.sections(ticker.tick))
+                with archive.open("data.json", "w", force_zip64=True) as entry:
+                    writers = (JsonWriter(entry), HtmlWriter(spool))  # type: ignore[arg-type]
+                    write_all(writers, header, reader.sections(ticker.tick))
+                spool.close()
+                spool_file.seek(0)
+                with archive.open("index.html", "w", force_zip64=True) as entry:
+                    for chunk in stream.decrypt(spool_file, spool_key, spool_id):
+                        entry.write(chunk)
             writer.close()
         ticker.done()
         return total, self._files.path(job.id).stat().st_size
@@ -188,7 +197,7 @@ class ExportService:
                 repo = ExportRepository(session)
                 current = repo.get(job.id)  # NotFound: the subject was erased meanwhile
                 repo.set_file(job.id, repo.file_key(job.id), size)
-                ready = self._move(session, current, ExportStatus.READY)
+                ready = replace(self._move(session, current, ExportStatus.READY), size_bytes=size)
                 if job.request_id is not None:
                     self._requests.transition_in(
                         session, job.request_id, RequestEvent.COMPLETE, actor=JOB_ACTOR,
@@ -309,11 +318,11 @@ class _Ticker:
         self._done = 0
         service.report_progress(export_id, 0, total)
 
-    def tick(self) -> None:
-        self._done += 1
+    def tick(self, rows: int) -> None:
+        before, self._done = self._done, self._done + rows
         if self._callback is not None:
             self._callback(self._done, self._total)
-        if self._done % self._every == 0:
+        if before // self._every != self._done // self._every:
             self._service.report_progress(self._id, self._done, self._total)
 
     def done(self) -> None:

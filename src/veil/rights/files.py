@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,12 @@ class ExportFiles:
         self._directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         return os.fdopen(os.open(self.path(export_id), flags, 0o600), "wb")
+
+    def spool(self) -> BinaryIO:
+        """An anonymous temporary file beside the exports (deleted when closed); callers
+        write only ciphertext to it."""
+        self._directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(dir=self._directory)  # noqa: SIM115
 
     def open(self, export_id: uuid.UUID) -> BinaryIO:
         return self.path(export_id).open("rb")

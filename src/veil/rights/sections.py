@@ -41,6 +41,10 @@ ACCESS_LOG = Section(
 )  # fmt: skip
 
 
+Tick = Callable[[int], None]
+_WITHHOLD, _OPEN, _PLAIN = "withhold", "open", "plain"
+
+
 def withheld(declared: ColumnDeclaration) -> bool:
     return (
         declared.protection is Protection.KEYED_HASH
@@ -92,10 +96,11 @@ class SectionReader:
             rows = sum(repo.count(table, self._subject) for table in self._tables)
             return rows + repo.audit_count(self._subject)
 
-    def sections(self, tick: Callable[[], None]) -> Iterator[tuple[Section, Iterator[JsonRow]]]:
+    def sections(self, tick: Tick) -> Iterator[tuple[Section, Iterator[list[JsonRow]]]]:
+        """Each section with its rows in pages; ``tick(n)`` after each page of ``n`` rows."""
         for table in self._tables:
-            yield self._section(table), self._table_rows(table, tick)
-        yield ACCESS_LOG, self._audit_rows(tick)
+            yield self._section(table), self._table_pages(table, tick)
+        yield ACCESS_LOG, self._audit_pages(tick)
 
     def _section(self, table: SubjectTable) -> Section:
         columns = []
@@ -121,52 +126,67 @@ class SectionReader:
             raise ValueError(f"{table.name}.{column} is not declared")
         return declared
 
-    def _table_rows(self, table: SubjectTable, tick: Callable[[], None]) -> Iterator[JsonRow]:
+    def _table_pages(self, table: SubjectTable, tick: Tick) -> Iterator[list[JsonRow]]:
         after: Any = None
+        plan = self._plan(table)
         while True:
             with self._database.read() as session:
                 repo = SubjectDataRepository(session, self._registry, self._metadata)
                 page = repo.page(table, self._subject, after, self._page_size)
                 sealer = self._sealers(session)
-                converted = [self._convert(table, row, sealer) for row in page]
-            for row in converted:
-                tick()
-                yield row
+                converted = [self._convert(table, plan, row, sealer) for row in page]
+            tick(len(converted))
+            yield converted
             if table.primary_key is None or len(page) < self._page_size:
                 return
             after = page[-1][table.primary_key]
 
-    def _convert(self, table: SubjectTable, row: Row, sealer: Sealer) -> JsonRow:
-        ours = row[table.subject_columns[0]] == self._subject and table.primary_key is not None
-        out: dict[str, Any] = {}
+    def _plan(self, table: SubjectTable) -> list[tuple[str, str, Column | None]]:
+        """Per column: withhold, open (sealed) or copy (plain); decided once per table."""
+        plan: list[tuple[str, str, Column | None]] = []
         for name in table.columns:
             declared = self._declared(table, name)
-            value = row[name]
-            if value is None or withheld(declared):
-                out[name] = None
+            if withheld(declared):
+                plan.append((name, _WITHHOLD, None))
             elif declared.encrypted:
-                # sealed under someone else's key, or no row id to bind to: not theirs to read
-                out[name] = self._open(table, name, row, sealer) if ours else None
+                plan.append((name, _OPEN, cast(Column, table.table.c[name])))
+            else:
+                plan.append((name, _PLAIN, None))
+        return plan
+
+    def _convert(
+        self, table: SubjectTable, plan: list[tuple[str, str, Column | None]], row: Row,
+        sealer: Sealer,
+    ) -> JsonRow:  # fmt: skip
+        # sealed under someone else's key, or no row id to bind to: not theirs to read
+        ours = row[table.subject_columns[0]] == self._subject and table.primary_key is not None
+        row_id = row[table.primary_key] if table.primary_key is not None else None
+        out: dict[str, Any] = {}
+        for name, how, column in plan:
+            value = row[name]
+            if value is None or how == _WITHHOLD:
+                out[name] = None
+            elif how == _OPEN:
+                opened_value = sealer.open(self._subject, column, row_id, value) if ours else None  # type: ignore[arg-type]
+                out[name] = None if opened_value is None else opened(opened_value)
             else:
                 out[name] = plain(value)
         return out
 
-    def _open(self, table: SubjectTable, name: str, row: Row, sealer: Sealer) -> Any:
-        column = cast(Column, table.table.c[name])
-        row_id = row[str(table.primary_key)]
-        return opened(sealer.open(self._subject, column, row_id, row[name]))
-
-    def _audit_rows(self, tick: Callable[[], None]) -> Iterator[JsonRow]:
+    def _audit_pages(self, tick: Tick) -> Iterator[list[JsonRow]]:
         after = 0
+        names = [c.name for c in ACCESS_LOG.columns]
         while True:
             with self._database.read() as session:
                 repo = SubjectDataRepository(session, self._registry, self._metadata)
                 page = repo.audit_page(self._subject, after, self._page_size)
+            entries: list[JsonRow] = []
             for row in page:
-                tick()
-                entry = {name: plain(row[name]) for name in (c.name for c in ACCESS_LOG.columns)}
+                entry = {name: plain(row[name]) for name in names}
                 entry["details"] = json.loads(row["details"])
-                yield entry
+                entries.append(entry)
+            tick(len(entries))
+            yield entries
             if len(page) < self._page_size:
                 return
             after = page[-1]["seq"]

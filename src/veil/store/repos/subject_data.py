@@ -120,7 +120,9 @@ class SubjectDataRepository:
             if after is not None:
                 query = query.where(key > after)
             query = query.order_by(key).limit(limit)
-        return [dict(row) for row in self._session.execute(query).mappings()]
+        result = self._session.execute(query)
+        keys = list(result.keys())
+        return [dict(zip(keys, row, strict=True)) for row in result]
 
     def audit_page(self, subject: uuid.UUID, after: int, limit: int) -> list[Row]:
         """Audit entries about ``subject`` written by someone other than the subject."""
