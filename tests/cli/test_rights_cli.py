@@ -90,3 +90,27 @@ def test_retention_run_reports_counts(cli_env: dict[str, str]) -> None:
     assert code == 0, out
     assert "retention pass done: 0 row(s) in 0 batch(es)" in out
     assert "export_files: 0 removed" in out
+
+
+def test_staff_file_transition_and_erase(
+    runtime: Runtime, cli_env: dict[str, str], tmp_path: Path
+) -> None:
+    subject = new_subject_id()
+    runtime.rights.restrictions.set_restricted(subject, True, actor=STAFF)
+    code, out = invoke(cli_env, "rights", "file", str(subject), "access", "--staff", "support-2")
+    assert code == 0 and "access received" in out, out
+    access_id = out.split()[0]
+    code, out = invoke(cli_env, "rights", "transition", access_id, "reject", "--staff", "dpo-1",
+                       "--evidence", "unverifiable")  # fmt: skip
+    assert code == 0 and "rejected" in out
+    code, out = invoke(cli_env, "rights", "transition", access_id, "start", "--staff", "dpo-1")
+    assert code == 1 and "[conflict]" in out
+    code, out = invoke(cli_env, "rights", "file", str(subject), "erasure", "--staff", "dpo-1")
+    erasure_id = out.split()[0]
+    receipt_path = tmp_path / "receipt.json"
+    code, out = invoke(cli_env, "rights", "erase", erasure_id, "--staff", "dpo-1",
+                       "--receipt", str(receipt_path))  # fmt: skip
+    assert code == 0 and "erased: 1 row(s) in 1 table(s)" in out, out
+    document = json.loads(receipt_path.read_text())
+    assert receipts.verify(document, runtime.rights.receipts.public_key()).valid
+    assert runtime.rights.restrictions.current(subject).restricted is False

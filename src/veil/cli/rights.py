@@ -1,9 +1,14 @@
-"""`veil rights list|show`: the request register for staff (metadata only, never content)."""
+"""`veil rights list|show|file|transition|erase`: the request register for staff.
+
+Staff see metadata only (ids, kinds, statuses, dates, evidence ids), never content.
+"""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -12,8 +17,15 @@ from rich.table import Table
 
 from veil.cli import context
 from veil.cli.errors import guarded
+from veil.domain.audit import Actor, ActorKind
 from veil.domain.errors import InputError
-from veil.domain.requests import RequestStatus, RightsRequest
+from veil.domain.requests import (
+    Channel,
+    RequestEvent,
+    RequestKind,
+    RequestStatus,
+    RightsRequest,
+)
 
 
 def _when(value: datetime | None) -> str:
@@ -87,8 +99,76 @@ def show(request_id: str = typer.Argument(..., help="the request id")) -> None:
         typer.echo(f"{name:<13}{value}")
 
 
+StaffOption = Annotated[str, typer.Option("--staff", help="your staff id (for the audit log)")]
+
+
+@guarded
+def file(
+    subject: Annotated[str, typer.Argument(help="the subject's account id")],
+    kind: Annotated[RequestKind, typer.Argument(help="the kind of request")],
+    staff: StaffOption,
+) -> None:
+    """Record a request received by support on a user's behalf."""
+    runtime = context.runtime()
+    try:
+        actor = Actor(ActorKind.STAFF, staff)
+        request = runtime.rights.requests.file(
+            _parse_id(subject), kind, channel=Channel.STAFF, actor=actor
+        )
+    finally:
+        runtime.close()
+    typer.echo(f"{request.id} {request.kind.value} received, due {_when(request.due_at)}")
+
+
+@guarded
+def transition(
+    request_id: Annotated[str, typer.Argument(help="the request id")],
+    event: Annotated[RequestEvent, typer.Argument(help="what happened")],
+    staff: StaffOption,
+    evidence: Annotated[
+        str | None, typer.Option(help="completion evidence (ids, no content)")
+    ] = None,
+) -> None:
+    """Move a request through the register's transition table."""
+    runtime = context.runtime()
+    try:
+        actor = Actor(ActorKind.STAFF, staff)
+        request = runtime.rights.requests.transition(
+            _parse_id(request_id), event, actor=actor, evidence=evidence
+        )
+    finally:
+        runtime.close()
+    typer.echo(f"{request.id} {request.status.value}, due {_when(request.due_at)}")
+
+
+@guarded
+def erase(
+    request_id: Annotated[str, typer.Argument(help="an erasure request filed for the subject")],
+    staff: StaffOption,
+    receipt: Annotated[Path, typer.Option(help="where to write the signed receipt")],
+) -> None:
+    """Carry out an erasure request: shred, delete, journal, audit; write the receipt."""
+    runtime = context.runtime()
+    try:
+        runtime.keys.ensure_key()
+        requests = runtime.rights.requests
+        request = requests.get(_parse_id(request_id))
+        result = runtime.rights.erasure.erase_account(
+            request.subject, actor=Actor(ActorKind.STAFF, staff), channel=Channel.STAFF,
+            request_id=request.id,
+        )  # fmt: skip
+    finally:
+        runtime.close()
+    receipt.write_text(json.dumps(result.receipt, indent=2) + "\n")
+    rows = sum(result.deleted.values())
+    typer.echo(f"erased: {rows} row(s) in {len(result.deleted)} table(s); receipt in {receipt}")
+
+
 def build_app() -> typer.Typer:
     app = typer.Typer(help="Data-subject rights requests (staff).", no_args_is_help=True)
     app.command("list")(list_requests)
     app.command("show")(show)
+    app.command("file")(file)
+    app.command("transition")(transition)
+    app.command("erase")(erase)
     return app

@@ -207,7 +207,7 @@ class ExportService:
                 return ready
         except NotFound:
             self._files.delete(job.id)
-            return _with_status(job, ExportStatus.FAILED)
+            return self._orphaned(job)
 
     def _fail(self, job: ExportJob) -> ExportJob:
         try:
@@ -220,8 +220,18 @@ class ExportService:
                     )
                 self._event(session, "rights.export.fail", JOB_ACTOR, job, outcome=Outcome.FAILED)
                 return failed
-        except NotFound:  # erased while running: nothing left to record against
-            return _with_status(job, ExportStatus.FAILED)
+        except NotFound:
+            return self._orphaned(job)
+
+    def _orphaned(self, job: ExportJob) -> ExportJob:
+        """The job's row is gone (the subject was erased while it ran): the register, which
+        outlives erasure, still records that this export failed."""
+        if job.request_id is not None:
+            with self._database.unit_of_work() as session:
+                self._requests.transition_in(
+                    session, job.request_id, RequestEvent.FAIL, actor=JOB_ACTOR
+                )
+        return _with_status(job, ExportStatus.FAILED)
 
     def _move(self, session: UnitOfWork, job: ExportJob, target: ExportStatus) -> ExportJob:
         """THE export status change: checked against the transition table."""

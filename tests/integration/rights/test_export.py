@@ -172,6 +172,10 @@ def test_erasure_during_an_export_fails_it_and_leaves_no_file(
     result = rig.exports.run(job.id)
     assert result.status is ExportStatus.FAILED
     assert not rig.files.exists(job.id)
+    assert job.request_id is not None
+    assert rig.requests.get(job.request_id).status is RequestStatus.FAILED
+    rig.erasure.erase_account(subject, actor=ME)  # finishing the erasure removes the job row
+    assert rig.requests.get(job.request_id).status is RequestStatus.FAILED
 
 
 def test_export_finishing_after_the_rows_were_deleted_removes_its_file(
@@ -190,6 +194,8 @@ def test_export_finishing_after_the_rows_were_deleted_removes_its_file(
     monkeypatch.setattr(rig.exports, "_write", write_then_erase)
     assert rig.exports.run(job.id).status is ExportStatus.FAILED
     assert not rig.files.exists(job.id)
+    assert job.request_id is not None
+    assert rig.requests.get(job.request_id).status is RequestStatus.FAILED
 
 
 def test_download_after_erasure_is_refused(rig: Rig) -> None:
