@@ -26,7 +26,6 @@ from pathlib import Path
 
 from sqlalchemy import (
     Column,
-    Index,
     LargeBinary,
     MetaData,
     String,
@@ -78,12 +77,11 @@ def stand_in_metadata() -> MetaData:
         TABLE,
         metadata,
         Column("id", Uuid, primary_key=True),
-        Column("subject_id", Uuid, nullable=False),
+        Column("subject_id", Uuid, nullable=False, index=True),
         Column("conversation_id", Uuid, nullable=False),
         Column("role", String(16), nullable=False),
         Column("body", LargeBinary, nullable=False),
         Column("created_at", UTCDateTime(), nullable=False, index=True),
-        Index("ix_bench_messages_subject_page", "subject_id", "id"),  # export paging
     )
     return metadata
 

@@ -61,7 +61,7 @@ Progress = Callable[[int, int], None]
 class ExportPolicy:
     ttl: timedelta = timedelta(hours=72)
     token_ttl: timedelta = timedelta(minutes=15)
-    page_size: int = 1000
+    page_size: int = 5000
     progress_every: int = 5000
 
 

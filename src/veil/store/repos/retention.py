@@ -42,10 +42,9 @@ class RetentionRepository:
             if not columns:
                 raise ValueError(f"{table_name} has no subject column")
             chosen = chosen.where(table.c[columns[0]] == subject)
-        ids = list(self._session.scalars(chosen.limit(limit)))
-        if not ids:
-            return 0
-        result = self._session.execute(delete(table).where(key.in_(ids)))
+        # one statement: the database picks the batch and deletes it (no ids round trip)
+        chosen_ids = chosen.limit(limit).scalar_subquery()
+        result = self._session.execute(delete(table).where(key.in_(chosen_ids)))
         return int(getattr(result, "rowcount", 0) or 0)
 
 
