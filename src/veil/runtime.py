@@ -167,7 +167,9 @@ def build_retention(
         batch_size=section.batch_size,
         inactive_account_months=section.inactive_account_months,
     )
-    # per-user message retention and inactive accounts: hooks wired once accounts land
+    # per-user message retention and the inactive-account query: wired once accounts land
     return RetentionJob(
-        database, registry, audit, policy, sweeps={"export_files": rights.exports.sweep_files}
-    )
+        database, registry, audit, policy,
+        erase=rights.erasure.expire_inactive,
+        sweeps={"export_files": rights.exports.sweep_files},
+    )  # fmt: skip

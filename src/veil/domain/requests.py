@@ -63,6 +63,7 @@ class RequestEvent(StrEnum):
 class Channel(StrEnum):
     SELF_SERVICE = "self_service"  # the user, through the API or web UI
     STAFF = "staff"  # filed by support on the user's behalf
+    AUTOMATIC = "automatic"  # started by Veil itself (retention: inactive-account expiry)
 
 
 _S, _E = RequestStatus, RequestEvent

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from veil.audit.log import AuditLog
-from veil.domain.audit import Actor, AuditEvent
+from veil.domain.audit import Actor, ActorKind, AuditEvent
 from veil.domain.errors import Conflict
 from veil.domain.ids import uuid7
 from veil.domain.purposes import OperationalPurpose
@@ -37,6 +37,8 @@ from veil.store.repos.rights import ExportRepository, RequestRepository
 from veil.store.repos.subject_data import Metadata, SubjectDataRepository
 from veil.store.session import Database, UnitOfWork
 from veil.system.keys import Erasure, KeyService
+
+RETENTION_ACTOR = Actor(ActorKind.JOB, "retention")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,11 @@ class ErasureService:
         for export_id in exports:
             self._files.delete(export_id)
         return ErasureResult(request_id, erasure, deleted, receipt)
+
+    def expire_inactive(self, subject: uuid.UUID) -> None:
+        """The retention job's ``EraseSubject`` port: inactive-account expiry, recorded in
+        the register as an automatic erasure."""
+        self.erase_account(subject, actor=RETENTION_ACTOR, channel=Channel.AUTOMATIC)
 
     def shred(
         self,

@@ -137,6 +137,15 @@ class ExportService:
             return _with_status(job, ExportStatus.EXPIRED)
         return job
 
+    def status_with_link(
+        self, subject: uuid.UUID, export_id: uuid.UUID
+    ) -> tuple[ExportJob, str | None]:
+        """The subject's export and, when it is ready, a fresh single-use download token."""
+        job = self.status(subject, export_id)
+        if job.status is not ExportStatus.READY:
+            return job, None
+        return job, self.download_token(subject, export_id)
+
     # running -------------------------------------------------------------------------------
     def run(self, export_id: uuid.UUID, *, progress: Progress | None = None) -> ExportJob:
         """Build the archive. Returns the job as ``ready``, or ``failed`` (never raises for

@@ -208,3 +208,13 @@ def test_download_after_erasure_is_refused(rig: Rig) -> None:
 
 def test_module_exports_a_download_type() -> None:
     assert export_module.Download.__name__ == "Download"
+
+
+def test_status_with_link_gives_a_token_only_when_ready(rig: Rig) -> None:
+    subject = new_subject_id()
+    job = rig.exports.start(subject, actor=ME)
+    assert rig.exports.status_with_link(subject, job.id) == (job, None)
+    rig.exports.run(job.id)
+    ready, token = rig.exports.status_with_link(subject, job.id)
+    assert ready.status is ExportStatus.READY and token
+    assert rig.exports.open_download(token).filename.endswith(".zip")

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from tests.integration.rights.conftest import NOTES, TAGS, Rig, build_rig
 from veil.domain.audit import Actor, ActorKind
 from veil.domain.ids import new_subject_id
+from veil.domain.requests import Channel, RequestStatus
 from veil.retention.jobs import RetentionJob, RetentionPolicy
 from veil.retention.scheduler import RetentionScheduler
 from veil.runtime import Runtime
@@ -84,11 +85,10 @@ def test_inactive_accounts_are_erased_through_the_port(rig: Rig) -> None:
         cutoffs.append(cutoff)
         return [idle]
 
-    def erase(subject: uuid.UUID) -> None:
-        rig.erasure.erase_account(subject, actor=Actor(ActorKind.JOB, "retention"))
-
-    report = job(rig, inactive=inactive, erase=erase).run()
+    report = job(rig, inactive=inactive, erase=rig.erasure.expire_inactive).run()
     assert report.erased_accounts == 1 and notes_of(rig, idle) == 0
+    (request,) = rig.requests.list(subject=idle, open_only=False)
+    assert request.channel is Channel.AUTOMATIC and request.status is RequestStatus.COMPLETED
     assert datetime.now(UTC) - cutoffs[0] > timedelta(days=729)
     assert notes_of(rig, active) == 0  # never had any; untouched
 
