@@ -33,7 +33,7 @@ def decrypt(blob: bytes, key: SecretBytes, file_id: str = "f1") -> bytes:
 def test_round_trip(size: int) -> None:
     data = os.urandom(size)
     blob, key = encrypt(data)
-    assert data not in blob or size == 0
+    assert data not in blob or size < 16
     assert decrypt(blob, key) == data
 
 
