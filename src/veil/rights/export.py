@@ -26,7 +26,7 @@ from veil.crypto import aead, stream
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.secret import SecretBytes
 from veil.domain.audit import Actor, ActorKind, AuditEvent, Outcome
-from veil.domain.errors import NotFound, VeilError
+from veil.domain.errors import Conflict, NotFound, VeilError
 from veil.domain.ids import uuid7
 from veil.domain.purposes import OperationalPurpose
 from veil.domain.requests import (
@@ -55,6 +55,7 @@ _LEGAL = OperationalPurpose.LEGAL_OBLIGATION
 JOB_ACTOR = Actor.system("export")
 
 Progress = Callable[[int, int], None]
+_UNFINISHED = frozenset({ExportStatus.PENDING, ExportStatus.RUNNING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class ExportPolicy:
     token_ttl: timedelta = timedelta(minutes=15)
     page_size: int = 5000
     progress_every: int = 5000
+    stale_after: timedelta = timedelta(hours=1)  # an unfinished job this old has died
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +108,14 @@ class ExportService:
         channel: Channel = Channel.SELF_SERVICE,
         kind: RequestKind = RequestKind.ACCESS,
     ) -> ExportJob:
-        """File the access/portability request and queue an export job (``pending``)."""
+        """File the access/portability request and queue an export job (``pending``).
+
+        While one of the subject's exports is still pending or running, that job is
+        returned instead (no second request, no second archive being built)."""
         with self._database.unit_of_work() as session:
+            active = self._active(session, subject)
+            if active is not None:
+                return active
             request = self._requests.file_in(session, subject, kind, channel=channel, actor=actor)
             self._requests.transition_in(session, request.id, RequestEvent.START, actor=actor)
             now = self._clock()
@@ -126,6 +134,13 @@ class ExportService:
             ExportRepository(session).add(job)
             self._event(session, "rights.export.start", actor, job)
             return job
+
+    def _active(self, session: UnitOfWork, subject: uuid.UUID) -> ExportJob | None:
+        stale = self._clock() - self._policy.stale_after
+        for job in reversed(ExportRepository(session).for_subject(subject)):
+            if job.status in _UNFINISHED and job.created_at > stale:
+                return job
+        return None
 
     def status(self, subject: uuid.UUID, export_id: uuid.UUID) -> ExportJob:
         """The subject's own export (``NotFound`` for anyone else's)."""
@@ -152,6 +167,8 @@ class ExportService:
         a failure of the export itself: the job records it)."""
         with self._database.unit_of_work() as session:
             job = ExportRepository(session).get(export_id)
+            if job.status is not ExportStatus.PENDING:  # already taken by another runner
+                return job
             self._move(session, job, ExportStatus.RUNNING)
             file_key = aead.new_key()
             sealed_key = self._sealers(session).seal(
@@ -291,12 +308,25 @@ class ExportService:
 
     # housekeeping --------------------------------------------------------------------------
     def sweep_files(self) -> int:
-        """Delete export files with no live export row (expired, erased, crashed jobs)."""
+        """Fail jobs stuck unfinished past ``stale_after`` (their process died), then delete
+        export files with no live export row (expired, erased, crashed jobs)."""
+        self._fail_stale()
         stored = self._files.stored()  # list first: a file created later has a row already
         now = self._clock()
         with self._database.read() as session:
             jobs = ExportRepository(session).existing(stored)
         return self._files.delete_orphans(job.id for job in jobs if now < job.expires_at)
+
+    def _fail_stale(self) -> None:
+        cutoff = self._clock() - self._policy.stale_after
+        with self._database.read() as session:
+            stale = ExportRepository(session).unfinished_before(cutoff)
+        for job in stale:
+            try:
+                self._fail(job)
+            except Conflict:  # finished meanwhile
+                continue
+            self._files.delete(job.id)
 
     def _event(
         self,

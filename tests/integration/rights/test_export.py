@@ -218,3 +218,27 @@ def test_status_with_link_gives_a_token_only_when_ready(rig: Rig) -> None:
     ready, token = rig.exports.status_with_link(subject, job.id)
     assert ready.status is ExportStatus.READY and token
     assert rig.exports.open_download(token).filename.endswith(".zip")
+
+
+def test_a_second_start_while_one_runs_returns_the_same_job(rig: Rig) -> None:
+    subject = new_subject_id()
+    first = rig.exports.start(subject, actor=ME)
+    assert rig.exports.start(subject, actor=ME) == first
+    assert len(rig.requests.list(subject=subject)) == 1
+    done = rig.exports.run(first.id)
+    assert rig.exports.run(first.id) == rig.exports.status(subject, first.id)  # no second run
+    assert rig.exports.start(subject, actor=ME).id != done.id  # finished: a new one may start
+
+
+def test_jobs_whose_process_died_are_failed_by_the_sweep(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    subject = new_subject_id()
+    stuck = rig.exports.start(subject, actor=ME)
+    later = datetime.now(UTC) + timedelta(hours=2)
+    monkeypatch.setattr(rig.exports, "_clock", lambda: later)
+    rig.exports.sweep_files()
+    assert rig.exports.status(subject, stuck.id).status is ExportStatus.FAILED
+    assert stuck.request_id is not None
+    assert rig.requests.get(stuck.request_id).status is RequestStatus.FAILED
+    assert rig.exports.start(subject, actor=ME).id != stuck.id

@@ -208,12 +208,11 @@ class ExportRepository:
         query = select(ExportRow).where(ExportRow.subject_id == subject).order_by(ExportRow.id)
         return [_export(row) for row in self._session.scalars(query)]
 
-    def due_for_expiry(self, now: datetime, limit: int) -> Sequence[ExportJob]:
-        query = (
-            select(ExportRow)
-            .where(ExportRow.expires_at <= now, ExportRow.status != ExportStatus.EXPIRED.value)
-            .order_by(ExportRow.expires_at)
-            .limit(limit)
+    def unfinished_before(self, cutoff: datetime) -> Sequence[ExportJob]:
+        """Jobs still pending or running that were created before ``cutoff``."""
+        unfinished = [ExportStatus.PENDING.value, ExportStatus.RUNNING.value]
+        query = select(ExportRow).where(
+            ExportRow.status.in_(unfinished), ExportRow.created_at < cutoff
         )
         return [_export(row) for row in self._session.scalars(query)]
 
