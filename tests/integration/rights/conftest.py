@@ -88,7 +88,13 @@ class Rig:
     audit: AuditLog
 
     def add_notes(
-        self, subject: uuid.UUID, count: int, *, age: timedelta = timedelta(0), tags: bool = True
+        self,
+        subject: uuid.UUID,
+        count: int,
+        *,
+        age: timedelta = timedelta(0),
+        tags: bool = True,
+        text: str = "note {n} <b>&</b>",
     ) -> list[uuid.UUID]:
         notes, tag_table = self.metadata.tables[NOTES], self.metadata.tables[TAGS]
         ids = []
@@ -99,7 +105,7 @@ class Rig:
             for n in range(count):
                 note_id = uuid7()
                 ids.append(note_id)
-                body = sealer.seal_str(subject, notes.c.body, note_id, f"note {n} <b>&</b>")  # type: ignore[arg-type]
+                body = sealer.seal_str(subject, notes.c.body, note_id, text.format(n=n))  # type: ignore[arg-type]
                 note_rows.append(
                     {"id": note_id, "subject_id": subject, "body": body, "created_at": created}
                 )
