@@ -64,6 +64,7 @@ from veil.store.registry import (
 from veil.store.sealed import SealerFactory
 from veil.store.session import create_db_engine
 
+CHAT_TABLE = "messages"
 TABLE = "bench_messages"
 ACTOR = Actor(ActorKind.SUBJECT, "bench")
 TEXT = "I had the strangest dream last night; tell me what you think it means. " * 2
@@ -111,16 +112,24 @@ class Rig:
     requests: RequestService
 
 
+def chat_present() -> bool:
+    """The real chat ``messages`` table exists (then the bench uses it, not the stand-in)."""
+    return CHAT_TABLE in Base.metadata.tables
+
+
 def open_rig(url: str, data_dir: Path, create: bool) -> Rig:
     settings = Settings(data_dir=data_dir, environment="test", database={"url": url})
     runtime = build(settings)
     if create:
         schema.upgrade(runtime.database.engine)
     runtime.keys.ensure_key()
-    metadata = stand_in_metadata()
-    if create:
-        metadata.create_all(runtime.database.engine, tables=[metadata.tables[TABLE]])
-    registry = DataRegistry(DECLARATIONS + (DECL,), RETENTION_RULES + (RULE,))
+    if chat_present():
+        metadata, registry = Base.metadata, DataRegistry()
+    else:
+        metadata = stand_in_metadata()
+        if create:
+            metadata.create_all(runtime.database.engine, tables=[metadata.tables[TABLE]])
+        registry = DataRegistry(DECLARATIONS + (DECL,), RETENTION_RULES + (RULE,))
     sealers = SealerFactory(runtime.envelope, runtime.blind_index, registry)
     requests = RequestService(runtime.database, runtime.audit)
     files = ExportFiles(data_dir / "exports")
@@ -149,7 +158,58 @@ def open_rig(url: str, data_dir: Path, create: bool) -> Rig:
     return Rig(runtime, metadata, registry, sealers, erasure, exports, requests)
 
 
+def seed_chat(rig: Rig, subject: uuid.UUID, count: int, created: datetime) -> None:
+    """Messages in one conversation of the real chat tables (sealed like the chat repository)."""
+    conversations, messages = rig.metadata.tables["conversations"], rig.metadata.tables[CHAT_TABLE]
+    conversation = uuid7()
+    with rig.runtime.database.unit_of_work() as session:
+        sealer = rig.sealers(session)
+        session.execute(
+            insert(conversations),
+            [
+                {
+                    "id": conversation,
+                    "subject_id": subject,
+                    "created_at": created,
+                    "updated_at": created,
+                    "persona": sealer.seal_str(
+                        subject, conversations.c.persona, conversation, "{}"
+                    ),
+                    "title": sealer.seal_str(
+                        subject, conversations.c.title, conversation, "dreams"
+                    ),
+                }
+            ],
+        )
+    for start in range(0, count, 10_000):
+        with rig.runtime.database.unit_of_work() as session:
+            sealer = rig.sealers(session)
+            rows = []
+            for n in range(start, min(count, start + 10_000)):
+                row_id = uuid7()
+                content = sealer.seal_str(subject, messages.c.content, row_id, f"{n}: {TEXT}")
+                rows.append(
+                    {
+                        "id": row_id,
+                        "conversation_id": conversation,
+                        "subject_id": subject,
+                        "turn": n // 2,
+                        "role": "user" if n % 2 == 0 else "assistant",
+                        "parent_id": None,
+                        "active": True,
+                        "content": content,
+                        "created_at": created,
+                        "edited_at": None,
+                    }
+                )
+            session.execute(insert(messages), rows)
+
+
 def seed(rig: Rig, subject: uuid.UUID, count: int, *, age: timedelta = timedelta(0)) -> float:
+    if chat_present():
+        started = time.perf_counter()
+        seed_chat(rig, subject, count, datetime.now(UTC) - age)
+        return time.perf_counter() - started
     messages = rig.metadata.tables[TABLE]
     started = time.perf_counter()
     created = datetime.now(UTC) - age
@@ -184,7 +244,7 @@ def bench_erasure(rig: Rig, count: int) -> dict[str, float]:
     shred = time.perf_counter() - started
     result = rig.erasure.erase_account(subject, actor=ACTOR, request_id=request_id)
     total = time.perf_counter() - started
-    assert result.deleted[TABLE] == count, result.deleted
+    assert result.deleted[message_table()] == count, result.deleted
     return {"shred_ms": shred * 1000, "all_rows_gone_s": total}
 
 
@@ -236,13 +296,18 @@ def bench_retention(rig: Rig, count: int, subjects: int = 100) -> dict[str, floa
     started = time.perf_counter()
     report = job.run()
     seconds = time.perf_counter() - started
-    assert report.deleted.get(TABLE) == per * subjects, report.deleted
+    purged = report.deleted.get(message_table(), 0)
+    assert purged == per * subjects, report.deleted
     return {
-        "rows": report.deleted[TABLE],
+        "rows": purged,
         "seconds": seconds,
-        "rows_per_s": report.deleted[TABLE] / seconds,
+        "rows_per_s": purged / seconds,
         "batches": report.batches,
     }
+
+
+def message_table() -> str:
+    return CHAT_TABLE if chat_present() else TABLE
 
 
 def with_database(url: str | None) -> tuple[str, callable]:  # type: ignore[valid-type]
@@ -291,7 +356,10 @@ def main() -> None:
         shown = ", ".join(
             f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()
         )
-        print(f"[{dialect}] {name} ({args.messages:,} messages): {shown}", flush=True)
+        print(
+            f"[{dialect}, {message_table()}] {name} ({args.messages:,} messages): {shown}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
