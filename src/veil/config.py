@@ -95,9 +95,107 @@ class RetentionSettings(BaseModel):
     inactive_account_months: int = Field(default=24, ge=1)
 
 
+class BuiltinLLMSettings(BaseModel):
+    delay_seconds: float = Field(
+        default=0.0, ge=0.0, le=2.0, description="pause between streamed words (demos only)"
+    )
+
+
+class OpenAILLMSettings(BaseModel):
+    base_url: str = Field(default="http://127.0.0.1:8080/v1", description="ends in /v1")
+    api_key: SecretStr | None = None
+    model: str = "default"
+    connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    read_timeout_seconds: float = Field(
+        default=60.0, gt=0, description="longest wait for the next byte, first token included"
+    )
+    max_retries: int = Field(default=2, ge=0, le=10)
+    backoff_seconds: float = Field(default=0.25, ge=0)
+    backoff_max_seconds: float = Field(default=4.0, ge=0)
+    max_connections: int = Field(default=100, ge=1)
+    local: bool = Field(
+        default=False, description="the server runs on this machine: no PII shield needed"
+    )
+
+
+class LlamaCppLLMSettings(BaseModel):
+    model_path: str | None = Field(default=None, description="path to a .gguf file")
+    n_ctx: int = Field(default=4096, ge=256)
+    n_threads: int | None = Field(default=None, ge=1)
+    n_gpu_layers: int = Field(default=0, ge=-1)
+    chat_format: str | None = None
+
+
+class LLMSettings(BaseModel):
+    backend: str = Field(default="builtin", description="builtin, openai, llamacpp or a plug-in")
+    builtin: BuiltinLLMSettings = BuiltinLLMSettings()
+    openai: OpenAILLMSettings = OpenAILLMSettings()
+    llamacpp: LlamaCppLLMSettings = LlamaCppLLMSettings()
+    plugins: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="settings of third-party backends, by name"
+    )
+
+    def section(self, name: str) -> BaseModel | dict[str, Any]:
+        """The settings of the backend called ``name``."""
+        built_in: dict[str, BaseModel] = {
+            "builtin": self.builtin,
+            "openai": self.openai,
+            "llamacpp": self.llamacpp,
+        }
+        return built_in.get(name) or self.plugins.get(name, {})
+
+
+class BackupSettings(BaseModel):
+    directory: str = Field(
+        default="backups", description="where `veil backup create` writes (relative: data_dir)"
+    )
+    journal_file: str = Field(
+        default="erasure-journal.jsonl",
+        description="erasure journal copy that restores never roll back (relative: data_dir); "
+        "keep it on storage that outlives the database and its backups",
+    )
+    pg_dump: str | None = Field(default=None, description="pg_dump binary (default: search)")
+    psql: str | None = Field(default=None, description="psql binary (default: search)")
+
+
+class AuditSettings(BaseModel):
+    checkpoint_every: int = Field(
+        default=1000, ge=0, description="sign a checkpoint every N audit records (0: never)"
+    )
+
+
 class LogSettings(BaseModel):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_format: bool = Field(default=False, alias="json")
+
+
+class RateLimitSettings(BaseModel):
+    store: Literal["memory", "redis"] = Field(
+        default="memory", description="memory (one process) or redis (several processes)"
+    )
+    redis_url: SecretStr = SecretStr("redis://127.0.0.1:6379/0")
+    login_per_username: int = Field(default=10, ge=1, description="failed sign-ins per window")
+    login_per_address: int = Field(default=30, ge=1, description="failed sign-ins per window")
+    login_window_seconds: int = Field(default=900, ge=1)
+    signup_per_address: int = Field(default=10, ge=1, description="sign-ups per window")
+    signup_window_seconds: int = Field(default=3600, ge=1)
+    recovery_per_username: int = Field(default=5, ge=1, description="failed recoveries per window")
+    recovery_window_seconds: int = Field(default=3600, ge=1)
+
+
+class AccountSettings(BaseModel):
+    session_idle_seconds: int = Field(default=12 * 3600, ge=60)
+    session_absolute_seconds: int = Field(default=7 * 86400, ge=60)
+    token_idle_seconds: int = Field(default=90 * 86400, ge=60)
+    token_absolute_seconds: int = Field(default=365 * 86400, ge=60)
+    age_verifier: str = Field(default="attestation", description="age verifier plug-in name")
+    max_retention_days: int | None = Field(
+        default=None, ge=1, description="platform cap on message retention; none allows keep"
+    )
+    default_retention_days: int | None = Field(
+        default=90, ge=1, description="retention of a new account; none means keep"
+    )
+    rate_limit: RateLimitSettings = RateLimitSettings()
 
 
 class Settings(BaseSettings):
@@ -115,9 +213,13 @@ class Settings(BaseSettings):
     server: ServerSettings = ServerSettings()
     database: DatabaseSettings = DatabaseSettings()
     keys: KeySettings = KeySettings()
+    backup: BackupSettings = BackupSettings()
+    audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
     rights: RightsSettings = RightsSettings()
     retention: RetentionSettings = RetentionSettings()
+    llm: LLMSettings = LLMSettings()
+    accounts: AccountSettings = AccountSettings()
 
     @property
     def database_url(self) -> str:

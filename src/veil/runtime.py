@@ -13,13 +13,26 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from veil.accounts.age import load_age_verifier
+from veil.accounts.limit_stores import build_rate_limit_store
+from veil.accounts.limits import Throttle
+from veil.accounts.passwords import PassphraseHasher
+from veil.accounts.service import AccountsService
+from veil.accounts.sessions import SessionService
+from veil.accounts.tokens import SecretHasher
+from veil.audit.checkpoints import Checkpointer
 from veil.audit.log import AuditLog
 from veil.config import Settings
+from veil.consent.service import ConsentService, Notice
 from veil.crypto.blind_index import BlindIndex
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
+from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
 from veil.domain.requests import Jurisdiction
+from veil.llm.base import ChatBackend
+from veil.llm.registry import create_backend, load_plugins
+from veil.retention.accounts import AccountRetention, InactiveAccounts
 from veil.retention.jobs import RetentionJob, RetentionPolicy
 from veil.rights.bundle import RightsServices
 from veil.rights.erasure import ErasureService
@@ -28,9 +41,12 @@ from veil.rights.files import ExportFiles
 from veil.rights.receipts import ReceiptSigner
 from veil.rights.restrict import RestrictionService
 from veil.rights.service import RequestService
+from veil.store.journal_file import ErasureJournalFile
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, create_db_engine
+from veil.system.audit import AuditService
+from veil.system.backup import BackupPaths, BackupService
 from veil.system.keys import KeyService
 from veil.system.service import SystemService
 
@@ -47,12 +63,23 @@ class Runtime:
     audit: AuditLog
     registry: DataRegistry
     keys: KeyService
+    llm: ChatBackend
+    audit_admin: AuditService
+    backups: BackupService
+    accounts: AccountsService
+    sessions: SessionService
+    consent: ConsentService
     rights: RightsServices
     retention: RetentionJob
     closers: list[object] = field(default_factory=list)
 
     def close(self) -> None:
         self.database.dispose()
+
+    async def aclose(self) -> None:
+        """Close what needs the event loop (the model backend's connections), then the rest."""
+        await self.llm.aclose()
+        self.close()
 
 
 def ensure_data_dir(path: Path) -> Path:
@@ -74,13 +101,35 @@ def build_key_provider(settings: Settings) -> KeyProvider:
         raise
     except Exception as exc:  # a plug-in's own failure must still stop start-up cleanly
         raise KeyProviderError(f"key provider '{name}' failed to start") from exc
-    if not isinstance(provider, KeyProvider):
+    if not _implements_provider(provider):
         raise KeyProviderError(f"key provider '{name}' does not implement KeyProvider")
     return provider
 
 
-def build(settings: Settings) -> Runtime:
+def build_llm(settings: Settings) -> ChatBackend:
+    """The configured model backend; a backend that cannot load stops start-up."""
+    name = settings.llm.backend
+    return create_backend(name, settings.llm.section(name), load_plugins())
+
+
+_PROVIDER_MEMBERS = (
+    "name", "open", "check_value", "current_version", "wrap", "unwrap", "rewrap", "rotate",
+    "index_key", "signing_key",
+)  # fmt: skip
+
+
+def _implements_provider(provider: object) -> bool:
+    """``isinstance(provider, KeyProvider)`` without evaluating properties: on Python 3.11 the
+    runtime check calls them, and a provider's ``current_version`` fails closed before
+    ``open``."""
+    return all(hasattr(type(provider), member) for member in _PROVIDER_MEMBERS)
+
+
+def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = None) -> Runtime:
+    """Wire everything. ``passphrase_hasher`` replaces the Argon2id hasher (tests use cheaper
+    parameters; production never passes it)."""
     ensure_data_dir(settings.data_dir)
+    llm = build_llm(settings)
     engine = create_db_engine(
         settings.database_url,
         pool_size=settings.database.pool_size,
@@ -93,12 +142,25 @@ def build(settings: Settings) -> Runtime:
     )
     index = BlindIndex.deferred(provider.index_key)
     registry = DataRegistry()
-    audit = AuditLog()
+    checkpointer = Checkpointer(provider.signing_key, settings.audit.checkpoint_every)
+    audit = AuditLog(checkpointer=checkpointer)
+    journal = ErasureJournalFile(_in_data_dir(settings, settings.backup.journal_file))
+    keys = KeyService(
+        database, provider, envelope, index, audit, registry=registry, journal_file=journal
+    )
+    backups = BackupService(
+        database, paths=_backup_paths(settings), provider=provider, envelope=envelope,
+        index=index, audit=audit, journal=journal, registry=registry,
+        sync_journal=keys.sync_journal_file,
+    )  # fmt: skip
     sealers = SealerFactory(envelope, index, registry)
-    keys = KeyService(database, provider, envelope, index, audit)
+    hasher = passphrase_hasher or PassphraseHasher()
+    accounts, sessions, consent = build_account_services(
+        settings, database, sealers, index, audit, hasher=hasher
+    )
     rights = build_rights(
         settings, database, sealers=sealers, registry=registry, audit=audit, index=index,
-        keys=keys, provider=provider,
+        keys=keys, provider=provider, accounts=accounts,
     )  # fmt: skip
     return Runtime(
         settings=settings,
@@ -111,9 +173,67 @@ def build(settings: Settings) -> Runtime:
         audit=audit,
         registry=registry,
         keys=keys,
+        llm=llm,
+        audit_admin=AuditService(database, audit, checkpointer),
+        backups=backups,
+        accounts=accounts,
+        sessions=sessions,
+        consent=consent,
         rights=rights,
-        retention=build_retention(settings, database, registry, audit, rights),
+        retention=build_retention(
+            settings, database, registry=registry, audit=audit, rights=rights, consent=consent
+        ),
     )
+
+
+def _in_data_dir(settings: Settings, name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else settings.data_dir / path
+
+
+def _backup_paths(settings: Settings) -> BackupPaths:
+    local = settings.keys.provider == "local"
+    return BackupPaths(
+        data_dir=settings.data_dir,
+        backups=_in_data_dir(settings, settings.backup.directory),
+        key_file=_in_data_dir(settings, settings.keys.local.key_file) if local else None,
+        pg_dump=settings.backup.pg_dump,
+        psql=settings.backup.psql,
+    )
+
+
+def build_account_services(
+    settings: Settings,
+    database: Database,
+    sealers: SealerFactory,
+    index: BlindIndex,
+    audit: AuditLog,
+    *,
+    hasher: PassphraseHasher,
+) -> tuple[AccountsService, SessionService, ConsentService]:
+    """Accounts, sessions and consent, sharing one hasher, one throttle and one notice.
+
+    The throttle keys (usernames' blind indexes, client addresses) through the index key, so
+    several processes sharing Redis agree on keys without any of them storing an address.
+    """
+    section = settings.accounts
+    secrets = SecretHasher(index)
+    throttle = Throttle(
+        build_rate_limit_store(section.rate_limit),
+        lambda value: index.digest("throttle", value).hex(),
+    )
+    text = consent_notice_text()
+    notice = Notice(text=text, version=notice_version(text))
+    accounts = AccountsService(
+        database, sealers, secrets, audit,
+        hasher=hasher, throttle=throttle, age_verifier=load_age_verifier(section),
+        settings=section, notice_version=notice.version,
+    )  # fmt: skip
+    sessions = SessionService(
+        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section
+    )
+    consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
+    return accounts, sessions, consent
 
 
 def build_rights(
@@ -126,6 +246,7 @@ def build_rights(
     index: BlindIndex,
     keys: KeyService,
     provider: KeyProvider,
+    accounts: AccountsService,
 ) -> RightsServices:
     section = settings.rights
     requests = RequestService(database, audit, Jurisdiction(section.jurisdiction))
@@ -138,38 +259,37 @@ def build_rights(
     return RightsServices(
         requests=requests,
         erasure=ErasureService(
-            database, keys, requests, audit=audit, registry=registry, signer=signer, files=files
+            database, keys, requests, audit=audit, registry=registry, signer=signer,
+            files=files, accounts=accounts,
         ),
         exports=ExportService(
-            database,
-            sealers,
-            registry=registry,
-            audit=audit,
-            requests=requests,
-            files=files,
-            index=index,
-            policy=policy,
-        ),  # fmt: skip
+            database, sealers, registry=registry, audit=audit, requests=requests, files=files,
+            index=index, policy=policy,
+        ),
         restrictions=RestrictionService(database, requests, audit),
         receipts=signer,
-    )
+    )  # fmt: skip
 
 
 def build_retention(
     settings: Settings,
     database: Database,
+    *,
     registry: DataRegistry,
     audit: AuditLog,
     rights: RightsServices,
+    consent: ConsentService,
 ) -> RetentionJob:
     section = settings.retention
     policy = RetentionPolicy(
         batch_size=section.batch_size,
         inactive_account_months=section.inactive_account_months,
+        platform_max_days=settings.accounts.max_retention_days,
     )
-    # per-user message retention and the inactive-account query: wired once accounts land
     return RetentionJob(
         database, registry, audit, policy,
+        subject_retention=AccountRetention(database, consent),
+        inactive=InactiveAccounts(database),
         erase=rights.erasure.expire_inactive,
         sweeps={"export_files": rights.exports.sweep_files},
     )  # fmt: skip

@@ -7,12 +7,15 @@ branch's schema is none, so the tests declare a scratch table of their own.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from tests.keyproviders import keys_settings, provider_name, transit
+from veil.config import Settings
 from veil.domain.audit import Actor, ActorKind
 from veil.domain.categories import DataCategory
 from veil.domain.errors import DecryptionFailed, SubjectErased
@@ -23,6 +26,7 @@ from veil.store.registry import DataRegistry, operational, sealed, table
 from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import Sealer, SealerFactory
 
+__all__ = ["keys_settings", "provider_name", "transit"]
 STAFF = Actor(ActorKind.STAFF, "dpo-1")
 
 
@@ -44,6 +48,12 @@ REGISTRY = DataRegistry(
            body=sealed(DataCategory.USER_CONTENT_SPECIAL),
            title=sealed(DataCategory.USER_CONTENT_PRIVATE)),)
 )  # fmt: skip
+
+
+@pytest.fixture
+def settings(settings_factory: Callable[..., Settings], keys_settings: dict[str, Any]) -> Settings:
+    """Every test here runs once per key provider (vault: the transit stand-in)."""
+    return settings_factory(keys=keys_settings)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from veil import __version__
 from veil.api import problems
 from veil.api.middleware import BodyGuardMiddleware, RequestContextMiddleware
-from veil.api.routes import health, rights
+from veil.api.routes import accounts, consent, health, me, rights, sessions
 from veil.domain.errors import VeilError
 from veil.runtime import Runtime
 
@@ -31,7 +31,8 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.add_exception_handler(RequestValidationError, problems.validation_handler)
     app.add_exception_handler(Exception, problems.unhandled_handler)
     app.include_router(health.build_router())
-    app.include_router(rights.build_router())
+    for area in (accounts, sessions, me, consent, rights):
+        app.include_router(area.build_router())
     # Starlette applies the last-added middleware outermost: the request context wraps all.
     app.add_middleware(
         BodyGuardMiddleware,

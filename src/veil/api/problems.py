@@ -22,6 +22,9 @@ STATUS_BY_CODE: dict[str, int] = {
     errors.InputError.code: 422,
     errors.WeakPassphrase.code: 422,
     errors.InvalidCard.code: 422,
+    errors.AgeAttestationRequired.code: 422,
+    errors.CsrfTokenInvalid.code: 403,
+    errors.RateLimiterUnavailable.code: 503,
     errors.AuthenticationRequired.code: 401,
     errors.InvalidCredentials.code: 401,
     errors.PermissionDenied.code: 403,
@@ -36,6 +39,7 @@ STATUS_BY_CODE: dict[str, int] = {
     errors.KeyProviderError.code: 503,
     errors.BackendUnavailable.code: 503,
     errors.BackendError.code: 502,
+    errors.BackendTimeout.code: 504,
     errors.PIIError.code: 503,
 }
 

@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from veil import __version__
-from veil.cli import config_cmd, db, receipt, retention, rights, serve
+from veil.cli import (
+    admin,
+    audit,
+    backup,
+    config_cmd,
+    db,
+    keys,
+    pii,
+    receipt,
+    retention,
+    rights,
+    serve,
+)
 
 
 def version() -> None:
@@ -28,6 +40,11 @@ def build_cli() -> typer.Typer:
     app.add_typer(rights.build_app(), name="rights")
     app.add_typer(receipt.build_app(), name="receipt")
     app.add_typer(retention.build_app(), name="retention")
+    app.add_typer(pii.build_app(), name="pii")
+    app.add_typer(keys.build_app(), name="keys")
+    app.add_typer(audit.build_app(), name="audit")
+    app.add_typer(backup.build_app(), name="backup")
+    app.add_typer(admin.build_app(), name="admin")
     return app
 
 

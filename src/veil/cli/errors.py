@@ -24,7 +24,10 @@ EXIT_CODES: dict[type[errors.VeilError], int] = {
     errors.SchemaOutOfDate: 75,
     errors.InputError: 65,
     errors.NotFound: 66,
+    errors.Conflict: 73,
     errors.PermissionDenied: 77,
+    errors.AuditChainBroken: 65,  # EX_DATAERR: the log's data is not what was written
+    errors.BackupError: 74,  # EX_IOERR
 }
 
 

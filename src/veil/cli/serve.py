@@ -10,6 +10,7 @@ import uvicorn
 from veil.api.app import create_app
 from veil.cli import context
 from veil.cli.errors import guarded
+from veil.domain.audit import Actor
 from veil.retention.scheduler import RetentionScheduler
 from veil.runtime import Runtime
 
@@ -25,6 +26,7 @@ def serve(
     runtime = context.runtime()
     server = runtime.settings.server
     runtime.system.ensure_schema(auto_migrate=runtime.settings.database.auto_migrate)
+    runtime.backups.ensure_no_pending_restore()
     runtime.keys.ensure_key()
     app = create_app(runtime)
     bind_host, bind_port = host or server.host, port or server.port
@@ -34,6 +36,7 @@ def serve(
         if scheduler is not None:
             scheduler.start()
         uvicorn.run(app, host=bind_host, port=bind_port, log_config=None, access_log=False)
+        runtime.audit_admin.checkpoint(actor=Actor.system("serve"))  # sign the head at shutdown
     finally:
         if scheduler is not None:
             scheduler.stop()

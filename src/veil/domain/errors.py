@@ -20,18 +20,22 @@ status, the CLI to one line and an exit code. Messages never contain user input.
     ├── BackupError                   backup_error
     ├── InputError                    invalid_input
     │   ├── WeakPassphrase            weak_passphrase
-    │   └── InvalidCard               invalid_card
+    │   ├── InvalidCard               invalid_card
+    │   └── AgeAttestationRequired    age_attestation_required
     ├── AuthenticationRequired        authentication_required
     ├── InvalidCredentials            invalid_credentials
     ├── PermissionDenied              permission_denied
+    │   └── CsrfTokenInvalid          csrf_token_invalid
     ├── NotFound                      not_found
     ├── Conflict                      conflict
     ├── RateLimited                   rate_limited
+    │   └── RateLimiterUnavailable    rate_limiter_unavailable
     ├── ConsentRequired               consent_required
     ├── ContentBlocked                content_blocked
     ├── PIIError                      pii_error
     └── BackendError                  backend_error
-        └── BackendUnavailable        backend_unavailable
+        ├── BackendUnavailable        backend_unavailable
+        └── BackendTimeout            backend_timeout
 """
 
 from __future__ import annotations
@@ -121,10 +125,20 @@ class WeakPassphrase(InputError):
     code = "weak_passphrase"
     title = "Passphrase too weak"
 
+    def __init__(self, reasons: list[str], detail: str | None = None) -> None:
+        # The reasons are zxcvbn's fixed texts, never the passphrase.
+        super().__init__(detail or " ".join(reasons) or None, reasons=list(reasons))
+        self.reasons = list(reasons)
+
 
 class InvalidCard(InputError):
     code = "invalid_card"
     title = "Invalid character card"
+
+
+class AgeAttestationRequired(InputError):
+    code = "age_attestation_required"
+    title = "Confirm that you are 18 or older"
 
 
 class AuthenticationRequired(VeilError):
@@ -140,6 +154,11 @@ class InvalidCredentials(VeilError):
 class PermissionDenied(VeilError):
     code = "permission_denied"
     title = "Permission denied"
+
+
+class CsrfTokenInvalid(PermissionDenied):
+    code = "csrf_token_invalid"
+    title = "Missing or wrong CSRF token"
 
 
 class NotFound(VeilError):
@@ -159,6 +178,16 @@ class RateLimited(VeilError):
     def __init__(self, retry_after: int, detail: str | None = None) -> None:
         super().__init__(detail, retry_after=retry_after)
         self.retry_after = retry_after
+
+
+class RateLimiterUnavailable(RateLimited):
+    """The throttle's store cannot be reached: refuse (fail closed) rather than guess."""
+
+    code = "rate_limiter_unavailable"
+    title = "Sign-in temporarily unavailable"
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(30, detail)
 
 
 class ConsentRequired(VeilError):
@@ -184,3 +213,8 @@ class BackendError(VeilError):
 class BackendUnavailable(BackendError):
     code = "backend_unavailable"
     title = "Model backend unavailable"
+
+
+class BackendTimeout(BackendError):
+    code = "backend_timeout"
+    title = "Model backend timed out"

@@ -23,9 +23,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from veil.accounts.service import AccountsService
 from veil.audit.log import AuditLog
+from veil.domain.accounts import Principal
 from veil.domain.audit import Actor, ActorKind, AuditEvent
-from veil.domain.errors import Conflict
+from veil.domain.errors import ConfigurationError, Conflict
 from veil.domain.ids import uuid7
 from veil.domain.purposes import OperationalPurpose
 from veil.domain.requests import Channel, RequestEvent, RequestKind, RequestStatus
@@ -61,7 +63,9 @@ class ErasureService:
         signer: ReceiptSigner,
         files: ExportFiles,
         metadata: Metadata | None = None,
+        accounts: AccountsService | None = None,
     ) -> None:
+        self._accounts = accounts
         self._database = database
         self._keys = keys
         self._requests = requests
@@ -104,6 +108,15 @@ class ErasureService:
         for export_id in exports:
             self._files.delete(export_id)
         return ErasureResult(request_id, erasure, deleted, receipt)
+
+    def erase_own_account(self, principal: Principal, passphrase: str) -> ErasureResult:
+        """``DELETE /api/v1/me``: the passphrase again, then the whole erasure; the caller's
+        sessions and tokens go with the account. ``InvalidCredentials`` if it is wrong."""
+        if self._accounts is None:
+            raise ConfigurationError("account erasure needs the accounts service")
+        self._accounts.reauthenticate(principal, passphrase)
+        subject = principal.account_id
+        return self.erase_account(subject, actor=Actor(ActorKind.SUBJECT, str(subject)))
 
     def expire_inactive(self, subject: uuid.UUID) -> None:
         """The retention job's ``EraseSubject`` port: inactive-account expiry, recorded in

@@ -25,6 +25,7 @@ from veil.domain.requests import (
     due_at,
     next_status,
 )
+from veil.domain.roles import Action, Role, require
 from veil.store.base import utcnow
 from veil.store.repos.rights import RequestRepository
 from veil.store.session import Database, UnitOfWork
@@ -161,6 +162,25 @@ class RequestService:
             return RequestRepository(session).list(
                 status=status, subject=subject, open_only=open_only, limit=limit, offset=offset
             )
+
+    def staff_list(
+        self,
+        role: Role,
+        *,
+        status: RequestStatus | None = None,
+        open_only: bool = False,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[Sequence[RightsRequest], datetime]:
+        """The register for staff whose role may view it (``PermissionDenied`` otherwise),
+        with the time overdue flags are computed at."""
+        require(role, Action.VIEW_RIGHTS_REQUESTS)
+        found = self.list(status=status, open_only=open_only, limit=limit, offset=offset)
+        return found, self._clock()
+
+    def staff_get(self, role: Role, request_id: uuid.UUID) -> tuple[RightsRequest, datetime]:
+        require(role, Action.VIEW_RIGHTS_REQUESTS)
+        return self.get(request_id), self._clock()
 
     def now(self) -> datetime:
         return self._clock()

@@ -128,6 +128,7 @@ def table(
 
 _SECURITY, _LEGAL = OperationalPurpose.SECURITY, OperationalPurpose.LEGAL_OBLIGATION
 _AUDIT = Retention.AUDIT_PERIOD
+_ACCOUNT, _UNTIL_ERASURE = OperationalPurpose.ACCOUNT, Retention.UNTIL_ERASURE
 
 DECLARATIONS: tuple[TableDeclaration, ...] = (
     table("instance_info", _SECURITY, Retention.INSTALLATION,
@@ -139,6 +140,30 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
     table("erasure_journal", _LEGAL, Retention.PERMANENT,
           id=operational(), erased_at=operational(),
           subject_tag=blind_index(DataCategory.USER_UNIQUE_ID_PSEUDONYMOUS)),
+    table("accounts", _ACCOUNT, _UNTIL_ERASURE,
+          id=subject_ref(),
+          username=sealed(DataCategory.USER_ACCOUNT_USERNAME),
+          username_index=blind_index(DataCategory.USER_ACCOUNT_USERNAME),
+          passphrase_hash=sealed(DataCategory.USER_AUTH_CREDENTIALS),  # Argon2id, then sealed
+          role=operational(), status=operational(), age_method=operational(),
+          created_at=operational(), updated_at=operational()),
+    table("recovery_codes", _ACCOUNT, _UNTIL_ERASURE,
+          id=operational(), account_id=subject_ref(),
+          code_hash=blind_index(DataCategory.USER_AUTH_CREDENTIALS),
+          used_at=operational(), created_at=operational()),
+    table("auth_tokens", _ACCOUNT, Retention.SESSION,
+          id=operational(), account_id=subject_ref(), kind=operational(),
+          token_hash=blind_index(DataCategory.USER_AUTH_CREDENTIALS),
+          name=sealed(DataCategory.USER_CONTENT_PRIVATE),
+          created_at=operational(), last_used_at=operational(), expires_at=operational()),
+    table("privacy_settings", _ACCOUNT, _UNTIL_ERASURE,
+          account_id=subject_ref(),
+          settings=sealed(DataCategory.USER_PREFERENCES),
+          updated_at=operational()),
+    table("consent_events", _LEGAL, _UNTIL_ERASURE,
+          id=operational(), subject_id=subject_ref(), purpose=operational(),
+          granted=operational(), notice_version=operational(), method=operational(),
+          at=operational()),
     table("audit_log", _SECURITY, _AUDIT,
           seq=operational(), at=operational(), actor_kind=operational(),
           actor_id=subject_ref(), action=operational(), subject_id=subject_ref(),
@@ -160,12 +185,16 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
     table("processing_restrictions", _LEGAL, Retention.UNTIL_ERASURE,
           subject_id=subject_ref(), restricted=operational(),
           training_objection=operational(), updated_at=operational()),
+    table("audit_checkpoints", _SECURITY, _AUDIT,
+          seq=operational(), hash=operational(), at=operational(), public_key=operational(),
+          signature=operational()),
 )  # fmt: skip
 
 # Enforceable retention rules (``veil retention run``), beside the declarations they apply to.
 # Per-subject rules (message retention) are added by the tables they govern.
 RETENTION_RULES: tuple[RetentionRule, ...] = (
     RetentionRule("rights_exports", "expires_at", RuleKind.EXPIRY),
+    RetentionRule("auth_tokens", "expires_at", RuleKind.EXPIRY),  # sessions and API tokens
 )
 
 

@@ -68,6 +68,14 @@ class Sealer:
         key, _ = self._key(subject, create=False)
         return aead.unseal(key, blob, aad)
 
+    def preload(self, subjects: list[uuid.UUID], *, for_write: bool = True) -> None:
+        """Read the wrapped keys of ``subjects`` in one query, for a batch that will seal or
+        open fields of many subjects in this unit of work (absent subjects are skipped: their
+        first seal creates the key as usual)."""
+        for subject, stored in self._keys.get_many(subjects, lock=for_write).items():
+            self._seen[subject] = stored
+            self._envelope.open_key(subject, stored[0])
+
     # typed helpers ---------------------------------------------------------------------------
     def seal_str(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: str) -> bytes:
         return self.seal(subject, column, row_id, value.encode("utf-8"))
@@ -95,7 +103,7 @@ class Sealer:
             cached = self._envelope.cache.get(subject, seen[0].ciphertext)
             if cached is not None:
                 return cached, seen[1]
-        stored = self._keys.get(subject)
+        stored = self._keys.get(subject, lock=create)  # a writer holds off DEK rotation
         if stored is not None:
             self._seen[subject] = stored
             wrapped, version = stored

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeAlias
 
@@ -46,6 +46,15 @@ def create_db_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Eng
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return create_engine(url, echo=echo, pool_size=pool_size, pool_pre_ping=True)
+
+
+def after_commit(session: Session, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once, after ``session``'s transaction commits (never on rollback)."""
+
+    def fire(_session: Session) -> None:
+        callback()
+
+    event.listen(session, "after_commit", fire, once=True)
 
 
 class Database:

@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Column, ForeignKey, LargeBinary, MetaData, Table, Uuid, insert
 
+from veil.accounts.age import AgeClaim
+from veil.accounts.passwords import Argon2Params, PassphraseHasher
+from veil.accounts.service import SignUpRequest
 from veil.audit.log import AuditLog
+from veil.config import Settings
 from veil.domain.categories import DataCategory
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
@@ -24,7 +28,7 @@ from veil.rights.files import ExportFiles
 from veil.rights.receipts import ReceiptSigner
 from veil.rights.restrict import RestrictionService
 from veil.rights.service import RequestService
-from veil.runtime import Runtime
+from veil.runtime import Runtime, build
 from veil.store.base import Base, UTCDateTime
 from veil.store.registry import (
     DECLARATIONS,
@@ -136,7 +140,7 @@ def build_rig(runtime: Runtime, tmp_path: Path, **policy: object) -> Rig:
     signer = ReceiptSigner(runtime.key_provider.signing_key)
     erasure = ErasureService(
         database, runtime.keys, requests, audit=audit, registry=registry, signer=signer,
-        files=files, metadata=metadata,
+        files=files, metadata=metadata, accounts=runtime.accounts,
     )  # fmt: skip
     exports = ExportService(
         database, sealers, registry=registry, audit=audit, requests=requests, files=files,
@@ -151,6 +155,31 @@ def build_rig(runtime: Runtime, tmp_path: Path, **policy: object) -> Rig:
         runtime, metadata, registry, sealers, requests, erasure, exports,
         RestrictionService(database, requests, audit), retention, files, signer, audit,
     )  # fmt: skip
+
+
+CHEAP = Argon2Params(time_cost=1, memory_cost_kib=1024, parallelism=1)
+
+
+@pytest.fixture
+def runtime(settings: Settings) -> Iterator[Runtime]:
+    """The real runtime with cheap Argon2id parameters (accounts are signed up here)."""
+    built = build(settings, passphrase_hasher=PassphraseHasher(CHEAP))
+    built.keys.ensure_key()
+    yield built
+    built.close()
+
+
+def sign_up(
+    runtime: Runtime, username: str, passphrase: str = "velvet otter sings at dawn"
+) -> uuid.UUID:
+    """A user account with every purpose granted, signed in once (a session row)."""
+    request = SignUpRequest(
+        username=username, passphrase=passphrase, age=AgeClaim(adult=True),
+        consents=dict.fromkeys(Purpose, True),
+    )  # fmt: skip
+    account_id = runtime.accounts.sign_up(request, address=None).account.id
+    runtime.sessions.log_in(username, passphrase, address=None)
+    return account_id
 
 
 @pytest.fixture

@@ -5,24 +5,33 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from tests.integration.rights.conftest import NOTES, TAGS, Rig
+from tests.integration.rights.conftest import NOTES, TAGS, Rig, sign_up
 from veil.domain.audit import Actor, ActorKind
-from veil.domain.errors import Conflict, SubjectErased
+from veil.domain.errors import (
+    AuthenticationRequired,
+    ConfigurationError,
+    Conflict,
+    InvalidCredentials,
+    SubjectErased,
+)
 from veil.domain.ids import new_subject_id
 from veil.domain.requests import Channel, RequestKind, RequestStatus
 from veil.rights import receipts
+from veil.rights.erasure import ErasureService
 from veil.store.models import AuditRecord
 from veil.store.repos.subject_data import SubjectDataRepository
 
 SUBJECT_ACTOR = Actor(ActorKind.SUBJECT, "self")
 
 
-def seed_everything(rig: Rig, subject: uuid.UUID) -> None:
-    """Rows about ``subject`` in every table the rig knows, through public interfaces."""
+def seed_everything(rig: Rig, username: str) -> uuid.UUID:
+    """An account with rows in every table the rig knows, through public interfaces."""
+    subject = sign_up(rig.runtime, username)
     rig.add_notes(subject, 5)
     job = rig.exports.start(subject, actor=SUBJECT_ACTOR)
     rig.exports.run(job.id)
     rig.restrictions.set_training_objection(subject, True, actor=SUBJECT_ACTOR)
+    return subject
 
 
 def remaining(rig: Rig, subject: uuid.UUID) -> dict[str, int]:
@@ -31,9 +40,8 @@ def remaining(rig: Rig, subject: uuid.UUID) -> dict[str, int]:
 
 
 def test_erasure_walks_every_registry_table_and_leaves_no_row(rig: Rig) -> None:
-    subject, bystander = new_subject_id(), new_subject_id()
-    seed_everything(rig, subject)
-    seed_everything(rig, bystander)
+    subject = seed_everything(rig, "walker")
+    bystander = seed_everything(rig, "bystander")
     before, bystander_before = remaining(rig, subject), remaining(rig, bystander)
     erasable = {t.name for t in rig_tables(rig) if not t.survives_erasure}
     assert all(before[name] > 0 for name in erasable), before  # the walk is meaningful
@@ -50,6 +58,8 @@ def test_erasure_walks_every_registry_table_and_leaves_no_row(rig: Rig) -> None:
     untouched = remaining(rig, bystander)
     assert untouched == bystander_before | {"audit_log": untouched["audit_log"]}
     assert result.deleted[NOTES] == 5 and result.deleted[TAGS] == 5
+    assert {"accounts", "auth_tokens", "recovery_codes", "privacy_settings",
+            "consent_events"} <= set(result.deleted)  # fmt: skip
     assert not rig.files.stored() or all(
         rig.exports.status(bystander, e).subject == bystander for e in rig.files.stored()
     )
@@ -133,3 +143,38 @@ def test_runtime_erasure_covers_the_real_tables(runtime) -> None:  # type: ignor
     result = rights.erasure.erase_account(subject, actor=SUBJECT_ACTOR)
     assert result.deleted == {"processing_restrictions": 1}
     assert receipts.verify(result.receipt, rights.receipts.public_key()).valid
+
+
+def test_own_account_erasure_needs_the_passphrase(rig: Rig) -> None:
+    subject = sign_up(rig.runtime, "forgetme", "tangerine harbor whispers softly")
+    principal = rig.runtime.sessions.authenticate(
+        rig.runtime.sessions.log_in(
+            "forgetme", "tangerine harbor whispers softly", address=None
+        ).secret
+    )
+    with pytest.raises(InvalidCredentials):
+        rig.erasure.erase_own_account(principal, "wrong passphrase entirely here")
+    assert remaining(rig, subject)["accounts"] == 1
+    result = rig.erasure.erase_own_account(principal, "tangerine harbor whispers softly")
+    assert result.deleted["accounts"] == 1
+    with pytest.raises(AuthenticationRequired):
+        rig.runtime.sessions.authenticate("anything")
+    (request,) = rig.requests.list(subject=subject)
+    assert request.status is RequestStatus.COMPLETED and request.channel is Channel.SELF_SERVICE
+
+
+def test_erasure_without_accounts_service_refuses_self_service(rig: Rig) -> None:
+    bare = ErasureService(
+        rig.runtime.database, rig.runtime.keys, rig.requests, audit=rig.audit,
+        registry=rig.registry, signer=rig.signer, files=rig.files,
+    )  # fmt: skip
+    principal = rig.runtime.sessions.authenticate(
+        rig.runtime.sessions.log_in(*_user(rig, "bareuser"), address=None).secret
+    )
+    with pytest.raises(ConfigurationError):
+        bare.erase_own_account(principal, "velvet otter sings at dawn")
+
+
+def _user(rig: Rig, name: str) -> tuple[str, str]:
+    sign_up(rig.runtime, name)
+    return name, "velvet otter sings at dawn"

@@ -7,14 +7,18 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from tests.integration.rights.conftest import NOTES, TAGS, Rig, build_rig
+from tests.integration.rights.conftest import NOTES, TAGS, Rig, build_rig, sign_up
+from veil.consent.service import SettingsPatch
 from veil.domain.audit import Actor, ActorKind
+from veil.domain.consent import ConsentMethod
 from veil.domain.ids import new_subject_id
 from veil.domain.requests import Channel, RequestStatus
+from veil.domain.roles import Role
+from veil.retention.accounts import AccountRetention, InactiveAccounts
 from veil.retention.jobs import RetentionJob, RetentionPolicy
 from veil.retention.scheduler import RetentionScheduler
 from veil.runtime import Runtime
-from veil.store.models import AuditRecord, ExportRow
+from veil.store.models import AccountRow, AuditRecord, ExportRow
 
 ME = Actor(ActorKind.SUBJECT, "self")
 
@@ -126,3 +130,45 @@ def test_tags_are_untouched_by_note_retention_rule_absent(runtime: Runtime, tmp_
     table = rig.metadata.tables[TAGS]
     with runtime.database.read() as session:
         assert session.scalar(select(func.count()).select_from(table)) == 1
+
+
+def test_per_user_retention_comes_from_privacy_settings(rig: Rig) -> None:
+    chooser = sign_up(rig.runtime, "shortmemory")
+    keeper = sign_up(rig.runtime, "longmemory")
+    rig.runtime.consent.update_settings(chooser, SettingsPatch(retention=7), ConsentMethod.API)
+    for subject in (chooser, keeper):
+        rig.add_notes(subject, 3, age=timedelta(days=10), tags=False)
+        rig.add_notes(subject, 1, age=timedelta(hours=1), tags=False)
+    port = AccountRetention(rig.runtime.database, rig.runtime.consent)
+    assert dict(port()) == {chooser: 7, keeper: 90}  # 90: the operator's default
+    rig.runtime.consent.update_settings(keeper, SettingsPatch(retention="keep"), ConsentMethod.API)
+    assert dict(port()) == {chooser: 7}  # keep: no time limit
+    report = job(rig, subject_retention=port).run()
+    assert report.deleted == {NOTES: 3}
+    assert notes_of(rig, chooser) == 1 and notes_of(rig, keeper) == 4
+
+
+def test_inactive_user_accounts_expire_but_staff_do_not(rig: Rig) -> None:
+    idle = sign_up(rig.runtime, "sleepyuser")
+    staff = rig.runtime.accounts.create_staff("dutyofficer", "velvet otter sings at dawn", Role.DPO)
+    port = InactiveAccounts(rig.runtime.database)
+    assert port(datetime.now(UTC) - timedelta(days=1)) == []
+    later = datetime.now(UTC) + timedelta(days=800)
+    assert port(later) == [idle]
+    report = job(rig, inactive=port, erase=rig.erasure.expire_inactive, clock=lambda: later).run()
+    assert report.erased_accounts == 1
+    with rig.runtime.database.read() as session:
+        ids = set(session.scalars(select(AccountRow.id)))
+    assert ids == {staff.id}
+
+
+def test_expired_sessions_are_purged(rig: Rig) -> None:
+    sign_up(rig.runtime, "sessionuser")
+    later = datetime.now(UTC) + timedelta(days=400)
+    report = job(rig, clock=lambda: later).run()
+    assert report.deleted.get("auth_tokens") == 1
+
+
+def test_runtime_wires_the_account_ports(runtime: Runtime) -> None:
+    sign_up(runtime, "wireduser")
+    assert runtime.retention.run().erased_accounts == 0

@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.keyproviders import keys_settings, provider_name, transit
 from veil.crypto.envelope import DekCache, Envelope
-from veil.crypto.keys import ProviderContext
-from veil.crypto.keys.local import LocalKeyProvider
+from veil.crypto.keys import ProviderContext, load_factory
 from veil.crypto.secret import SecretBytes
 from veil.domain.errors import KeyMismatch
+
+__all__ = ["keys_settings", "provider_name", "transit"]
 
 
 class Clock:
@@ -21,8 +24,11 @@ class Clock:
 
 
 @pytest.fixture
-def envelope(tmp_path: Path) -> Envelope:
-    provider = LocalKeyProvider.from_context(ProviderContext(options={}, data_dir=tmp_path))
+def envelope(tmp_path: Path, keys_settings: dict[str, Any]) -> Envelope:
+    """Once per key provider (vault: the transit stand-in)."""
+    name = keys_settings["provider"]
+    options = keys_settings.get(name, {})
+    provider = load_factory(name)(ProviderContext(options=options, data_dir=tmp_path))
     provider.open(create=True)
     return Envelope(provider, DekCache(size=2, ttl_seconds=10))
 

@@ -11,12 +11,14 @@ from importlib.metadata import entry_points
 
 from veil.crypto.keys.base import KeyProvider, KeyProviderFactory, ProviderContext, WrappedKey
 from veil.crypto.keys.local import LocalKeyProvider
+from veil.crypto.keys.vault import VaultKeyProvider
 from veil.domain.errors import ConfigurationError, KeyProviderError
 
 ENTRY_POINT_GROUP = "veil.key_providers"
 
 BUILTIN: dict[str, KeyProviderFactory] = {
     LocalKeyProvider.name: LocalKeyProvider.from_context,
+    VaultKeyProvider.name: VaultKeyProvider.from_context,
 }
 
 __all__ = [

@@ -8,6 +8,14 @@ key is scrypt(passphrase, salt), the 16-byte salt stored beside the key file pat
 From the root key, HKDF-SHA256 derives independent keys: the KEK (version 1), the blind-index
 key and the Ed25519 signing seed. DEKs are wrapped with AES-256-GCM (``crypto.aead``), key id
 = KEK version, associated data = the caller's context.
+
+Rotation (``rotate``) adds KEK version N >= 2: a random 32-byte file ``<key_file>.v<N>``
+(mode 0600, ``O_EXCL``), and KEK N = HKDF(root, salt = that file, info = "kek/vN"). A copy of
+the root key taken before the rotation therefore does not open DEKs wrapped under version N,
+and in passphrase mode the version files alone are not key material either. Old versions stay
+readable (``unwrap``) until every DEK has been re-wrapped; the index, signing and check keys
+derive from the root only, so rotation never changes them. Other processes pick up a new
+version on their next ``wrap`` (or on ``unwrap`` of a version they have not seen).
 """
 
 from __future__ import annotations
@@ -15,7 +23,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import stat
+import threading
 from pathlib import Path
 from typing import ClassVar
 
@@ -51,6 +61,8 @@ class LocalKeyProvider:
         self._key_file = key_file
         self._passphrase = passphrase
         self._root: SecretBytes | None = None
+        self._keks: dict[int, SecretBytes] = {}
+        self._lock = threading.Lock()
         if key_file.exists() and passphrase is None:
             _check_private(key_file)
 
@@ -91,17 +103,21 @@ class LocalKeyProvider:
 
     @property
     def current_version(self) -> int:
-        return KEK_VERSION
+        """The newest version on disk (a number, not a secret: readable before ``open``)."""
+        return max([KEK_VERSION, *self._version_numbers()])
 
     def wrap(self, key: SecretBytes, context: bytes) -> WrappedKey:
-        blob = aead.seal(self._kek(), key.reveal(), _WRAP_AAD + context, key_id=KEK_VERSION)
-        return WrappedKey(blob, KEK_VERSION)
+        keks = self._scan()
+        version = max(keks)
+        blob = aead.seal(keks[version], key.reveal(), _WRAP_AAD + context, key_id=version)
+        return WrappedKey(blob, version)
 
     def unwrap(self, wrapped: WrappedKey, context: bytes) -> SecretBytes:
-        if wrapped.kek_version != KEK_VERSION:
+        kek = self._keks.get(wrapped.kek_version) or self._scan().get(wrapped.kek_version)
+        if kek is None:
             raise KeyMismatch("data key was wrapped under an unknown KEK version")
         try:
-            return SecretBytes(aead.unseal(self._kek(), wrapped.ciphertext, _WRAP_AAD + context))
+            return SecretBytes(aead.unseal(kek, wrapped.ciphertext, _WRAP_AAD + context))
         except Exception as exc:
             raise KeyMismatch("data key does not unwrap under the configured KEK") from exc
 
@@ -109,7 +125,32 @@ class LocalKeyProvider:
         return self.wrap(self.unwrap(wrapped, context), context)
 
     def rotate(self) -> int:
-        raise KeyProviderError("the local key provider does not support KEK rotation yet")
+        """Create KEK version ``current + 1`` (a new random version file) and return it."""
+        version = self.current_version + 1
+        _create(self._version_file(version), ROOT_KEY_SIZE)
+        return max(self._scan())
+
+    def _version_file(self, version: int) -> Path:
+        return self._key_file.with_name(f"{self._key_file.name}.v{version}")
+
+    def _version_numbers(self) -> list[int]:
+        pattern = re.compile(re.escape(self._key_file.name) + r"\.v([0-9]{1,9})$")
+        found = (
+            pattern.match(p.name) for p in self._key_file.parent.glob(self._key_file.name + ".v*")
+        )
+        return [int(match.group(1)) for match in found if match and int(match.group(1)) > 1]
+
+    def _scan(self) -> dict[int, SecretBytes]:
+        """Every KEK version on disk (v1 from the root, N >= 2 from version files)."""
+        with self._lock:
+            if not self._keks:
+                self._keks[KEK_VERSION] = self._derive(b"kek/v%d" % KEK_VERSION)
+            for version in self._version_numbers():
+                if version not in self._keks:
+                    path = self._version_file(version)
+                    salt = _read_or_create(path, ROOT_KEY_SIZE, False, what="KEK version file")
+                    self._keks[version] = self._derive(b"kek/v%d" % version, salt.reveal())
+            return dict(self._keks)
 
     def index_key(self) -> SecretBytes:
         return self._derive(b"blind-index")
@@ -117,13 +158,10 @@ class LocalKeyProvider:
     def signing_key(self) -> SecretBytes:
         return self._derive(b"ed25519-signing")
 
-    def _kek(self) -> SecretBytes:
-        return self._derive(b"kek/v%d" % KEK_VERSION)
-
-    def _derive(self, label: bytes) -> SecretBytes:
+    def _derive(self, label: bytes, salt: bytes | None = None) -> SecretBytes:
         if self._root is None:
             raise KeyProviderError("key provider not opened; start-up must verify the key first")
-        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"veil/local/" + label)
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"veil/local/" + label)
         return SecretBytes(hkdf.derive(self._root.reveal()))
 
     def __repr__(self) -> str:

@@ -1,6 +1,13 @@
 """Every table, by aggregate. Importing this package registers them on ``Base.metadata``."""
 
-from veil.store.models.audit import AuditRecord
+from veil.store.models.accounts import (
+    AccountRow,
+    AuthTokenRow,
+    PrivacySettingsRow,
+    RecoveryCodeRow,
+)
+from veil.store.models.audit import AuditCheckpoint, AuditRecord
+from veil.store.models.consent import ConsentEventRow
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
 from veil.store.models.rights import ExportRow, ProcessingRestrictionRow, RightsRequestRow
 from veil.store.models.system import InstanceInfo
@@ -12,5 +19,14 @@ __all__ = [
     "InstanceInfo",
     "ProcessingRestrictionRow",
     "RightsRequestRow",
+    "AccountRow",
+    "AuditCheckpoint",
+    "AuditRecord",
+    "AuthTokenRow",
+    "ConsentEventRow",
+    "ErasureJournalEntry",
+    "InstanceInfo",
+    "PrivacySettingsRow",
+    "RecoveryCodeRow",
     "SubjectKey",
 ]

@@ -26,3 +26,20 @@ class AuditRecord(Base):
     details: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed as stored
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditCheckpoint(Base):
+    """A signed statement "the log's record ``seq`` has hash ``hash``" (append-only).
+
+    ``signature`` is Ed25519 over ``audit.checkpoints.message(seq, hash, at)`` under the key
+    provider's signing key; ``public_key`` is stored for reference only, verification uses
+    the key the operator trusts (``veil audit public-key``).
+    """
+
+    __tablename__ = "audit_checkpoints"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime]
+    public_key: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))

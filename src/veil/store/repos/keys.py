@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -13,17 +13,103 @@ from veil.crypto.keys.base import WrappedKey
 from veil.store.base import utcnow
 from veil.store.models import ErasureJournalEntry, InstanceInfo, SubjectKey
 
+_KEY_COLUMNS = (SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
+_GET = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
+_GET_SHARED = _GET.with_for_update(read=True)
+
 
 class KeyRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def get(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:
-        """The subject's wrapped DEK and its DEK version, or None."""
-        row = self._session.get(SubjectKey, subject)
+    def get(self, subject: uuid.UUID, *, lock: bool = False) -> tuple[WrappedKey, int] | None:
+        """The subject's wrapped DEK and its DEK version, or None.
+
+        ``lock`` takes a shared row lock on PostgreSQL (``FOR SHARE``) until the transaction
+        ends, so a DEK rotation (which locks the row for update) cannot commit between this
+        read and the caller's writes under that DEK. SQLite transactions are already
+        serialised (``BEGIN IMMEDIATE``).
+        """
+        # prebuilt Core statements on the session's connection: this runs once per subject
+        # per unit of work, on every sealed read and write
+        query = _GET_SHARED if lock else _GET
+        row = self._session.connection().execute(query, {"subject": subject}).first()
         if row is None:
             return None
         return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
+
+    def get_many(
+        self, subjects: list[uuid.UUID], *, lock: bool = False
+    ) -> dict[uuid.UUID, tuple[WrappedKey, int]]:
+        """``get`` for many subjects in one query (a batch preloads its subjects' keys)."""
+        query = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
+            SubjectKey.subject_id.in_(subjects)
+        )
+        if lock:
+            query = query.with_for_update(read=True)
+        return {
+            row.subject_id: (WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version)
+            for row in self._session.connection().execute(query)
+        }
+
+    def lock_for_update(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:
+        """Like ``get``, holding an exclusive row lock (PostgreSQL) for a key change."""
+        query = select(SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
+        row = self._session.execute(
+            query.where(SubjectKey.subject_id == subject).with_for_update()
+        ).first()
+        if row is None:
+            return None
+        return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
+
+    def replace(self, subject: uuid.UUID, wrapped: WrappedKey, dek_version: int) -> None:
+        """Store a re-wrapped (same DEK) or rotated (new DEK, new version) key."""
+        self._session.execute(
+            update(SubjectKey)
+            .where(SubjectKey.subject_id == subject)
+            .values(
+                wrapped_dek=wrapped.ciphertext,
+                kek_version=wrapped.kek_version,
+                dek_version=dek_version,
+            )
+        )
+
+    def older_than(self, kek_version: int, limit: int) -> list[tuple[uuid.UUID, WrappedKey, int]]:
+        """Up to ``limit`` keys wrapped under a KEK version below ``kek_version``, locked for
+        update (PostgreSQL skips rows another rewrap batch holds)."""
+        query = (
+            select(SubjectKey.subject_id, SubjectKey.wrapped_dek, SubjectKey.kek_version,
+                   SubjectKey.dek_version)
+            .where(SubjectKey.kek_version < kek_version)
+            .order_by(SubjectKey.subject_id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )  # fmt: skip
+        return [
+            (row.subject_id, WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version)
+            for row in self._session.execute(query)
+        ]
+
+    def count_by_kek_version(self) -> dict[int, int]:
+        query = select(SubjectKey.kek_version, func.count()).group_by(SubjectKey.kek_version)
+        return {int(version): int(n) for version, n in self._session.execute(query)}
+
+    def subject_ids(self) -> list[uuid.UUID]:
+        return list(self._session.scalars(select(SubjectKey.subject_id)))
+
+    def journal_all(self) -> list[tuple[uuid.UUID, datetime, bytes]]:
+        """Every journal entry (id, time, tag), oldest first."""
+        query = select(
+            ErasureJournalEntry.id, ErasureJournalEntry.erased_at, ErasureJournalEntry.subject_tag
+        ).order_by(ErasureJournalEntry.erased_at)
+        return [(row.id, row.erased_at, row.subject_tag) for row in self._session.execute(query)]
+
+    def journal_add(self, entry_id: uuid.UUID, erased_at: datetime, subject_tag: bytes) -> None:
+        """Re-insert a journal entry known from elsewhere (restore replay)."""
+        self._session.add(
+            ErasureJournalEntry(id=entry_id, erased_at=erased_at, subject_tag=subject_tag)
+        )
+        self._session.flush()
 
     def add(self, subject: uuid.UUID, wrapped: WrappedKey, dek_version: int = 1) -> None:
         self._session.add(

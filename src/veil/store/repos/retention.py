@@ -10,6 +10,7 @@ from sqlalchemy import Column, MetaData, Table, delete, select
 from sqlalchemy.orm import Session
 
 from veil.store.base import Base
+from veil.store.models import AccountRow, AuthTokenRow
 from veil.store.registry import DataRegistry
 
 
@@ -46,6 +47,28 @@ class RetentionRepository:
         chosen_ids = chosen.limit(limit).scalar_subquery()
         result = self._session.execute(delete(table).where(key.in_(chosen_ids)))
         return int(getattr(result, "rowcount", 0) or 0)
+
+
+def account_ids(session: Session, role: str = "user") -> list[uuid.UUID]:
+    """Every account of ``role`` (ids only): the per-user retention port walks them."""
+    return list(session.scalars(select(AccountRow.id).where(AccountRow.role == role)))
+
+
+def inactive_accounts(session: Session, cutoff: datetime, role: str = "user") -> list[uuid.UUID]:
+    """Accounts of ``role`` with no activity since ``cutoff``: not created, changed or
+    signed in with (no session or token used) after it."""
+    recent_use = (
+        select(AuthTokenRow.id)
+        .where(AuthTokenRow.account_id == AccountRow.id, AuthTokenRow.last_used_at >= cutoff)
+        .exists()
+    )
+    query = select(AccountRow.id).where(
+        AccountRow.role == role,
+        AccountRow.created_at < cutoff,
+        AccountRow.updated_at < cutoff,
+        ~recent_use,
+    )
+    return list(session.scalars(query))
 
 
 def _single_key(table: Table) -> Column[Any]:

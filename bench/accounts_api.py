@@ -1,0 +1,289 @@
+"""Accounts and consent figures for bench/RESULTS.md.
+
+1. Argon2id cost of the production parameters (hash and verify).
+2. p50/p99 of the account and consent endpoints on SQLite, in-process (ASGI TestClient,
+   Bearer token, production Argon2id), sign-up and sign-in listed apart (Argon2id-bound).
+3. Throttling under attack: a real uvicorn server on 127.0.0.1; an attacker bound to
+   127.0.0.2 sends 1,000 rapid wrong sign-ins while a user on 127.0.0.3 signs in normally;
+   the user's sign-in latency is compared with the same sign-ins without the attack.
+
+Run: .venv/bin/python bench/accounts_api.py [--samples 300] [--attempts 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+from fastapi.testclient import TestClient
+
+from veil.accounts.passwords import ARGON2ID, PassphraseHasher
+from veil.api.app import create_app
+from veil.config import Settings
+from veil.domain.consent import ConsentMethod
+from veil.domain.purposes import Purpose
+from veil.runtime import Runtime, build
+from veil.store import schema
+
+GOOD = "velvet otter sings at dawn"
+NO = {"service": False, "personalization": False, "analytics": False, "model_training": False}
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def fmt(values: list[float]) -> str:
+    return f"p50 {pct(values, 0.5):7.2f} ms   p99 {pct(values, 0.99):7.2f} ms   n={len(values)}"
+
+
+def timed(call: Callable[[], Any], n: int) -> list[float]:
+    samples = []
+    for _ in range(n):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def make_runtime(data_dir: Path) -> Runtime:
+    # Default limits, except sign-ups: the bench creates more accounts from one address.
+    limits = {"signup_per_address": 1000}
+    runtime = build(
+        Settings(data_dir=data_dir, environment="production", accounts={"rate_limit": limits})
+    )
+    schema.upgrade(runtime.database.engine)
+    runtime.keys.ensure_key()
+    return runtime
+
+
+def argon2_cost(n: int) -> None:
+    hasher = PassphraseHasher()
+    stored = hasher.hash(GOOD)
+    p = ARGON2ID
+    print(f"argon2id t={p.time_cost} m={p.memory_cost_kib} KiB p={p.parallelism}")
+    print(f"  hash            {fmt(timed(lambda: hasher.hash(GOOD), n))}")
+    print(f"  verify (match)  {fmt(timed(lambda: hasher.verify(stored, GOOD), n))}")
+    print(f"  verify (wrong)  {fmt(timed(lambda: hasher.verify(stored, 'x' * 20), n))}")
+    print(f"  verify (no acc) {fmt(timed(lambda: hasher.verify(None, GOOD), n))}")
+
+
+def expect(response: httpx.Response, *statuses: int) -> httpx.Response:
+    if response.status_code not in statuses:
+        raise SystemExit(f"unexpected {response.status_code}: {response.text[:200]}")
+    return response
+
+
+def endpoint_latencies(data_dir: Path, n: int) -> None:
+    runtime = make_runtime(data_dir)
+    with TestClient(create_app(runtime)) as client:
+        _endpoints(runtime, client, n)
+    runtime.close()
+
+
+def _endpoints(runtime: Runtime, client: TestClient, n: int) -> None:
+    signups = []
+    tokens: dict[int, str] = {}
+    for index in range(20):
+        started = time.perf_counter()
+        expect(
+            client.post(
+                "/api/v1/accounts",
+                json={
+                    "username": f"bench_{index}",
+                    "passphrase": GOOD,
+                    "adult": True,
+                    "consents": NO,
+                },
+            ),
+            201,
+        )
+        signups.append((time.perf_counter() - started) * 1000)
+    logins = []
+    for index in range(20):
+        started = time.perf_counter()
+        body = {"username": f"bench_{index % 3}", "passphrase": GOOD}
+        tokens[index % 3] = expect(client.post("/api/v1/sessions", json=body), 201).json()["token"]
+        logins.append((time.perf_counter() - started) * 1000)
+    token = tokens[0]
+    # bench_0 stays a typical account (4 consent events, one session) for the read rows;
+    # bench_1 takes the consent toggles and bench_2 the token churn, and are read once grown.
+    auth, toggler, churner = ({"Authorization": f"Bearer {tokens[i]}"} for i in range(3))
+    print("argon2id-bound (20 each):")
+    print(f"  POST   /api/v1/accounts                    {fmt(signups)}")
+    print(f"  POST   /api/v1/sessions                    {fmt(logins)}")
+
+    def created_token_id() -> str:
+        body = client.post("/api/v1/tokens", json={"name": "bench"}, headers=churner).json()
+        return str(body["info"]["id"])
+
+    flip = [False]
+
+    def toggle() -> None:
+        flip[0] = not flip[0]
+        expect(
+            client.post(
+                "/api/v1/me/consents/analytics", json={"granted": flip[0]}, headers=toggler
+            ),
+            200,
+        )
+
+    def call(
+        method: str, path: str, status: int, body: object = None, headers: Any = auth
+    ) -> Callable[[], Any]:
+        return lambda: expect(client.request(method, path, json=body, headers=headers), status)
+
+    cases: list[tuple[str, Callable[[], Any] | None]] = [
+        ("GET    /healthz (harness floor, no auth)", call("GET", "/healthz", 200)),
+        ("GET    /api/v1/me", call("GET", "/api/v1/me", 200)),
+        ("GET    /api/v1/me/consents", call("GET", "/api/v1/me/consents", 200)),
+        ("POST   /api/v1/me/consents/analytics", toggle),
+        ("GET    /api/v1/me/consents/history", call("GET", "/api/v1/me/consents/history", 200)),
+        ("GET    /api/v1/me/settings", call("GET", "/api/v1/me/settings", 200)),
+        ("PATCH  /api/v1/me/settings",
+         call("PATCH", "/api/v1/me/settings", 200, {"retention": 30})),
+        ("GET    /api/v1/sessions", call("GET", "/api/v1/sessions", 200)),
+        ("POST   /api/v1/tokens", call("POST", "/api/v1/tokens", 201, {"name": "b"}, churner)),
+        ("DELETE /api/v1/tokens/{id}", None),
+        ("GET    /api/v1/tokens", call("GET", "/api/v1/tokens", 200)),
+        ("GET    /api/v1/accounts/username-suggestions",
+         call("GET", "/api/v1/accounts/username-suggestions", 200)),
+        ("GET    /api/v1/consents/notice", call("GET", "/api/v1/consents/notice", 200)),
+        ("GET    /api/v1/me/consents/history*",
+         call("GET", "/api/v1/me/consents/history", 200, None, toggler)),
+        ("GET    /api/v1/tokens**", call("GET", "/api/v1/tokens", 200, None, churner)),
+    ]  # fmt: skip
+    print(f"other endpoints (SQLite, in-process, {n} each after 20 warm-up):")
+    for label, case in cases:
+        if case is None:
+            ids = [created_token_id() for _ in range(n + 20)]
+
+            def revoke(ids: list[str] = ids) -> None:
+                expect(client.delete(f"/api/v1/tokens/{ids.pop()}", headers=churner), 204)
+
+            samples = timed(revoke, n + 20)[20:]
+        else:
+            samples = timed(case, n + 20)[20:]
+        print(f"  {label:42s} {fmt(samples)}")
+    account = runtime.sessions.authenticate(token).account_id
+    runtime.consent.set(account, Purpose.SERVICE, True, ConsentMethod.API)
+    print("service calls other services make:")
+    services: list[tuple[str, Callable[[], Any]]] = [
+        (
+            "consent.require_purpose",
+            lambda: runtime.consent.require_purpose(account, Purpose.SERVICE),
+        ),
+        ("sessions.authenticate", lambda: runtime.sessions.authenticate(token)),
+        ("consent.settings", lambda: runtime.consent.settings(account)),
+    ]
+    for label, method in services:
+        print(f"  {label:42s} {fmt(timed(method, n))}")
+    print(f"  * stress: bench_1's ledger after the toggles ({n + 24} events)")
+    print(f"  ** stress: bench_2's {n + 20} API tokens, each name decrypted")
+    print("  the other rows use bench_0: 4 consent events (+1 toggle by PATCH), 1-2 tokens")
+
+
+def under_attack(data_dir: Path, attempts: int) -> None:  # noqa: C901  (one scenario, top to bottom)
+    runtime = make_runtime(data_dir)
+    port = 18765
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+
+    def client(address: str) -> httpx.Client:
+        return httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=address))
+
+    user, attacker = client("127.0.0.3"), client("127.0.0.2")
+    for name in ("victim_heron", "normal_otter"):
+        body = {"username": name, "passphrase": GOOD, "adult": True, "consents": NO}
+        expect(client(f"127.0.0.{4 + len(name)}").post("/api/v1/accounts", json=body), 201)
+
+    def user_logins(count: int) -> list[float]:
+        samples = []
+        for _ in range(count):
+            started = time.perf_counter()
+            expect(
+                user.post(
+                    "/api/v1/sessions", json={"username": "normal_otter", "passphrase": GOOD}
+                ),
+                201,
+            )
+            samples.append((time.perf_counter() - started) * 1000)
+        return samples
+
+    baseline = user_logins(30)
+    outcomes: dict[int, int] = {}
+    first_block = [float("inf")]
+    attack_done = threading.Event()
+    attack_time = [0.0]
+
+    def attack() -> None:
+        started = time.perf_counter()
+        for index in range(attempts):
+            target = "victim_heron" if index % 2 == 0 else f"guess_{index}"
+            status = attacker.post(
+                "/api/v1/sessions", json={"username": target, "passphrase": f"wrong-{index}"}
+            ).status_code
+            outcomes[status] = outcomes.get(status, 0) + 1
+            if status == 429 and first_block[0] == float("inf"):
+                first_block[0] = time.perf_counter()
+        attack_time[0] = time.perf_counter() - started
+        attack_done.set()
+
+    worker = threading.Thread(target=attack)
+    worker.start()
+    during: list[tuple[float, float]] = []
+    while not attack_done.is_set():
+        started = time.perf_counter()
+        during.append((started, user_logins(1)[0]))
+    worker.join()
+    unblocked = [ms for at, ms in during if at < first_block[0]]
+    blocked = [ms for at, ms in during if at >= first_block[0]]
+    victim = user.post("/api/v1/sessions", json={"username": "victim_heron", "passphrase": GOOD})
+    after = user_logins(30)
+    print(
+        f"throttle: {attempts} wrong sign-ins from 127.0.0.2 in {attack_time[0]:.2f} s "
+        f"({attempts / attack_time[0]:.0f}/s); statuses {dict(sorted(outcomes.items()))}"
+    )
+    print(f"  argon2id verifications spent on the attacker: {outcomes.get(401, 0)}")
+    print(f"  normal user sign-in, no attack     {fmt(baseline)}")
+    print(f"  normal user sign-in, during attack {fmt([ms for _, ms in during])}")
+    if unblocked:
+        print(f"    before the attacker is blocked   {fmt(unblocked)}")
+    print(f"    while the attacker gets 429      {fmt(blocked)}")
+    print(f"  normal user sign-in, after attack  {fmt(after)}")
+    print(
+        f"  victim's own correct sign-in from 127.0.0.3 after the attack: {victim.status_code}"
+        f" (Retry-After {victim.headers.get('retry-after')})"
+    )
+    server.should_exit = True
+    thread.join()
+    runtime.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--samples", type=int, default=300)
+    parser.add_argument("--attempts", type=int, default=1000)
+    args = parser.parse_args()
+    argon2_cost(30)
+    with tempfile.TemporaryDirectory() as tmp:
+        endpoint_latencies(Path(tmp) / "a", args.samples)
+        under_attack(Path(tmp) / "b", args.attempts)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""The analyzer: run every recognizer over a message, resolve overlaps, apply the threshold.
+
+Fail closed: a recognizer that raises, or returns a span outside the text, makes the whole call
+raise :class:`~veil.domain.errors.PIIError`. Nothing is ever skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from veil.domain.errors import InputError, PIIError
+from veil.domain.pii import Entity
+from veil.privacy.pii.language import SUPPORTED, detect_language
+from veil.privacy.pii.recognizers.base import Recognizer, TextView, lowered
+
+_DIGIT = re.compile(r"\d")
+DEFAULT_THRESHOLD = 0.5
+
+
+class Analyzer:
+    """Detects PII in text. Stateless after construction, so one instance serves all threads."""
+
+    def __init__(
+        self,
+        recognizers: Sequence[Recognizer],
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        default_language: str = "en",
+    ) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise InputError("threshold must be between 0 and 1")
+        if default_language not in SUPPORTED:
+            raise InputError("unsupported default language")
+        self._recognizers = tuple(recognizers)
+        self._threshold = threshold
+        self._default_language = default_language
+
+    @property
+    def recognizers(self) -> tuple[Recognizer, ...]:
+        return self._recognizers
+
+    @property
+    def threshold(self) -> float:
+        return self._threshold
+
+    def analyze(self, text: str, language: str | None = None) -> list[Entity]:
+        """Entities in ``text``, sorted by position, non-overlapping, at or above threshold."""
+        if not text:
+            return []
+        if language is not None and language not in SUPPORTED:
+            raise InputError("unsupported language", supported=list(SUPPORTED))
+        lower = lowered(text)
+        language = language or detect_language(lower, self._default_language)
+        view = TextView(text, lower, language, _DIGIT.search(text) is not None)
+        found: list[Entity] = []
+        for recognizer in self._recognizers:
+            try:
+                entities = recognizer.analyze(view)
+            except Exception as exc:
+                raise PIIError(f"PII recognizer {recognizer.name!r} failed") from exc
+            for entity in entities:
+                if not 0 <= entity.start < entity.end <= len(text):
+                    raise PIIError(f"PII recognizer {recognizer.name!r} returned a bad span")
+            found.extend(entities)
+        return resolve(found, self._threshold)
+
+
+def resolve(entities: Sequence[Entity], threshold: float = DEFAULT_THRESHOLD) -> list[Entity]:
+    """Drop spans below ``threshold`` and merge overlapping ones.
+
+    Overlapping spans become one span covering all of them (so nothing that any recognizer
+    found is left readable), typed and scored by the best of them (higher score, then longer).
+    """
+    ordered = sorted((e for e in entities if e.score >= threshold), key=lambda e: e.start)
+    merged: list[Entity] = []
+    group: list[Entity] = []
+    group_end = -1
+    for entity in ordered:
+        if group and entity.start >= group_end:
+            merged.append(_merge(group))
+            group = []
+        group.append(entity)
+        group_end = max(group_end, entity.end) if len(group) > 1 else entity.end
+    if group:
+        merged.append(_merge(group))
+    return merged
+
+
+def _merge(group: list[Entity]) -> Entity:
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda e: (e.score, e.end - e.start))
+    start = min(e.start for e in group)
+    end = max(e.end for e in group)
+    return Entity(start, end, best.type, best.score, best.recognizer)

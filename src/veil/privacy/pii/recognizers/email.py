@@ -1,0 +1,63 @@
+"""E-mail addresses, plain and obfuscated ("jane dot doe at gmail dot com", "jane(at)web.de")."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.language import split_words
+from veil.privacy.pii.lexicon import is_common
+from veil.privacy.pii.recognizers.base import TextView
+
+_PLAIN = re.compile(
+    r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w-])"
+)
+_DOT = r"(?:\s*\.\s*|\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*)"
+_AT = r"(?P<at>\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s*@\s*)"
+_TLD = r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu)"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.])(?P<local>[a-z0-9][a-z0-9_+-]*(?:{_DOT}[a-z0-9_+-]+)*){_AT}"
+    rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![\w-])"
+)
+_PROVIDERS = frozenset(
+    split_words(
+        "gmail googlemail yahoo hotmail outlook icloud proton protonmail gmx web aol live mail "
+        "yandex libero orange free wanadoo laposte t-online example"
+    )
+)
+_DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
+_MARKERS = ("(at)", "[at]", "{at}", " at ", "( at )")
+
+
+class EmailRecognizer:
+    name: ClassVar[str] = "email"
+    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.EMAIL})
+
+    def analyze(self, view: TextView) -> list[Entity]:
+        lower = view.lower
+        found: list[Entity] = []
+        if "@" in lower:
+            found.extend(
+                Entity(m.start(), m.end(), EntityType.EMAIL, 0.95, self.name)
+                for m in _PLAIN.finditer(lower)
+            )
+        if any(marker in lower for marker in _MARKERS) or " @ " in lower:
+            found.extend(self._obfuscated(lower))
+        return found
+
+    def _obfuscated(self, lower: str) -> list[Entity]:
+        found = []
+        for match in _OBFUSCATED.finditer(lower):
+            at = match.group("at").strip()
+            local, domain = match.group("local"), match.group("domain")
+            provider = _DOMAIN_SPLIT.split(domain, maxsplit=1)[0]
+            explicit = at != "at" or " dot " in f" {domain} " or "(dot)" in domain
+            if at == "@" and "." in domain and " " not in match.group(0):
+                continue  # a plain address, found above
+            if not explicit and provider not in _PROVIDERS:
+                continue
+            if at == "at" and is_common(local):
+                continue
+            found.append(Entity(match.start(), match.end(), EntityType.EMAIL, 0.85, self.name))
+        return found

@@ -1,0 +1,107 @@
+"""Places: after a cue ("i live in …", "ich wohne in …", "j'habite à …", "vivo en …",
+"abito a …") and well-known cities, regions and countries anywhere."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, first_names, is_common, places
+from veil.privacy.pii.recognizers.base import TextView
+
+_WORD = r"[^\W\d_][^\W\d_'’.-]*"
+_PLACE = rf"(?P<place>{_WORD}(?:[ -](?:{_WORD}))?(?:[ -](?:{_WORD}))?)"
+# After these, an unknown word that is not a stopword is a place.
+_STRONG = re.compile(
+    r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
+    r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
+    r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
+    r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
+    r"sono di|vengo da)\s+(?=" + _PLACE + ")"
+)
+_WEAK = re.compile(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+_CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
+_WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
+_TOKENS = re.compile(r"\S+")
+_NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
+_LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "orange", "sale"})
+
+
+class LocationRecognizer:
+    name: ClassVar[str] = "location"
+    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.LOCATION})
+
+    def __init__(self) -> None:
+        self._places = places()
+        self._first = first_names()
+
+    def analyze(self, view: TextView) -> list[Entity]:
+        found = self._cued(view)
+        found.extend(self._known(view))
+        return found
+
+    def _cued(self, view: TextView) -> list[Entity]:
+        found = []
+        for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+            for match in pattern.finditer(view.lower):
+                span = self._place_span(view, match.start("place"), match.group("place"), strong)
+                if span is not None:
+                    score = 0.8 if strong else 0.65
+                    found.append(Entity(*span, EntityType.LOCATION, score, self.name))
+        return found
+
+    def _place_span(
+        self, view: TextView, start: int, phrase: str, strong: bool
+    ) -> tuple[int, int] | None:
+        """The longest prefix of ``phrase`` that names a place, as offsets."""
+        words = _WORD_SPLIT.split(phrase)
+        capitalised = view.text[start].isupper()
+        for count in range(len(words), 0, -1):
+            candidate = "".join(words[:count])
+            end = start + len(candidate)
+            if candidate in self._places:
+                if capitalised or candidate not in _LOWERCASE_RISKY:
+                    return start, end
+                continue
+            if strong and self._unknown_place(view.text[start:end], candidate, count):
+                return start, end
+        if not strong and capitalised and view.language != "de":
+            # "from Springfield": a capitalised unknown word after a weak cue (German
+            # capitalises every noun, so not there).
+            first = words[0].strip(" -")
+            known = is_common(first) or first in self._first or first in AMBIGUOUS_NAMES
+            if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
+                return start, start + len(words[0])
+        return None
+
+    @staticmethod
+    def _unknown_place(original: str, candidate: str, count: int) -> bool:
+        first = candidate.split()[0]
+        if is_common(first) or len(first) < 3:
+            return False
+        if count > 1:
+            return original.istitle()
+        return original[0].isupper() or first not in AMBIGUOUS_NAMES
+
+    def _known(self, view: TextView) -> list[Entity]:
+        found = []
+        for match in _CAPITALISED.finditer(view.text):
+            offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]
+            phrase = match.group(0).lower()
+            span = self._longest_known(phrase, offsets)
+            if span is not None:
+                base = match.start()
+                found.append(
+                    Entity(base + span[0], base + span[1], EntityType.LOCATION, 0.6, self.name)
+                )
+        return found
+
+    def _longest_known(self, phrase: str, offsets: list[int]) -> tuple[int, int] | None:
+        ends = [*offsets[1:], len(phrase) + 1]
+        for i, begin in enumerate(offsets):
+            for j in range(len(offsets) - 1, i - 1, -1):
+                candidate = phrase[begin : ends[j] - 1]
+                if candidate in self._places and candidate not in AMBIGUOUS_NAMES:
+                    return begin, ends[j] - 1
+        return None

@@ -1,0 +1,78 @@
+"""Phone numbers of many regions and formats, validated with ``phonenumbers``.
+
+A cheap candidate pattern (7–15 digits with the usual separators) runs first; only candidates
+that are not dates, times or prices reach ``phonenumbers``, which validates them: numbers in
+international form (``+``/``00``) for any region, national ones for the regions of the
+message's language (English: US, GB, CA, AU, IE; German: DE, AT, CH …), or, next to a word
+such as "call" or "nummer", for any of the supported regions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import phonenumbers
+
+from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.recognizers.base import TextView, near
+
+_CANDIDATE = re.compile(r"(?<![\w+.,/-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w-]|[.,/]\d)")
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_MAX_NATIONAL = 12
+_CONTEXT = re.compile(
+    r"\b(?:call|text|txt|phone|number|num|cell|mobile|whatsapp|wa|tel|telegram|signal|sms|"
+    r"handy|nummer|ruf|anrufen|numéro|numero|portable|appelle|teléfono|telefono|móvil|movil|"
+    r"llámame|llamame|cellulare|chiamami|scrivimi)"
+)
+_FALLBACK = ("US", "GB", "DE", "FR", "ES", "IT", "AT", "CH", "BE", "CA", "MX")
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "en": ("US", "GB", "CA", "AU", "IE"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "CA"),
+    "es": ("ES", "MX", "AR", "CO"),
+    "it": ("IT", "CH"),
+}
+
+
+def _valid(candidate: str, regions: tuple[str, ...]) -> bool:
+    international = candidate.startswith(("+", "00"))
+    for region in (None,) if international else regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+class PhoneRecognizer:
+    name: ClassVar[str] = "phone"
+    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.PHONE})
+
+    def analyze(self, view: TextView) -> list[Entity]:
+        if not view.has_digit:
+            return []
+        found = []
+        regions = _REGIONS.get(view.language, _REGIONS["en"])
+        for match in _CANDIDATE.finditer(view.text):
+            candidate = match.group(0)
+            digits = sum(ch.isdigit() for ch in candidate)
+            if not 7 <= digits <= 15 or _DATE.match(candidate) or _DOTTED_QUAD.match(candidate):
+                continue
+            if digits > _MAX_NATIONAL and not candidate.startswith(("+", "00")):
+                continue  # card and IBAN fragments: national numbers are shorter
+            if candidate.startswith("00"):
+                candidate = "+" + candidate[2:]
+            start, end = match.span()
+            context = near(view.lower, start, end, _CONTEXT)
+            if not _valid(candidate, regions) and not (context and _valid(candidate, _FALLBACK)):
+                continue
+            if view.text[start] == "(" and ")" not in candidate:
+                start += 1
+            separated = any(not ch.isdigit() for ch in candidate)
+            score = 0.9 if context else (0.75 if separated else 0.55)
+            found.append(Entity(start, end, EntityType.PHONE, score, self.name))
+        return found
