@@ -45,11 +45,15 @@ Tick = Callable[[int], None]
 _WITHHOLD, _OPEN, _PLAIN = "withhold", "open", "plain"
 
 
+WITHHELD_CATEGORIES = frozenset(
+    {DataCategory.SYSTEM_AUTHENTICATION, DataCategory.USER_AUTH_CREDENTIALS}
+)
+
+
 def withheld(declared: ColumnDeclaration) -> bool:
-    return (
-        declared.protection is Protection.KEYED_HASH
-        or declared.category is DataCategory.SYSTEM_AUTHENTICATION
-    )
+    """Keyed hashes, key material and credentials (even a passphrase hash is an offline
+    guessing target if the archive leaks) are not exported."""
+    return declared.protection is Protection.KEYED_HASH or declared.category in WITHHELD_CATEGORIES
 
 
 def plain(value: Any) -> Any:
