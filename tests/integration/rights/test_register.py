@@ -7,13 +7,13 @@ from sqlalchemy import select
 
 from tests.integration.rights.conftest import Rig
 from veil.domain.audit import Actor, ActorKind
-from veil.domain.errors import Conflict, NotFound
+from veil.domain.errors import Conflict, NotFound, ProcessingRestricted
 from veil.domain.ids import new_subject_id
 from veil.domain.purposes import Purpose
 from veil.domain.requests import Channel, Jurisdiction, RequestEvent, RequestKind, RequestStatus
 from veil.rights.service import RequestService
 from veil.store.models import AuditRecord
-from veil.store.repos.rights import may_process
+from veil.store.repos.rights import ensure_may_process, may_process
 
 STAFF = Actor(ActorKind.STAFF, "dpo-1")
 
@@ -86,6 +86,8 @@ def test_restriction_and_objection_are_reversible_and_checked_in_one_place(rig: 
     service.set_restricted(subject, True, actor=me)
     with rig.runtime.database.read() as session:
         assert not may_process(session, subject, Purpose.SERVICE)
+        with pytest.raises(ProcessingRestricted):
+            ensure_may_process(session, subject, Purpose.SERVICE)
     assert service.set_restricted(subject, True, actor=me).restricted  # no-op repeat
     service.set_restricted(subject, False, actor=me)
     service.set_training_objection(subject, False, actor=me)

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from veil.domain.errors import NotFound
+from veil.domain.errors import NotFound, ProcessingRestricted
 from veil.domain.purposes import Purpose
 from veil.domain.requests import (
     Channel,
@@ -245,3 +245,9 @@ def may_process(session: Session, subject: uuid.UUID, purpose: Purpose) -> bool:
     """THE check other services call before processing a subject's data for ``purpose``:
     False while the subject has restricted processing (or objected, for training)."""
     return processing_allowed(RestrictionRepository(session).get(subject), purpose)
+
+
+def ensure_may_process(session: Session, subject: uuid.UUID, purpose: Purpose) -> None:
+    """``may_process`` that refuses: ``ProcessingRestricted`` (403) when it is False."""
+    if not may_process(session, subject, purpose):
+        raise ProcessingRestricted("the data subject has restricted this processing")
