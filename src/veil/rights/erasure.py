@@ -135,7 +135,7 @@ class ErasureService:
         with self._database.unit_of_work() as session:
             request_id = self._begin(session, subject, actor, channel, request_id)
             erasure = self._keys.shred_in(session, subject, actor=actor)
-            exports = [job.id for job in ExportRepository(session).for_subject(subject)]
+            exports = ExportRepository(session).ids_for_subject(subject)
         return request_id, erasure, exports
 
     def _begin(

@@ -204,6 +204,11 @@ class ExportRepository:
         query = select(ExportRow).where(ExportRow.id.in_(list(export_ids)))
         return [_export(row) for row in self._session.scalars(query)]
 
+    def ids_for_subject(self, subject: uuid.UUID) -> list[uuid.UUID]:
+        """Ids only: erasure must not depend on parsing anything else in the rows."""
+        query = select(ExportRow.id).where(ExportRow.subject_id == subject)
+        return list(self._session.scalars(query))
+
     def for_subject(self, subject: uuid.UUID) -> Sequence[ExportJob]:
         query = select(ExportRow).where(ExportRow.subject_id == subject).order_by(ExportRow.id)
         return [_export(row) for row in self._session.scalars(query)]
