@@ -5,7 +5,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from tests.integration.rights.conftest import NOTES, TAGS, Rig, build_rig, sign_up
 from veil.consent.service import SettingsPatch
@@ -18,7 +18,7 @@ from veil.retention.accounts import AccountRetention, InactiveAccounts
 from veil.retention.jobs import RetentionJob, RetentionPolicy
 from veil.retention.scheduler import RetentionScheduler
 from veil.runtime import Runtime
-from veil.store.models import AccountRow, AuditRecord, ExportRow
+from veil.store.models import AccountRow, AuditRecord, AuthTokenRow, ExportRow
 
 ME = Actor(ActorKind.SUBJECT, "self")
 
@@ -160,6 +160,17 @@ def test_inactive_user_accounts_expire_but_staff_do_not(rig: Rig) -> None:
     with rig.runtime.database.read() as session:
         ids = set(session.scalars(select(AccountRow.id)))
     assert ids == {staff.id}
+
+
+def test_a_recent_sign_in_counts_even_after_its_session_was_purged(rig: Rig) -> None:
+    active = sign_up(rig.runtime, "recentuser")
+    cutoff = datetime.now(UTC)
+    rig.runtime.sessions.log_in("recentuser", "velvet otter sings at dawn", address=None)
+    with rig.runtime.database.unit_of_work() as session:  # as the expiry rule would
+        session.execute(delete(AuthTokenRow))
+    port = InactiveAccounts(rig.runtime.database)
+    assert port(cutoff) == []  # the audited sign-in after the cutoff is activity
+    assert port(datetime.now(UTC) + timedelta(days=1)) == [active]
 
 
 def test_expired_sessions_are_purged(rig: Rig) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import Column, MetaData, Table, delete, select
 from sqlalchemy.orm import Session
 
 from veil.store.base import Base
-from veil.store.models import AccountRow, AuthTokenRow
+from veil.store.models import AccountRow, AuditRecord, AuthTokenRow
 from veil.store.registry import DataRegistry
 
 
@@ -55,11 +55,23 @@ def account_ids(session: Session, role: str = "user") -> list[uuid.UUID]:
 
 
 def inactive_accounts(session: Session, cutoff: datetime, role: str = "user") -> list[uuid.UUID]:
-    """Accounts of ``role`` with no activity since ``cutoff``: not created, changed or
-    signed in with (no session or token used) after it."""
+    """Accounts of ``role`` with no activity since ``cutoff``: not created or changed after
+    it, no session or token used after it, and nothing the person did recorded in the audit
+    log after it (sign-ins are audited, and the audit log outlives expired sessions, which
+    the retention job itself deletes)."""
     recent_use = (
         select(AuthTokenRow.id)
         .where(AuthTokenRow.account_id == AccountRow.id, AuthTokenRow.last_used_at >= cutoff)
+        .exists()
+    )
+    recent_act = (
+        select(AuditRecord.seq)
+        .where(
+            AuditRecord.subject_id == AccountRow.id,
+            AuditRecord.actor_kind == "subject",
+            AuditRecord.outcome == "success",
+            AuditRecord.at >= cutoff,
+        )
         .exists()
     )
     query = select(AccountRow.id).where(
@@ -67,6 +79,7 @@ def inactive_accounts(session: Session, cutoff: datetime, role: str = "user") ->
         AccountRow.created_at < cutoff,
         AccountRow.updated_at < cutoff,
         ~recent_use,
+        ~recent_act,
     )
     return list(session.scalars(query))
 
