@@ -164,6 +164,20 @@ class AuditSettings(BaseModel):
     )
 
 
+class ChatSettings(BaseModel):
+    pii_shield: Literal["auto", "on", "off"] = Field(
+        default="auto", description="auto: on for model backends that are not on this machine"
+    )
+    history_turns: int = Field(default=20, ge=1, le=1000, description="turns read for context")
+    context_tokens: int = Field(default=4096, ge=512, description="the model's window")
+    reply_tokens: int = Field(default=512, ge=16, description="kept free for the reply")
+    max_message_chars: int = Field(default=8000, ge=1, le=100_000)
+    incognito_ttl_seconds: float = Field(default=3600.0, gt=0)
+    incognito_max_subjects: int = Field(default=10_000, ge=1)
+    incognito_max_conversations: int = Field(default=20, ge=1)
+    incognito_max_messages: int = Field(default=400, ge=2)
+
+
 class LogSettings(BaseModel):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     json_format: bool = Field(default=False, alias="json")
@@ -220,6 +234,7 @@ class Settings(BaseSettings):
     retention: RetentionSettings = RetentionSettings()
     llm: LLMSettings = LLMSettings()
     accounts: AccountSettings = AccountSettings()
+    chat: ChatSettings = ChatSettings()
 
     @property
     def database_url(self) -> str:

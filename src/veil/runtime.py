@@ -22,6 +22,8 @@ from veil.accounts.sessions import SessionService
 from veil.accounts.tokens import SecretHasher
 from veil.audit.checkpoints import Checkpointer
 from veil.audit.log import AuditLog
+from veil.chat.ports import ChatStorage
+from veil.chat.wiring import ChatServices, build_chat
 from veil.config import Settings
 from veil.consent.service import ConsentService, Notice
 from veil.crypto.blind_index import BlindIndex
@@ -72,6 +74,7 @@ class Runtime:
     rights: RightsServices
     retention: RetentionJob
     closers: list[object] = field(default_factory=list)
+    chat: ChatServices | None = None  # personas, conversations, adaptation (issue 6)
 
     def close(self) -> None:
         self.database.dispose()
@@ -162,6 +165,7 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         settings, database, sealers=sealers, registry=registry, audit=audit, index=index,
         keys=keys, provider=provider, accounts=accounts,
     )  # fmt: skip
+    chat = build_chat(ChatStorage(database, sealers, audit, consent), llm, settings=settings.chat)
     return Runtime(
         settings=settings,
         database=database,
@@ -183,6 +187,7 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         retention=build_retention(
             settings, database, registry=registry, audit=audit, rights=rights, consent=consent
         ),
+        chat=chat,
     )
 
 

@@ -7,9 +7,19 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veil import __version__
-from veil.api import problems
+from veil.api import openai_compat, problems
 from veil.api.middleware import BodyGuardMiddleware, RequestContextMiddleware
-from veil.api.routes import accounts, consent, health, me, rights, sessions
+from veil.api.routes import (
+    accounts,
+    consent,
+    conversations,
+    health,
+    me,
+    me_adaptation,
+    personas,
+    rights,
+    sessions,
+)
 from veil.domain.errors import VeilError
 from veil.runtime import Runtime
 
@@ -31,7 +41,17 @@ def create_app(runtime: Runtime) -> FastAPI:
     app.add_exception_handler(RequestValidationError, problems.validation_handler)
     app.add_exception_handler(Exception, problems.unhandled_handler)
     app.include_router(health.build_router())
-    for area in (accounts, sessions, me, consent, rights):
+    for area in (
+        accounts,
+        sessions,
+        me,
+        consent,
+        personas,
+        conversations,
+        me_adaptation,
+        openai_compat,
+        rights,
+    ):
         app.include_router(area.build_router())
     # Starlette applies the last-added middleware outermost: the request context wraps all.
     app.add_middleware(

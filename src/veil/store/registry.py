@@ -129,6 +129,8 @@ def table(
 _SECURITY, _LEGAL = OperationalPurpose.SECURITY, OperationalPurpose.LEGAL_OBLIGATION
 _AUDIT = Retention.AUDIT_PERIOD
 _ACCOUNT, _UNTIL_ERASURE = OperationalPurpose.ACCOUNT, Retention.UNTIL_ERASURE
+_SERVICE, _PERSONAL = Purpose.SERVICE, Purpose.PERSONALIZATION
+_KEEP, _SPECIAL = Retention.UNTIL_ERASURE, DataCategory.USER_CONTENT_SPECIAL
 
 DECLARATIONS: tuple[TableDeclaration, ...] = (
     table("instance_info", _SECURITY, Retention.INSTALLATION,
@@ -188,6 +190,28 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
     table("audit_checkpoints", _SECURITY, _AUDIT,
           seq=operational(), hash=operational(), at=operational(), public_key=operational(),
           signature=operational()),
+    # chat (issue 6): conversations are kept only under `service` consent; what the
+    # companion adapts with only under `personalization`
+    table("personas", _SERVICE, _KEEP,
+          id=operational(), owner_id=subject_ref(), created_at=operational(),
+          card=sealed(_SPECIAL), avatar=sealed(DataCategory.USER_CONTENT_PRIVATE)),
+    table("conversations", _SERVICE, _KEEP,
+          id=operational(), subject_id=subject_ref(),
+          persona=sealed(DataCategory.USER_PREFERENCES),
+          title=sealed(_SPECIAL), created_at=operational(), updated_at=operational()),
+    table("messages", _SERVICE, _KEEP,
+          id=operational(), conversation_id=operational(), subject_id=subject_ref(),
+          turn=operational(), role=operational(), parent_id=operational(),
+          active=operational(), content=sealed(_SPECIAL),
+          created_at=operational(), edited_at=operational()),
+    table("memory_facts", _PERSONAL, _KEEP,
+          id=operational(), subject_id=subject_ref(), fact=sealed(_SPECIAL),
+          source=operational(), created_at=operational(), updated_at=operational()),
+    table("style_profiles", _PERSONAL, _KEEP,
+          subject_id=subject_ref(), profile=sealed(DataCategory.USER_PREFERENCES),
+          updated_at=operational()),
+    table("chat_preferences", _PERSONAL, _KEEP,
+          subject_id=subject_ref(), preferences=sealed(_SPECIAL), updated_at=operational()),
 )  # fmt: skip
 
 # Enforceable retention rules (``veil retention run``), beside the declarations they apply to.
@@ -195,6 +219,7 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
 RETENTION_RULES: tuple[RetentionRule, ...] = (
     RetentionRule("rights_exports", "expires_at", RuleKind.EXPIRY),
     RetentionRule("auth_tokens", "expires_at", RuleKind.EXPIRY),  # sessions and API tokens
+    RetentionRule("messages", "created_at", RuleKind.PER_SUBJECT),  # the user's choice, capped
 )
 
 

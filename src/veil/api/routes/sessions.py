@@ -22,7 +22,7 @@ from veil.api.schemas.accounts import (
     TokenListOut,
     TokenOut,
 )
-from veil.domain.accounts import TokenKind
+from veil.domain.accounts import Principal, TokenKind
 
 
 def _set_cookies(request: Request, response: Response, secret: str, csrf: str) -> None:
@@ -43,6 +43,13 @@ def _clear_cookies(request: Request, response: Response) -> None:
         response.delete_cookie(
             name, secure=secure, httponly=name == SESSION_COOKIE, samesite="strict"
         )
+
+
+def _end_incognito(request: Request, account: Principal) -> None:
+    """Incognito conversations (chat without ``service`` consent) end with the session."""
+    chat = runtime_of(request).chat
+    if chat is not None:
+        chat.chat.forget_incognito(account.account_id)
 
 
 def build_router() -> APIRouter:
@@ -72,6 +79,7 @@ def build_router() -> APIRouter:
     @router.delete("/sessions/current", status_code=status.HTTP_204_NO_CONTENT, summary="Sign out")
     def log_out(account: CurrentAccount, request: Request, response: Response) -> None:
         runtime_of(request).sessions.log_out(account)
+        _end_incognito(request, account)
         _clear_cookies(request, response)
 
     @router.get("/sessions", summary="My sessions")
@@ -91,6 +99,7 @@ def build_router() -> APIRouter:
     @router.delete("/sessions", summary="End every session and revoke every API token of mine")
     def revoke_all(account: CurrentAccount, request: Request, response: Response) -> RevokedOut:
         count = runtime_of(request).sessions.revoke_all(account)
+        _end_incognito(request, account)
         _clear_cookies(request, response)
         return RevokedOut(revoked=count)
 

@@ -7,6 +7,14 @@ from veil.store.models.accounts import (
     RecoveryCodeRow,
 )
 from veil.store.models.audit import AuditCheckpoint, AuditRecord
+from veil.store.models.chat import (
+    ChatPreferencesRow,
+    ConversationRow,
+    MemoryFactRow,
+    MessageRow,
+    PersonaRow,
+    StyleProfileRow,
+)
 from veil.store.models.consent import ConsentEventRow
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
 from veil.store.models.rights import ExportRow, ProcessingRestrictionRow, RightsRequestRow
@@ -23,10 +31,16 @@ __all__ = [
     "AuditCheckpoint",
     "AuditRecord",
     "AuthTokenRow",
+    "ChatPreferencesRow",
     "ConsentEventRow",
+    "ConversationRow",
     "ErasureJournalEntry",
     "InstanceInfo",
+    "MemoryFactRow",
+    "MessageRow",
+    "PersonaRow",
     "PrivacySettingsRow",
     "RecoveryCodeRow",
+    "StyleProfileRow",
     "SubjectKey",
 ]

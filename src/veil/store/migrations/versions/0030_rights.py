@@ -1,7 +1,7 @@
 """rights: request register, export jobs, processing restrictions
 
 Revision ID: 0030
-Revises: 0010
+Revises: 0020
 Create Date: 2026-11-23
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from veil.store.base import UTCDateTime
 
 revision = "0030"
-down_revision = "0010"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 

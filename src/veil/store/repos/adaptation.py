@@ -1,0 +1,147 @@
+"""What the companion adapts with: memory facts, the style profile, preferences and limits.
+
+Takes a session and a sealer; never commits. Everything here is sealed under the subject's
+DEK and is kept only while ``personalization`` consent is live (the chat service checks).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from veil.domain.conversation import FactSource, MemoryFact
+from veil.store.models import ChatPreferencesRow, MemoryFactRow, StyleProfileRow
+from veil.store.sealed import Sealer
+
+
+class AdaptationRepository:
+    def __init__(self, session: Session, sealer: Sealer) -> None:
+        self._session, self._sealer = session, sealer
+
+    # memory ----------------------------------------------------------------------------------
+    def facts(self, subject: uuid.UUID) -> list[MemoryFact]:
+        query = (
+            select(MemoryFactRow)
+            .where(MemoryFactRow.subject_id == subject)
+            .order_by(MemoryFactRow.id)
+        )
+        return [self._fact(row) for row in self._session.scalars(query)]
+
+    def add_fact(
+        self, subject: uuid.UUID, fact_id: uuid.UUID, text: str, source: FactSource, now: datetime
+    ) -> MemoryFact:
+        sealed = self._sealer.seal_str(subject, MemoryFactRow.fact, fact_id, text)
+        self._session.add(
+            MemoryFactRow(
+                id=fact_id,
+                subject_id=subject,
+                fact=sealed,
+                source=source.value,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        self._session.flush()
+        return MemoryFact(fact_id, text, source, now, now)
+
+    def edit_fact(
+        self, subject: uuid.UUID, fact_id: uuid.UUID, text: str, now: datetime
+    ) -> MemoryFact | None:
+        row = self._session.get(MemoryFactRow, fact_id)
+        if row is None or row.subject_id != subject:
+            return None
+        row.fact = self._sealer.seal_str(subject, MemoryFactRow.fact, fact_id, text)
+        row.source, row.updated_at = FactSource.EXPLICIT.value, now
+        self._session.flush()
+        return self._fact(row)
+
+    def delete_fact(self, subject: uuid.UUID, fact_id: uuid.UUID) -> bool:
+        result = self._session.execute(
+            delete(MemoryFactRow).where(
+                MemoryFactRow.id == fact_id, MemoryFactRow.subject_id == subject
+            )
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    def delete_facts(self, subject: uuid.UUID) -> int:
+        result = self._session.execute(
+            delete(MemoryFactRow).where(MemoryFactRow.subject_id == subject)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # style -----------------------------------------------------------------------------------
+    def style(self, subject: uuid.UUID) -> dict[str, Any] | None:
+        sealed = self._session.scalar(
+            select(StyleProfileRow.profile).where(StyleProfileRow.subject_id == subject)
+        )
+        if sealed is None:
+            return None
+        data: dict[str, Any] = self._sealer.open_json(
+            subject, StyleProfileRow.profile, subject, sealed
+        )
+        return data
+
+    def put_style(self, subject: uuid.UUID, profile: dict[str, Any], now: datetime) -> None:
+        sealed = self._sealer.seal_json(subject, StyleProfileRow.profile, subject, profile)
+        result = self._session.execute(
+            update(StyleProfileRow)
+            .where(StyleProfileRow.subject_id == subject)
+            .values(profile=sealed, updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(result, "rowcount", 0):
+            self._session.add(StyleProfileRow(subject_id=subject, profile=sealed, updated_at=now))
+            self._session.flush()
+
+    def delete_style(self, subject: uuid.UUID) -> bool:
+        result = self._session.execute(
+            delete(StyleProfileRow).where(StyleProfileRow.subject_id == subject)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    # preferences and limits ------------------------------------------------------------------
+    def preferences(self, subject: uuid.UUID) -> dict[str, Any] | None:
+        sealed = self._session.scalar(
+            select(ChatPreferencesRow.preferences).where(ChatPreferencesRow.subject_id == subject)
+        )
+        if sealed is None:
+            return None
+        data: dict[str, Any] = self._sealer.open_json(
+            subject, ChatPreferencesRow.preferences, subject, sealed
+        )
+        return data
+
+    def put_preferences(
+        self, subject: uuid.UUID, preferences: dict[str, Any], now: datetime
+    ) -> None:
+        sealed = self._sealer.seal_json(
+            subject, ChatPreferencesRow.preferences, subject, preferences
+        )
+        row = self._session.get(ChatPreferencesRow, subject)
+        if row is None:
+            self._session.add(
+                ChatPreferencesRow(subject_id=subject, preferences=sealed, updated_at=now)
+            )
+        else:
+            row.preferences, row.updated_at = sealed, now
+        self._session.flush()
+
+    def delete_preferences(self, subject: uuid.UUID) -> bool:
+        result = self._session.execute(
+            delete(ChatPreferencesRow).where(ChatPreferencesRow.subject_id == subject)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+    def delete_subject(self, subject: uuid.UUID) -> int:
+        """Everything the companion adapts with for ``subject`` (withdrawal or erasure)."""
+        removed = self.delete_facts(subject)
+        removed += int(self.delete_style(subject)) + int(self.delete_preferences(subject))
+        return removed
+
+    def _fact(self, row: MemoryFactRow) -> MemoryFact:
+        text = self._sealer.open_str(row.subject_id, MemoryFactRow.fact, row.id, row.fact)
+        return MemoryFact(row.id, text, FactSource(row.source), row.created_at, row.updated_at)
