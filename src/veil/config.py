@@ -77,6 +77,24 @@ class KeySettings(BaseModel):
     dek_cache_ttl_seconds: float = Field(default=300.0, gt=0)
 
 
+class RightsSettings(BaseModel):
+    jurisdiction: Literal["gdpr", "ccpa"] = Field(
+        default="gdpr", description="whose deadlines the request register applies"
+    )
+    export_dir: str = Field(default="exports", description="relative to data_dir")
+    export_ttl_hours: float = Field(default=72.0, gt=0, description="export files expire")
+    download_token_minutes: float = Field(default=15.0, gt=0)
+
+
+class RetentionSettings(BaseModel):
+    scheduler: bool = Field(
+        default=True, description="run retention passes inside `veil serve` (never in tests)"
+    )
+    interval_seconds: float = Field(default=3600.0, ge=1)
+    batch_size: int = Field(default=5000, ge=1, le=100_000)
+    inactive_account_months: int = Field(default=24, ge=1)
+
+
 class BuiltinLLMSettings(BaseModel):
     delay_seconds: float = Field(
         default=0.0, ge=0.0, le=2.0, description="pause between streamed words (demos only)"
@@ -212,6 +230,8 @@ class Settings(BaseSettings):
     backup: BackupSettings = BackupSettings()
     audit: AuditSettings = AuditSettings()
     log: LogSettings = LogSettings()
+    rights: RightsSettings = RightsSettings()
+    retention: RetentionSettings = RetentionSettings()
     llm: LLMSettings = LLMSettings()
     accounts: AccountSettings = AccountSettings()
     chat: ChatSettings = ChatSettings()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from veil.accounts.age import load_age_verifier
@@ -30,8 +31,18 @@ from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
+from veil.domain.requests import Jurisdiction
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
+from veil.retention.accounts import AccountRetention, InactiveAccounts
+from veil.retention.jobs import RetentionJob, RetentionPolicy
+from veil.rights.bundle import RightsServices
+from veil.rights.erasure import ErasureService
+from veil.rights.export import ExportPolicy, ExportService
+from veil.rights.files import ExportFiles
+from veil.rights.receipts import ReceiptSigner
+from veil.rights.restrict import RestrictionService
+from veil.rights.service import RequestService
 from veil.store.journal_file import ErasureJournalFile
 from veil.store.registry import DataRegistry
 from veil.store.sealed import SealerFactory
@@ -60,6 +71,8 @@ class Runtime:
     accounts: AccountsService
     sessions: SessionService
     consent: ConsentService
+    rights: RightsServices
+    retention: RetentionJob
     closers: list[object] = field(default_factory=list)
     chat: ChatServices | None = None  # personas, conversations, adaptation (issue 6)
 
@@ -148,6 +161,10 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
     accounts, sessions, consent = build_account_services(
         settings, database, sealers, index, audit, hasher=hasher
     )
+    rights = build_rights(
+        settings, database, sealers=sealers, registry=registry, audit=audit, index=index,
+        keys=keys, provider=provider, accounts=accounts,
+    )  # fmt: skip
     chat = build_chat(ChatStorage(database, sealers, audit, consent), llm, settings=settings.chat)
     return Runtime(
         settings=settings,
@@ -166,6 +183,10 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         accounts=accounts,
         sessions=sessions,
         consent=consent,
+        rights=rights,
+        retention=build_retention(
+            settings, database, registry=registry, audit=audit, rights=rights, consent=consent
+        ),
         chat=chat,
     )
 
@@ -218,3 +239,62 @@ def build_account_services(
     )
     consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
     return accounts, sessions, consent
+
+
+def build_rights(
+    settings: Settings,
+    database: Database,
+    *,
+    sealers: SealerFactory,
+    registry: DataRegistry,
+    audit: AuditLog,
+    index: BlindIndex,
+    keys: KeyService,
+    provider: KeyProvider,
+    accounts: AccountsService,
+) -> RightsServices:
+    section = settings.rights
+    requests = RequestService(database, audit, Jurisdiction(section.jurisdiction))
+    files = ExportFiles(settings.data_dir / section.export_dir)
+    signer = ReceiptSigner(provider.signing_key)
+    policy = ExportPolicy(
+        ttl=timedelta(hours=section.export_ttl_hours),
+        token_ttl=timedelta(minutes=section.download_token_minutes),
+    )
+    return RightsServices(
+        requests=requests,
+        erasure=ErasureService(
+            database, keys, requests, audit=audit, registry=registry, signer=signer,
+            files=files, accounts=accounts,
+        ),
+        exports=ExportService(
+            database, sealers, registry=registry, audit=audit, requests=requests, files=files,
+            index=index, policy=policy,
+        ),
+        restrictions=RestrictionService(database, requests, audit),
+        receipts=signer,
+    )  # fmt: skip
+
+
+def build_retention(
+    settings: Settings,
+    database: Database,
+    *,
+    registry: DataRegistry,
+    audit: AuditLog,
+    rights: RightsServices,
+    consent: ConsentService,
+) -> RetentionJob:
+    section = settings.retention
+    policy = RetentionPolicy(
+        batch_size=section.batch_size,
+        inactive_account_months=section.inactive_account_months,
+        platform_max_days=settings.accounts.max_retention_days,
+    )
+    return RetentionJob(
+        database, registry, audit, policy,
+        subject_retention=AccountRetention(database, consent),
+        inactive=InactiveAccounts(database),
+        erase=rights.erasure.expire_inactive,
+        sweeps={"export_files": rights.exports.sweep_files},
+    )  # fmt: skip

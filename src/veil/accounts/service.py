@@ -258,6 +258,11 @@ class AccountsService:
             )
         return codes
 
+    def reauthenticate(self, principal: Principal, passphrase: str) -> None:
+        """Check the caller's passphrase again before a destructive step (account erasure).
+        ``InvalidCredentials`` (throttled, audited as denied) when it is wrong."""
+        self._verify_current(principal, passphrase)
+
     def _verify_current(self, principal: Principal, passphrase: str) -> Account:
         limit = (self._limits.login_user, principal.account_id.hex)
         self._throttle.ensure_allowed(limit)

@@ -17,6 +17,7 @@ from veil.api.routes import (
     me,
     me_adaptation,
     personas,
+    rights,
     sessions,
 )
 from veil.domain.errors import VeilError
@@ -49,6 +50,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         conversations,
         me_adaptation,
         openai_compat,
+        rights,
     ):
         app.include_router(area.build_router())
     # Starlette applies the last-added middleware outermost: the request context wraps all.

@@ -28,6 +28,7 @@ STATUS_BY_CODE: dict[str, int] = {
     errors.AuthenticationRequired.code: 401,
     errors.InvalidCredentials.code: 401,
     errors.PermissionDenied.code: 403,
+    errors.ProcessingRestricted.code: 403,
     errors.NotFound.code: 404,
     errors.Conflict.code: 409,
     errors.RateLimited.code: 429,

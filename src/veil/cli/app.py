@@ -5,7 +5,19 @@ from __future__ import annotations
 import typer
 
 from veil import __version__
-from veil.cli import admin, audit, backup, config_cmd, db, keys, pii, serve
+from veil.cli import (
+    admin,
+    audit,
+    backup,
+    config_cmd,
+    db,
+    keys,
+    pii,
+    receipt,
+    retention,
+    rights,
+    serve,
+)
 
 
 def version() -> None:
@@ -25,6 +37,9 @@ def build_cli() -> typer.Typer:
     app.command("serve")(serve.serve)
     app.add_typer(db.build_app(), name="db")
     app.add_typer(config_cmd.build_app(), name="config")
+    app.add_typer(rights.build_app(), name="rights")
+    app.add_typer(receipt.build_app(), name="receipt")
+    app.add_typer(retention.build_app(), name="retention")
     app.add_typer(pii.build_app(), name="pii")
     app.add_typer(keys.build_app(), name="keys")
     app.add_typer(audit.build_app(), name="audit")

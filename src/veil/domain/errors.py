@@ -25,7 +25,8 @@ status, the CLI to one line and an exit code. Messages never contain user input.
     ├── AuthenticationRequired        authentication_required
     ├── InvalidCredentials            invalid_credentials
     ├── PermissionDenied              permission_denied
-    │   └── CsrfTokenInvalid          csrf_token_invalid
+    │   ├── CsrfTokenInvalid          csrf_token_invalid
+    │   └── ProcessingRestricted      processing_restricted
     ├── NotFound                      not_found
     ├── Conflict                      conflict
     ├── RateLimited                   rate_limited
@@ -159,6 +160,11 @@ class PermissionDenied(VeilError):
 class CsrfTokenInvalid(PermissionDenied):
     code = "csrf_token_invalid"
     title = "Missing or wrong CSRF token"
+
+
+class ProcessingRestricted(PermissionDenied):
+    code = "processing_restricted"
+    title = "Processing restricted by the data subject"
 
 
 class NotFound(VeilError):

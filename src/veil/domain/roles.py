@@ -13,6 +13,7 @@ manage_own_account                  x       x      x     x
 view_account_status                         x      x     x
 change_account_status                       x            x
 handle_rights_requests                             x
+view_rights_requests                               x     x
 view_audit_log                                     x     x
 manage_incidents                                   x     x
 generate_reports                                   x     x
@@ -46,6 +47,7 @@ class Action(StrEnum):
     VIEW_ACCOUNT_STATUS = "view_account_status"
     CHANGE_ACCOUNT_STATUS = "change_account_status"
     HANDLE_RIGHTS_REQUESTS = "handle_rights_requests"
+    VIEW_RIGHTS_REQUESTS = "view_rights_requests"  # the register's metadata, never content
     VIEW_AUDIT_LOG = "view_audit_log"
     MANAGE_INCIDENTS = "manage_incidents"
     GENERATE_REPORTS = "generate_reports"
@@ -65,6 +67,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_OWN_ACCOUNT,
             Action.VIEW_ACCOUNT_STATUS,
             Action.HANDLE_RIGHTS_REQUESTS,
+            Action.VIEW_RIGHTS_REQUESTS,
             Action.VIEW_AUDIT_LOG,
             Action.MANAGE_INCIDENTS,
             Action.GENERATE_REPORTS,
@@ -75,6 +78,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.MANAGE_OWN_ACCOUNT,
             Action.VIEW_ACCOUNT_STATUS,
             Action.CHANGE_ACCOUNT_STATUS,
+            Action.VIEW_RIGHTS_REQUESTS,
             Action.VIEW_AUDIT_LOG,
             Action.MANAGE_INCIDENTS,
             Action.GENERATE_REPORTS,

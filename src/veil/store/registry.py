@@ -23,7 +23,7 @@ from sqlalchemy import LargeBinary, MetaData
 
 from veil.domain.categories import PSEUDONYMOUS_IDS, DataCategory
 from veil.domain.purposes import OperationalPurpose, Purpose
-from veil.domain.retention import Retention
+from veil.domain.retention import Retention, RetentionRule, RuleKind
 
 AnyPurpose = Purpose | OperationalPurpose
 
@@ -171,6 +171,22 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
           actor_id=subject_ref(), action=operational(), subject_id=subject_ref(),
           purpose=operational(), resource=operational(), outcome=operational(),
           details=operational(), prev_hash=operational(), hash=operational()),
+    table("rights_requests", _LEGAL, Retention.REQUEST_REGISTER,
+          id=operational(), subject_id=subject_ref(), kind=operational(),
+          status=operational(), channel=operational(), jurisdiction=operational(),
+          received_at=operational(), due_at=operational(), extended=operational(),
+          completed_at=operational(), evidence=operational(), updated_at=operational()),
+    table("rights_exports", _LEGAL, Retention.EXPIRES,
+          id=operational(), subject_id=subject_ref(), request_id=operational(),
+          status=operational(), progress_done=operational(), progress_total=operational(),
+          file_key=sealed(DataCategory.SYSTEM_AUTHENTICATION),  # the export file's key
+          size_bytes=operational(), created_at=operational(), finished_at=operational(),
+          expires_at=operational(),
+          token_hash=blind_index(DataCategory.SYSTEM_AUTHENTICATION),
+          token_expires_at=operational(), downloaded_at=operational()),
+    table("processing_restrictions", _LEGAL, Retention.UNTIL_ERASURE,
+          subject_id=subject_ref(), restricted=operational(),
+          training_objection=operational(), updated_at=operational()),
     table("audit_checkpoints", _SECURITY, _AUDIT,
           seq=operational(), hash=operational(), at=operational(), public_key=operational(),
           signature=operational()),
@@ -198,11 +214,26 @@ DECLARATIONS: tuple[TableDeclaration, ...] = (
           subject_id=subject_ref(), preferences=sealed(_SPECIAL), updated_at=operational()),
 )  # fmt: skip
 
+# Enforceable retention rules (``veil retention run``), beside the declarations they apply to.
+# Per-subject rules (message retention) are added by the tables they govern.
+RETENTION_RULES: tuple[RetentionRule, ...] = (
+    RetentionRule("rights_exports", "expires_at", RuleKind.EXPIRY),
+    RetentionRule("auth_tokens", "expires_at", RuleKind.EXPIRY),  # sessions and API tokens
+    RetentionRule("messages", "created_at", RuleKind.PER_SUBJECT),  # the user's choice, capped
+)
+
 
 class DataRegistry:
     """Lookup over the declarations."""
 
-    def __init__(self, declarations: tuple[TableDeclaration, ...] = DECLARATIONS) -> None:
+    def __init__(
+        self,
+        declarations: tuple[TableDeclaration, ...] = DECLARATIONS,
+        rules: tuple[RetentionRule, ...] | None = None,
+    ) -> None:
+        if rules is None:  # the built-in rules go with the built-in declarations
+            rules = RETENTION_RULES if declarations is DECLARATIONS else ()
+        self.rules = rules
         self._columns: dict[tuple[str, str], ColumnDeclaration] = {}
         for declared_table in declarations:
             for column in declared_table.columns:
@@ -220,6 +251,24 @@ class DataRegistry:
     def is_sealed(self, table_name: str, column: str) -> bool:
         found = self.get(table_name, column)
         return found is not None and found.encrypted
+
+    def tables(self) -> list[str]:
+        return sorted({table_name for table_name, _ in self._columns})
+
+    def subject_columns(self, table_name: str) -> list[str]:
+        """The columns naming the table's data subject (declared ``subject_ref()``)."""
+        return [
+            c.column
+            for c in self._columns.values()
+            if c.table == table_name and c.protection is Protection.PSEUDONYMOUS_ID
+        ]
+
+    def table_retention(self, table_name: str) -> Retention | None:
+        """The retention of the table's subject column(s): what erasure must honour."""
+        for column in self.subject_columns(table_name):
+            found = self._columns[(table_name, column)]
+            return found.retention
+        return None
 
     def problems(self, metadata: MetaData) -> list[str]:
         """Everything wrong between the tables and the declarations; empty when complete."""
@@ -240,6 +289,11 @@ class DataRegistry:
             f"{t}.{c}: declared but no such column"
             for (t, c) in self._columns
             if (t, c) not in existing
+        )
+        found.extend(
+            f"{rule.table}.{rule.clock_column}: retention rule on an undeclared column"
+            for rule in self.rules
+            if (rule.table, rule.clock_column) not in self._columns
         )
         return found
 

@@ -25,7 +25,8 @@ from veil.domain.retention import Retention
 from veil.store.base import Base
 from veil.store.registry import DataRegistry, Protection
 
-KEPT_AFTER_ERASURE = {Retention.AUDIT_PERIOD, Retention.PERMANENT}
+# audit period, permanent, installation facts and the rights request register
+KEPT_AFTER_ERASURE = frozenset(r for r in Retention if r.survives_erasure)
 SUBJECT_COLUMN = "subject_id"
 
 

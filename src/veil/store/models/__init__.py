@@ -17,9 +17,16 @@ from veil.store.models.chat import (
 )
 from veil.store.models.consent import ConsentEventRow
 from veil.store.models.keys import ErasureJournalEntry, SubjectKey
+from veil.store.models.rights import ExportRow, ProcessingRestrictionRow, RightsRequestRow
 from veil.store.models.system import InstanceInfo
 
 __all__ = [
+    "AuditRecord",
+    "ErasureJournalEntry",
+    "ExportRow",
+    "InstanceInfo",
+    "ProcessingRestrictionRow",
+    "RightsRequestRow",
     "AccountRow",
     "AuditCheckpoint",
     "AuditRecord",
