@@ -104,3 +104,19 @@ def test_the_register_is_for_dpo_and_admin_only(client: TestClient, runtime: Run
     assert client.get("/api/v1/admin/requests", headers=support).status_code == 403
     open_only = client.get("/api/v1/admin/requests?overdue=true", headers=log_in(client, "dpoone"))
     assert open_only.json() == []
+
+
+def test_a_restricted_account_gets_no_new_processing(client: TestClient) -> None:
+    me = user(client, "frozen", service=True, personalization=True)
+    persona = client.get("/api/v1/personas", headers=me).json()["personas"][0]["id"]
+    conversation = client.post(
+        "/api/v1/conversations", json={"persona_id": persona}, headers=me
+    ).json()["id"]
+    turn = f"/api/v1/conversations/{conversation}/messages"
+    client.put("/api/v1/me/restrictions/processing", headers=me)
+    refused = client.post(turn, json={"content": "hello there"}, headers=me)
+    assert refused.status_code == 403
+    assert refused.json()["type"].endswith("processing_restricted")
+    assert client.get(f"/api/v1/conversations/{conversation}", headers=me).status_code == 200
+    client.delete("/api/v1/me/restrictions/processing", headers=me)
+    assert client.post(turn, json={"content": "hello there"}, headers=me).status_code == 201

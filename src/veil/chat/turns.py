@@ -37,6 +37,7 @@ from veil.domain.purposes import Purpose
 from veil.domain.safety import Action
 from veil.privacy.pii import Anonymizer
 from veil.store.repos.chat import ConversationRepository
+from veil.store.repos.rights import ensure_may_process
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +253,8 @@ class TurnBuilder:
         self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
     ) -> _Loaded:
         with self._database.read() as session:
+            # A restricted account is stored only: no new turn, stored or incognito.
+            ensure_may_process(session, subject, Purpose.SERVICE)
             live = self._consent.live_in(session, subject)  # same transaction, one read
             own = live.get(Purpose.SERVICE, False)
             personal = live.get(Purpose.PERSONALIZATION, False)

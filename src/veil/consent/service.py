@@ -39,6 +39,7 @@ from veil.domain.purposes import OperationalPurpose, Purpose
 from veil.store.base import utcnow
 from veil.store.repos.accounts import PrivacySettingsRepository
 from veil.store.repos.consent import ConsentRepository
+from veil.store.repos.rights import ensure_may_process
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, UnitOfWork
 
@@ -105,6 +106,8 @@ class ConsentService:
             raise ConsentRequired(
                 f"this needs consent to the {purpose.value} purpose", purpose=purpose.value
             )
+        # A restriction (GDPR Art. 18) or an objection freezes processing even under consent.
+        ensure_may_process(session, subject, purpose)
 
     def allowed(self, subject: uuid.UUID, purpose: Purpose, at: datetime) -> bool:
         """True when consent to ``purpose`` was live at ``at`` and the same grant is live
