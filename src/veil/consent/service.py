@@ -6,6 +6,12 @@ Every grant and withdrawal is an append-only event (subject, purpose, granted, n
 (``consent.grant``/``consent.withdraw``) in one unit of work. Reading the ledger needs no
 consent and writes no audit: it is the person's own record. Privacy settings are sealed under
 the person's key; changing them writes ``settings.update`` (names of the changed fields only).
+
+The newest event of each purpose and the settings are cached in this process for at most
+``cache_seconds`` (``CACHE_SECONDS``): every consent or settings change made here, and any
+erasure, ends the entries at once (``Database.versions``); a change made by another process
+is seen here within ``cache_seconds``. A unit of work that appended consent events reads the
+ledger itself, so it sees its own writes.
 """
 
 from __future__ import annotations
@@ -41,7 +47,12 @@ from veil.store.repos.accounts import PrivacySettingsRepository
 from veil.store.repos.consent import ConsentRepository
 from veil.store.repos.rights import ensure_may_process
 from veil.store.sealed import SealerFactory
-from veil.store.session import Database, UnitOfWork
+from veil.store.session import INSERTED, Database, UnitOfWork, VersionedCache
+
+CACHE_SECONDS = 2.0  # bound on how late another process's consent change is seen here
+_LEDGER_TABLES = ("consent_events", "consent_events" + INSERTED, "accounts")
+_SETTINGS_TABLES = ("privacy_settings", "privacy_settings" + INSERTED, "accounts")
+_APPENDED = "veil.consent.appended"  # session.info flag: this unit of work changed the ledger
 
 GPC_CONFLICT = (
     "this request carries Global Privacy Control (Sec-GPC: 1), which opts out of analytics; "
@@ -83,9 +94,16 @@ class ConsentService:
         notice: Notice,
         settings: AccountSettings,
         clock: Callable[[], datetime] = utcnow,
+        cache_seconds: float = CACHE_SECONDS,
     ) -> None:
         self._database, self._sealers, self._audit = database, sealers, audit
         self.notice, self._settings, self._clock = notice, settings, clock
+        self._latest: VersionedCache[uuid.UUID, dict[Purpose, ConsentEvent]] = VersionedCache(
+            database.versions, _LEDGER_TABLES, max_age=cache_seconds
+        )
+        self._stored: VersionedCache[uuid.UUID, PrivacySettings] = VersionedCache(
+            database.versions, _SETTINGS_TABLES, max_age=cache_seconds
+        )
 
     # the enforcement point ------------------------------------------------------------------
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
@@ -125,15 +143,35 @@ class ConsentService:
 
     def live_in(self, session: UnitOfWork, subject: uuid.UUID) -> dict[Purpose, bool]:
         """The live answer of every purpose (False when never granted), from the newest
-        event of each: an index seek, whatever the ledger's length."""
-        latest = ConsentRepository(session).latest(subject)
+        event of each: an index seek, whatever the ledger's length, or this process's cache
+        (current with every commit made here; see the module docstring)."""
+        latest = self._latest_in(session, subject)
         return {p: latest[p].granted if p in latest else False for p in Purpose}
+
+    def _latest_in(self, session: UnitOfWork, subject: uuid.UUID) -> dict[Purpose, ConsentEvent]:
+        if session.info.get(_APPENDED):
+            return ConsentRepository(session).latest(subject)
+        cached = self._latest.get(subject)
+        if cached is None:
+            stamp = self._latest.stamp()
+            cached = ConsentRepository(session).latest(subject)
+            self._latest.put(subject, cached, stamp)
+        return cached
 
     def current(self, subject: uuid.UUID) -> list[PurposeState]:
         """The live answer for every purpose, with the event that set it."""
-        with self._database.read() as session:
-            latest = ConsentRepository(session).latest(subject)
+        latest = self._latest.get(subject)
+        if latest is None:
+            with self._database.read() as session:
+                latest = self._latest_in(session, subject)
         return [_purpose_state(purpose, latest.get(purpose)) for purpose in Purpose]
+
+    def live(self, subject: uuid.UUID) -> dict[Purpose, bool] | None:
+        """``live_in`` from this process's cache only, or None when it must be read."""
+        latest = self._latest.get(subject)
+        if latest is None:
+            return None
+        return {p: latest[p].granted if p in latest else False for p in Purpose}
 
     def history(self, subject: uuid.UUID) -> list[ConsentEvent]:
         """Every consent event of ``subject``, oldest first."""
@@ -164,10 +202,14 @@ class ConsentService:
     def apply_gpc(self, subject: uuid.UUID) -> bool:
         """Honour ``Sec-GPC: 1``: withdraw ``analytics`` with method ``gpc`` if it is granted.
         Returns True when it withdrew something. Audit: ``consent.withdraw``."""
-        with self._database.read() as session:
-            if not self.live_in(session, subject)[Purpose.ANALYTICS]:
-                return False
+        live = self.live(subject)
+        if live is None:
+            with self._database.read() as session:
+                live = self.live_in(session, subject)
+        if not live[Purpose.ANALYTICS]:
+            return False
         with self._database.unit_of_work() as session:
+            session.info[_APPENDED] = True  # read the ledger under the write lock: no twin
             if not self.live_in(session, subject)[Purpose.ANALYTICS]:
                 return False
             self._append(session, subject, Purpose.ANALYTICS, False, ConsentMethod.GPC)
@@ -190,6 +232,7 @@ class ConsentService:
             at=self._clock(),
         )
         ConsentRepository(session).append(event)
+        session.info[_APPENDED] = True
         self._audit.append(session, consent_audit_event(event))
         return event
 
@@ -197,18 +240,35 @@ class ConsentService:
     def settings(self, subject: uuid.UUID) -> PrivacySettings:
         """``subject``'s settings with retention capped by the platform maximum. For the chat
         service (incognito) and the retention job. ``NotFound`` for an unknown subject."""
+        stored = self._stored.get(subject)
+        if stored is not None:
+            return self._capped(stored)
         with self._database.read() as session:
             return self._settings_in(session, subject)
 
-    def _settings_in(self, session: UnitOfWork, subject: uuid.UUID) -> PrivacySettings:
-        stored = PrivacySettingsRepository(session, self._sealers(session)).get(subject)
+    def _settings_in(
+        self, session: UnitOfWork, subject: uuid.UUID, *, fresh: bool = False
+    ) -> PrivacySettings:
+        stored = None if fresh else self._stored.get(subject)
         if stored is None:
-            raise NotFound("no settings for this account")
+            stamp = self._stored.stamp()
+            stored = PrivacySettingsRepository(session, self._sealers(session)).get(subject)
+            if stored is None:
+                raise NotFound("no settings for this account")
+            if not fresh:
+                self._stored.put(subject, stored, stamp)
+        return self._capped(stored)
+
+    def _capped(self, stored: PrivacySettings) -> PrivacySettings:
         cap = self._settings.max_retention_days
         return replace(stored, retention=effective_retention(stored.retention, cap))
 
     def settings_view(self, subject: uuid.UUID) -> SettingsView:
         """Settings, live purposes and the retention choices on offer."""
+        stored, live = self._stored.get(subject), self.live(subject)
+        if stored is not None and live is not None:
+            allowed = allowed_retention(self._settings.max_retention_days)
+            return SettingsView(self._capped(stored), live, allowed)
         with self._database.read() as session:
             return self._view(session, subject)
 
@@ -239,7 +299,7 @@ class ConsentService:
         cap = self._settings.max_retention_days
         retention = None if patch.retention is None else check_retention(patch.retention, cap)
         with self._database.unit_of_work() as session:
-            current = self._settings_in(session, subject)
+            current = self._settings_in(session, subject, fresh=True)
             changed = replace(
                 current,
                 retention=current.retention if retention is None else retention,
@@ -252,7 +312,7 @@ class ConsentService:
                 repo = PrivacySettingsRepository(session, self._sealers(session))
                 repo.put(subject, changed, self._clock())
                 self._audit.append(session, _settings_event(subject, fields))
-            live = self.live_in(session, subject)
+            live = dict(self.live_in(session, subject))
             for purpose, granted in (patch.purposes or {}).items():
                 if live[purpose] != granted:
                     self._append(session, subject, purpose, granted, method)
