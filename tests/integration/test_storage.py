@@ -109,7 +109,7 @@ def test_a_commit_bumps_the_versions_of_the_tables_it_wrote(tmp_path: Path) -> N
 def test_a_rollback_or_a_read_bumps_nothing(tmp_path: Path) -> None:
     database = _versioned(tmp_path)
     with pytest.raises(RuntimeError), database.unit_of_work() as session:
-        session.execute(text("DELETE FROM t"))
+        session.execute(text("INSERT INTO t VALUES (1)"))
         raise RuntimeError("abort")
     with database.read() as session:
         session.execute(text("SELECT count(*) FROM t"))
@@ -136,6 +136,8 @@ def test_a_cached_entry_dies_when_its_table_changes(tmp_path: Path) -> None:
 def test_a_cached_entry_read_before_a_commit_is_never_kept(tmp_path: Path) -> None:
     database = _versioned(tmp_path)
     cache: VersionedCache[str, int] = VersionedCache(database.versions, ("t",), max_age=60)
+    with database.unit_of_work() as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
     stamp = cache.stamp()  # taken before the read, as the services do
     with database.unit_of_work() as session:
         session.execute(text("DELETE FROM t"))
@@ -160,3 +162,11 @@ def test_a_cache_without_age_holds_nothing() -> None:
     cache: VersionedCache[str, int] = VersionedCache(TableVersions(), ("t",), max_age=0)
     cache.put("k", 1, cache.stamp())
     assert cache.get("k") is None
+
+
+def test_a_delete_that_matched_nothing_bumps_nothing(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    with database.unit_of_work() as session:
+        session.execute(text("DELETE FROM t WHERE x = 42"))
+    assert database.versions.of(["t"]) == (0,)
+    database.dispose()

@@ -82,7 +82,8 @@ class TableVersions:
     is merely dropped early, never kept stale. Writes are seen at the cursor, so Core
     statements, ORM flushes and bulk deletes (erasure) all count; database-side cascades do
     not, so a cache also watches the parent table. Other processes' writes are not seen here:
-    caches bound their entries' age for that (see docs/accounts.md).
+    caches bound their entries' age for that (see docs/accounts.md). Updates and deletes that
+matched no row bump nothing.
     """
 
     def __init__(self) -> None:
@@ -149,15 +150,17 @@ class VersionedCache(Generic[K, V]):
 
 
 def _note_write(
-    conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+    conn: Any, cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
 ) -> None:
     match = _WRITE.match(statement)
-    if match is not None:
-        table = match.group(2).lower()
-        # inserts apart: a new row rarely invalidates what a cache holds (a new token does
-        # not end an old one), an update or a delete usually does
-        verb = match.group(1)[0].upper()
-        conn.info.setdefault(_WRITES, set()).add(table + INSERTED if verb == "I" else table)
+    # an update or delete that matched no row changed nothing (rowcount -1: unknown, count it)
+    if match is None or cursor.rowcount == 0:
+        return
+    table = match.group(2).lower()
+    # inserts apart: a new row rarely invalidates what a cache holds (a new token does not
+    # end an old one), an update or a delete usually does
+    key = table + INSERTED if match.group(1)[0] in "Ii" else table
+    conn.info.setdefault(_WRITES, set()).add(key)
 
 
 def _forget_writes(conn: Any) -> None:
@@ -170,7 +173,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.versions = TableVersions()
-        event.listen(engine, "before_cursor_execute", _note_write)
+        event.listen(engine, "after_cursor_execute", _note_write)
         event.listen(engine, "begin", _forget_writes)
         event.listen(engine, "rollback", _forget_writes)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
