@@ -32,7 +32,7 @@ from veil.domain.consent import (
     consent_audit_event,
     fold,
 )
-from veil.domain.errors import Conflict, ConsentRequired, NotFound
+from veil.domain.errors import Conflict, ConsentRequired, NotFound, ProcessingRestricted
 from veil.domain.ids import SubjectId
 from veil.domain.privacy import (
     PrivacySettings,
@@ -42,18 +42,25 @@ from veil.domain.privacy import (
     effective_retention,
 )
 from veil.domain.purposes import OperationalPurpose, Purpose
+from veil.domain.requests import Restrictions, processing_allowed
 from veil.store.base import utcnow
 from veil.store.repos.accounts import PrivacySettingsRepository
 from veil.store.repos.consent import ConsentRepository
-from veil.store.repos.rights import ensure_may_process
+from veil.store.repos.rights import RestrictionRepository, ensure_may_process
 from veil.store.sealed import SealerFactory
 from veil.store.session import INSERTED, Database, UnitOfWork, VersionedCache
 
 CACHE_SECONDS = 2.0  # bound on how late another process's consent change is seen here
 _LEDGER_TABLES = ("consent_events", "consent_events" + INSERTED, "accounts")
+_RESTRICTION_TABLES = (
+    "processing_restrictions",
+    "processing_restrictions" + INSERTED,
+    "accounts",
+)
 _SETTINGS_TABLES = ("privacy_settings", "privacy_settings" + INSERTED, "accounts")
 _APPENDED = "veil.consent.appended"  # session.info flag: this unit of work changed the ledger
 
+RESTRICTED = "the data subject has restricted this processing"
 GPC_CONFLICT = (
     "this request carries Global Privacy Control (Sec-GPC: 1), which opts out of analytics; "
     "turn it off in the browser to grant analytics"
@@ -101,6 +108,9 @@ class ConsentService:
         self._latest: VersionedCache[uuid.UUID, dict[Purpose, ConsentEvent]] = VersionedCache(
             database.versions, _LEDGER_TABLES, max_age=cache_seconds
         )
+        self._restrictions: VersionedCache[uuid.UUID, Restrictions] = VersionedCache(
+            database.versions, _RESTRICTION_TABLES, max_age=cache_seconds
+        )
         self._stored: VersionedCache[uuid.UUID, PrivacySettings] = VersionedCache(
             database.versions, _SETTINGS_TABLES, max_age=cache_seconds
         )
@@ -114,8 +124,15 @@ class ConsentService:
         ``analytics``; training export: ``model_training``, with ``allowed`` for the time
         scope). Fails closed: no ledger, no consent. Reads only; no audit.
         """
-        with self._database.read() as session:
-            self.require_purpose_in(session, subject, purpose)
+        live = self.live(subject)
+        if live is None:
+            with self._database.read() as session:
+                live = self.live_in(session, subject)
+        if not live[purpose]:
+            raise ConsentRequired(
+                f"this needs consent to the {purpose.value} purpose", purpose=purpose.value
+            )
+        self.ensure_may_process(subject, purpose)
 
     def require_purpose_in(self, session: UnitOfWork, subject: uuid.UUID, purpose: Purpose) -> None:
         """``require_purpose`` inside the caller's unit of work (same transaction)."""
@@ -126,6 +143,20 @@ class ConsentService:
             )
         # A restriction (GDPR Art. 18) or an objection freezes processing even under consent.
         ensure_may_process(session, subject, purpose)
+
+    def ensure_may_process(self, subject: uuid.UUID, purpose: Purpose) -> None:
+        """Raise ``ProcessingRestricted`` while ``subject`` has restricted processing (Art. 18),
+        or objected to training (Art. 21) for ``model_training``: ``store.repos.rights``'s
+        ``may_process`` rule, read outside any unit of work or from this process's cache
+        (every restriction change made here ends the entry at once). No audit."""
+        restrictions = self._restrictions.get(subject)
+        if restrictions is None:
+            stamp = self._restrictions.stamp()
+            with self._database.read() as session:
+                restrictions = RestrictionRepository(session).get(subject)
+            self._restrictions.put(subject, restrictions, stamp)
+        if not processing_allowed(restrictions, purpose):
+            raise ProcessingRestricted(RESTRICTED)
 
     def allowed(self, subject: uuid.UUID, purpose: Purpose, at: datetime) -> bool:
         """True when consent to ``purpose`` was live at ``at`` and the same grant is live

@@ -74,16 +74,16 @@ INSERTED = ":insert"  # version key suffix for inserts into a table: "consent_ev
 
 class TableVersions:
     """A counter per table of this process, bumped after each commit that wrote the table
-    (``name`` for updates and deletes, ``name + INSERTED`` for inserts).
+        (``name`` for updates and deletes, ``name + INSERTED`` for inserts).
 
-    In-process caches (authenticated tokens, consent state) remember the versions of the
-    tables their entry was read from, read *before* the database, and drop the entry as soon
-    as one moved on. The bump happens after the commit returns, so an entry read in between
-    is merely dropped early, never kept stale. Writes are seen at the cursor, so Core
-    statements, ORM flushes and bulk deletes (erasure) all count; database-side cascades do
-    not, so a cache also watches the parent table. Other processes' writes are not seen here:
-    caches bound their entries' age for that (see docs/accounts.md). Updates and deletes that
-matched no row bump nothing.
+        In-process caches (authenticated tokens, consent state) remember the versions of the
+        tables their entry was read from, read *before* the database, and drop the entry as soon
+        as one moved on. The bump happens after the commit returns, so an entry read in between
+        is merely dropped early, never kept stale. Writes are seen at the cursor, so Core
+        statements, ORM flushes and bulk deletes (erasure) all count; database-side cascades do
+        not, so a cache also watches the parent table. Other processes' writes are not seen here:
+        caches bound their entries' age for that (see docs/accounts.md). Updates and deletes that
+    matched no row bump nothing.
     """
 
     def __init__(self) -> None:
