@@ -94,7 +94,12 @@ async def round_trip(turns: int, per_conversation: int) -> None:
         runtime = veil_runtime(Path(tmp), None, 0.0)
         timed = TimedBackend(runtime.llm)
         storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
-        runtime.chat = build_chat(storage, timed, settings=runtime.settings.chat)
+        runtime.chat = build_chat(  # wired as runtime.build does, around the timed backend
+            storage,
+            timed,
+            settings=runtime.settings.chat,
+            restrictions=runtime.consent.ensure_may_process,
+        )
         app = create_app(runtime)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://veil") as client:

@@ -145,8 +145,11 @@ def main() -> None:
         runtime = veil_runtime(args.data_dir, args.upstream, args.word_delay, args.shield)
         if args.timed:
             storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
-            runtime.chat = build_chat(
-                storage, TimedBackend(runtime.llm), settings=runtime.settings.chat
+            runtime.chat = build_chat(  # wired as runtime.build does
+                storage,
+                TimedBackend(runtime.llm),
+                settings=runtime.settings.chat,
+                restrictions=runtime.consent.ensure_may_process,
             )
             app = model_time_header(create_app(runtime))
         else:
