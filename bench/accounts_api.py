@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import queue
 import tempfile
 import threading
@@ -216,6 +217,29 @@ def _attack(base: str, attempts: int, results: Any) -> None:
 
 
 ATTACKER = "127.0.0.2"
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def refusal_cpu(pid: int, base: str, attempts: int) -> None:
+    """Server CPU per refused sign-in: ``attempts`` more from the blocked address, counted
+    in the server process alone (the client's own CPU is not in it)."""
+    attacker = httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=ATTACKER))
+    body = {"username": "victim_heron", "passphrase": "still-wrong"}
+    attacker.post("/api/v1/sessions", json=body)
+    before, started = _cpu_seconds(pid), time.perf_counter()
+    statuses = {attacker.post("/api/v1/sessions", json=body).status_code for _ in range(attempts)}
+    cpu, wall = _cpu_seconds(pid) - before, time.perf_counter() - started
+    print(
+        f"  server CPU per refused sign-in: {cpu / attempts * 1e6:.0f} us "
+        f"({attempts} more from the blocked address, statuses {sorted(statuses)}, "
+        f"client round trip {wall / attempts * 1000:.2f} ms)"
+    )
 
 
 def _serve(port: int, data_dir: Path) -> None:
@@ -287,6 +311,8 @@ def under_attack(data_dir: Path, attempts: int, where: str) -> None:  # noqa: C9
     blocked = [ms for at, ms in during if at >= first_block]
     victim = user.post("/api/v1/sessions", json={"username": "victim_heron", "passphrase": GOOD})
     after = user_logins(30)
+    if where == "process" and server_process.pid is not None:
+        refusal_cpu(server_process.pid, base, attempts)
     print(
         f"throttle ({where} harness): {attempts} wrong sign-ins from {ATTACKER} in "
         f"{attack_time:.2f} s ({attempts / attack_time:.0f}/s); "
