@@ -105,7 +105,10 @@ class SessionService:
         self._throttle.ensure_allowed(*checks)
         found = self._credentials_by_index(bytes.fromhex(user_key))
         stored = found.passphrase_hash if found is not None else None
-        if found is None or not self._hasher.verify(stored, passphrase):
+        # verify first, always: an unknown username must cost the same Argon2id work as a
+        # wrong passphrase (``found is None or …`` would skip it and leak which names exist)
+        matched = self._hasher.verify(stored, passphrase)
+        if found is None or not matched:
             self._throttle.record(*checks)
             # Unknown usernames are audited too (without a subject), so both failures do
             # the same work and take the same time.
