@@ -11,6 +11,7 @@ from veil.api import openai_compat, problems
 from veil.api.middleware import BodyGuardMiddleware, RequestContextMiddleware
 from veil.api.routes import (
     accounts,
+    admin_accounts,
     consent,
     conversations,
     health,
@@ -51,6 +52,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         me_adaptation,
         openai_compat,
         rights,
+        admin_accounts,
     ):
         app.include_router(area.build_router())
     # Starlette applies the last-added middleware outermost: the request context wraps all.
