@@ -31,6 +31,7 @@ from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
+from veil.domain.purposes import Purpose
 from veil.domain.requests import Jurisdiction
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
@@ -166,6 +167,7 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         keys=keys, provider=provider, accounts=accounts,
     )  # fmt: skip
     chat = build_chat(ChatStorage(database, sealers, audit, consent), llm, settings=settings.chat)
+    consent.on_withdrawal(Purpose.PERSONALIZATION, chat.adaptation.forget_learned_in)
     return Runtime(
         settings=settings,
         database=database,

@@ -43,6 +43,9 @@ from veil.store.repos.rights import ensure_may_process
 from veil.store.sealed import SealerFactory
 from veil.store.session import Database, UnitOfWork
 
+# Runs inside the withdrawal's unit of work: what was kept for a purpose goes with its consent.
+WithdrawalHook = Callable[[UnitOfWork, uuid.UUID], None]
+
 GPC_CONFLICT = (
     "this request carries Global Privacy Control (Sec-GPC: 1), which opts out of analytics; "
     "turn it off in the browser to grant analytics"
@@ -86,6 +89,13 @@ class ConsentService:
     ) -> None:
         self._database, self._sealers, self._audit = database, sealers, audit
         self.notice, self._settings, self._clock = notice, settings, clock
+        self._on_withdrawal: dict[Purpose, list[WithdrawalHook]] = {}
+
+    def on_withdrawal(self, purpose: Purpose, hook: WithdrawalHook) -> None:
+        """Run ``hook(session, subject)`` in the same transaction as every withdrawal of
+        ``purpose`` (GDPR Art. 17(1)(b): data kept only on that consent is erased with it).
+        Hooks must be idempotent: a withdrawal while withdrawn runs them again."""
+        self._on_withdrawal.setdefault(purpose, []).append(hook)
 
     # the enforcement point ------------------------------------------------------------------
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
@@ -191,6 +201,9 @@ class ConsentService:
         )
         ConsentRepository(session).append(event)
         self._audit.append(session, consent_audit_event(event))
+        if not granted:
+            for hook in self._on_withdrawal.get(purpose, ()):
+                hook(session, subject)
         return event
 
     # privacy settings --------------------------------------------------------------------------
