@@ -183,6 +183,8 @@ class PersonRecognizer:
         )
 
     def _subject(self, word: str, language: str) -> bool:
+        # Known names only: a word in no gazetteer opening a sentence is as often a verb or a
+        # brand ("escríbeme a …" with too few stopwords to tell the language).
         names = self._core if language == "de" else self._first
         return word in names and word not in AMBIGUOUS_NAMES and not is_common(word)
 
