@@ -13,6 +13,7 @@ Run (from the repository root)::
 
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7                  # dev templates
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split heldout  # held out
+    .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split fresh    # round 2
 
 Without Presidio installed the script reports Veil alone (``--no-presidio`` does so on purpose);
 with ``--presidio-patterns-only`` Presidio runs without its spaCy model.

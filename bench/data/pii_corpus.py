@@ -7,6 +7,8 @@ messages carry no PII and are full of the usual distractors (times, prices, dura
 heights, counts, years, names that are words).
 
     python bench/data/pii_corpus.py --count 3000 --seed 7 > bench/data/pii_corpus.jsonl
+    python bench/data/pii_corpus.py --split heldout   # round-1 held-out (now seen)
+    python bench/data/pii_corpus.py --split fresh     # round-2 split, written before round 2
 """
 
 from __future__ import annotations
