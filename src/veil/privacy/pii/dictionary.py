@@ -39,7 +39,10 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
             "finna bout abt ur u r ya yo ye yeah yea yep nope nah hmm umm uh oh ooh aww "
             "cool nice weird strange fun funny silly dumb stupid crazy mad angry upset hurt "
             "sick ill cold warm hot freezing sweating melting soaked wet naked dressed ready "
-            "late early free busy single taken engaged pregnant vegan vegetarian veggie"
+            "late early free busy single taken engaged pregnant vegan vegetarian veggie "
+            # spelled numbers ("i'm thirteen" is an age, never a name)
+            "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+            "twenty thirty forty fifty sixty seventy eighty ninety hundred"
         )
     ),
     "de": frozenset(
@@ -47,7 +50,8 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
             "müde traurig glücklich froh gleich zurück hier da dabei fertig krank satt wach "
             "neu allein single verliebt verheiratet sauer wütend gestresst betrunken nervös "
             "schon noch so echt total voll mega halt eben gerade grad jetzt bald wieder "
-            "schatz süße süßer maus hase liebling leute alle"
+            "schatz süße süßer maus hase liebling leute alle elf zwölf dreizehn vierzehn "
+            "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig"
         )
     ),
     "fr": frozenset(
@@ -55,7 +59,7 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
             "fatigué fatiguée crevé crevée désolé désolée là ici prêt prête nouveau nouvelle "
             "seul seule malade triste contente content heureux heureuse perdu perdue bourré "
             "bourrée en trop super vraiment grave genre trop chéri chérie ma belle beau "
-            "toi vous tout tous toutes mdr ptdr"
+            "toi vous tout tous toutes mdr ptdr célibataire végétarien végétarienne"
         )
     ),
     "es": frozenset(
@@ -63,7 +67,8 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
             "cansado cansada nuevo nueva tímido tímida alto alta bajo baja guapo guapa feo fea "
             "soltero soltera casado casada muerto muerta feliz triste aquí allí listo lista "
             "estudiante de muy un una el la tan súper re bien mal cariño amor corazón chicos "
-            "chicas gente todos todas guapas guapos jaja jajaja",
+            "chicas gente todos todas guapas guapos jaja jajaja contigo conmigo estoy "
+            "estaré estamos vegetariano vegetariana",
         )
     ),
     "it": frozenset(
@@ -71,7 +76,8 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
             "stanco stanca stanchissimo stanchissima nuovo nuova timido timida alto alta basso "
             "bassa bello bella brutto brutta single sposato sposata morto morta felice triste "
             "qui lì là pronto pronta in ritardo arrivo tesoro amore caro cara ragazzi ragazze "
-            "tutti tutte raga davvero proprio troppo super così ahah ahahah"
+            "tutti tutte raga davvero proprio troppo super così ahah ahahah con te con voi "
+            "vegetariano vegetariana"
         )
     ),
 }
@@ -82,9 +88,11 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
 _WORD_ENDINGS = {
     "en": re.compile(r"(?:ing|ed|ly|ous|ful|less|able|ible|ive|ish|est|ness)$"),
     "de": re.compile(r"(?:ig|lich|isch|bar|los|voll|haft|ung|heit|keit)$"),
-    "fr": re.compile(r"(?:é|ée|és|ées|eux|euse|ment|ique|able|ible|if|ive)$"),
-    "es": re.compile(r"(?:ado|ada|ido|ida|oso|osa|mente|ísimo|ísima|ble)$"),
-    "it": re.compile(r"(?:ato|ata|ito|ita|uto|uta|oso|osa|mente|issimo|issima|bile)$"),
+    "fr": re.compile(r"(?:é|ée|és|ées|eux|euse|ment|ique|able|ible|if|ive|ienne|aire|iste)$"),
+    "es": re.compile(r"(?:ado|ada|ido|ida|oso|osa|mente|ísimo|ísima|ble|aré|eré|iré)$"),
+    "it": re.compile(
+        r"(?:ato|ata|ate|ati|ito|ita|ite|iti|uto|uta|ute|uti|oso|osa|mente|issimo|issima|bile)$"
+    ),
 }
 
 _LOREM_LOCALES = {

@@ -82,6 +82,15 @@ NEGATIVE = [
     "- hope",
     "xx, grace",
     "hey april!",
+    # found by running the engine over every string literal of the code base (PII-free text)
+    "I'm thirteen, wanna sext?",
+    "je suis végétarienne",
+    "j'ai 30 ans et je suis célibataire",
+    "Estoy aquí contigo.",
+    "Que descanses. Aquí estaré.",
+    "Esco un momento dal gioco, e queste linee sono gratuite e riservate",
+    "the avatar and its config",
+    "- topic-one",
 ]
 
 
@@ -93,6 +102,12 @@ def test_finds_lowercase_names(text: str, language: str | None, expected: str) -
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_everyday_words_after_weak_cues_are_not_names(text: str) -> None:
     assert of_type(text, EntityType.PERSON) == []
+
+
+def test_a_street_word_is_no_surname() -> None:
+    # "Willow" alone may still be taken for a name; "Street" never extends it as a surname.
+    assert not any("Street" in value for value in of_type("on Willow Street", EntityType.PERSON))
+    assert of_type("Olivia Miller says hi", EntityType.PERSON) == ["Olivia Miller"]
 
 
 def test_capitalised_names_that_are_words_after_a_weak_cue_still_count() -> None:

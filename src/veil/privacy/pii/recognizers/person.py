@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import looks_like_word
+from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
@@ -92,6 +93,13 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+# Surnames that are also street words: "Willow Street" is an address part, not a person.
+_STREET_WORDS = frozenset(
+    split_words(
+        "street road avenue lane drive way court place square park hill grove close crescent "
+        "boulevard terrace row"
+    )
+)
 
 
 class PersonRecognizer:
@@ -100,9 +108,9 @@ class PersonRecognizer:
 
     def __init__(self) -> None:
         self._first = extended_first_names()
-        # German capitalises every noun, so a capitalised word there is a name only when the
-        # core gazetteer (the five main locales and the US census) has it: "Kino" is a first
-        # name in Faker's English list and the German for cinema.
+        # Outside English, a capitalised word anywhere (and a German sentence subject) is a
+        # name only when the core gazetteer (the five main locales and the US census) has it:
+        # "Kino" is a first name in Faker's English list and the German for cinema.
         self._core = first_names()
         self._last = last_names()
         self._places = places()
@@ -150,6 +158,7 @@ class PersonRecognizer:
                 if not self._acceptable(word, view.language, capitalised, strong=strong) and (
                     pattern is _WEAK
                     or (pattern is _INTRO and not _INTRO_END.match(lower, end))
+                    or (pattern is _INTRO and match.group().startswith("its "))
                     or not self._unknown_name(word, view.language)
                 ):
                     continue
@@ -194,6 +203,7 @@ class PersonRecognizer:
         nationality ("i'm quinn" yes; "i'm starving", "soy nueva", "sono stanchissima" no)."""
         return (
             len(word) > 2
+            and word.isalpha()  # "- topic-one" is no signature
             and word not in AMBIGUOUS_NAMES
             and not is_common(word)
             and not looks_like_word(word, language)
@@ -205,7 +215,9 @@ class PersonRecognizer:
     def _capitalised(self, view: TextView) -> list[Entity]:
         found = []
         text, lower = view.text, view.lower
-        names = self._core if view.language == "de" else self._first
+        # The extended gazetteer only in English, whose word list is large enough to have
+        # filtered it: "Esco" (Italian "I go out") is a name in some locale.
+        names = self._first if view.language == "en" else self._core
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
             word = lower[start:end]
@@ -228,6 +240,10 @@ class PersonRecognizer:
         if match is None:
             return end
         surname = match.group(1).lower()
-        if is_common(surname) or (surname in self._places and surname not in self._last):
+        if (
+            is_common(surname)
+            or surname in _STREET_WORDS
+            or (surname in self._places and surname not in self._last)
+        ):
             return end
         return match.end()
