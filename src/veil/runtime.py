@@ -31,6 +31,7 @@ from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.domain.consent import consent_notice_text, notice_version
 from veil.domain.errors import KeyProviderError
+from veil.domain.purposes import Purpose
 from veil.domain.requests import Jurisdiction
 from veil.llm.base import ChatBackend
 from veil.llm.registry import create_backend, load_plugins
@@ -171,6 +172,7 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         settings=settings.chat,
         restrictions=consent.ensure_may_process,
     )
+    consent.on_withdrawal(Purpose.PERSONALIZATION, chat.adaptation.forget_learned_in)
     return Runtime(
         settings=settings,
         database=database,

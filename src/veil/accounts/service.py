@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from veil.accounts import usernames
@@ -25,8 +25,14 @@ from veil.accounts.passwords import PassphraseHasher, check_strength
 from veil.accounts.tokens import RECOVERY_CODES_PER_ACCOUNT, SecretHasher, new_recovery_code
 from veil.audit.log import AuditLog
 from veil.config import AccountSettings
-from veil.domain.accounts import Account, AccountStatus, Principal, SignUpResult
-from veil.domain.audit import Actor, ActorKind, Outcome
+from veil.domain.accounts import (
+    Account,
+    AccountStatus,
+    AccountStatusView,
+    Principal,
+    SignUpResult,
+)
+from veil.domain.audit import Actor, ActorKind, DetailValue, Outcome
 from veil.domain.consent import ConsentEvent, ConsentMethod, consent_audit_event
 from veil.domain.errors import (
     AuthenticationRequired,
@@ -34,6 +40,7 @@ from veil.domain.errors import (
     InputError,
     InvalidCredentials,
     NotFound,
+    PermissionDenied,
 )
 from veil.domain.ids import SubjectId, new_subject_id
 from veil.domain.privacy import default_settings
@@ -295,26 +302,54 @@ class AccountsService:
             raise AuthenticationRequired("sign in to continue")
         return account
 
-    def set_status(self, actor: Principal, account_id: uuid.UUID, status: AccountStatus) -> None:
+    def status_of(self, actor: Principal, account_id: uuid.UUID) -> AccountStatusView:
+        """An account's role, status and times for staff (``view_account_status``; else
+        ``PermissionDenied``); no username. ``NotFound`` for an unknown id. Audit:
+        ``account.status.view`` by the staff actor (it shows in the person's export)."""
+        require(actor.role, Action.VIEW_ACCOUNT_STATUS)
+        with self._database.unit_of_work() as session:
+            view = AccountRepository(session, self._sealers(session)).status_view(account_id)
+            if view is None:
+                raise NotFound("no such account")
+            self._by_staff(session, actor, "account.status.view", account_id)
+        return view
+
+    def set_status(
+        self, actor: Principal, account_id: uuid.UUID, status: AccountStatus
+    ) -> AccountStatusView:
         """Suspend or reactivate an account (roles with ``change_account_status``; else
-        ``PermissionDenied``). Suspending revokes every token. ``NotFound`` for an unknown
-        id. Audit: ``account.status`` by the staff actor."""
+        ``PermissionDenied``). Only an admin may change a staff account's status, and nobody
+        their own (a support agent could otherwise lock out the admins, or free
+        themselves). Suspending revokes every token. ``NotFound`` for an unknown id. Audit:
+        ``account.status`` by the staff actor."""
         require(actor.role, Action.CHANGE_ACCOUNT_STATUS)
+        if actor.account_id == account_id:
+            raise PermissionDenied("staff may not change the status of their own account")
         with self._database.unit_of_work() as session:
             accounts = AccountRepository(session, self._sealers(session))
-            if accounts.credentials(account_id) is None:
+            target = accounts.status_view(account_id)
+            if target is None:
                 raise NotFound("no such account")
-            accounts.set_status(account_id, status, self._clock())
+            if target.role is not Role.USER and actor.role is not Role.ADMIN:
+                raise PermissionDenied("only an admin may change a staff account's status")
+            now = self._clock()
+            accounts.set_status(account_id, status, now)
             if status is not AccountStatus.ACTIVE:
                 TokenRepository(session, self._sealers(session)).delete_all(account_id)
-            record(
-                self._audit,
-                session,
-                "account.status",
-                actor=Actor(ActorKind.STAFF, str(actor.account_id)),
-                subject=account_id,
-                details={"status": status.value},
-            )
+            details: dict[str, DetailValue] = {"status": status.value}
+            self._by_staff(session, actor, "account.status", account_id, details)
+        return replace(target, status=status, updated_at=now)
+
+    def _by_staff(
+        self,
+        session: UnitOfWork,
+        actor: Principal,
+        action: str,
+        account_id: uuid.UUID,
+        details: dict[str, DetailValue] | None = None,
+    ) -> None:
+        staff = Actor(ActorKind.STAFF, str(actor.account_id))
+        record(self._audit, session, action, actor=staff, subject=account_id, details=details)
 
     def _index(self, canonical: str) -> bytes:
         return self._secrets.username(canonical)

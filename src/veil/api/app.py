@@ -12,6 +12,7 @@ from veil.api.login_guard import LoginGuardMiddleware
 from veil.api.middleware import BodyGuardMiddleware, RequestContextMiddleware
 from veil.api.routes import (
     accounts,
+    admin_accounts,
     consent,
     conversations,
     health,
@@ -52,6 +53,7 @@ def create_app(runtime: Runtime) -> FastAPI:
         me_adaptation,
         openai_compat,
         rights,
+        admin_accounts,
     ):
         app.include_router(area.build_router())
     # Starlette applies the last-added middleware outermost: the request context wraps all.

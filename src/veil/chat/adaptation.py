@@ -14,6 +14,7 @@ Preferences (read on every turn, changed rarely) are cached in this process for 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,10 +28,15 @@ from veil.domain.errors import InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
 from veil.store.repos.adaptation import AdaptationRepository
+from veil.store.repos.chat import ConversationRepository
+from veil.store.repos.rights import may_process
 from veil.store.session import INSERTED, UnitOfWork, VersionedCache
 
 MAX_FACT_CHARS = 300
 MAX_FACTS = 200
+# A rebuilt profile replays this many of the newest learned messages: the running rates
+# weigh a message that far back at (1 - 1/30)^120, about 2 %.
+REPLAY_MESSAGES = 4 * styles.HORIZON
 PREFERENCES_CACHE_SECONDS = 2.0
 _PREFERENCE_TABLES = ("chat_preferences", "chat_preferences" + INSERTED, "accounts")
 
@@ -79,6 +85,24 @@ class AdaptationService:
         profile = _profile(stored)
         shown = {} if stored is None else styles.to_dict(profile)
         return AdaptationSnapshot(enabled, shown, styles.instructions(profile))
+
+    def correct_style(
+        self, subject: uuid.UUID, changes: Mapping[str, object]
+    ) -> AdaptationSnapshot:
+        """Rectify the profile: pin values the person says are wrong (``style.pin``); they
+        hold over learning and over rebuilds. Needs ``personalization``; audited with the
+        names of the corrected fields."""
+        self._consent.require_purpose(subject, Purpose.PERSONALIZATION)
+        with self._database.unit_of_work() as session:
+            repo = self._repo(session)
+            stored = repo.style(subject)
+            if stored is None:
+                raise NotFound("there is no style profile to correct yet")
+            profile = styles.pin(_profile(stored), changes)
+            repo.put_style(subject, styles.to_dict(profile), self._clock())
+            fields = ",".join(sorted(changes))
+            self._record(session, subject, "chat.style.rectify", "style", {"fields": fields})
+        return AdaptationSnapshot(True, styles.to_dict(profile), styles.instructions(profile))
 
     def delete_style(self, subject: uuid.UUID) -> bool:
         with self._database.unit_of_work() as session:
@@ -171,24 +195,93 @@ class AdaptationService:
         subject: uuid.UUID,
         text: str,
         profile: styles.StyleProfile | None = None,
+        *,
+        message_id: uuid.UUID | None = None,
     ) -> int:
         """Learn from one user message that passed the safety policy (the caller checked
         consent): update the style profile (``profile``: as read earlier in the turn, saving
-        a read), keep new facts. Returns the number of facts added."""
+        a read), keep new facts, tied to ``message_id`` when the message is stored. Returns
+        the number of facts added."""
         repo = self._repo(session)
-        now = self._clock()
         current = _profile(repo.style(subject)) if profile is None else profile
-        repo.put_style(subject, styles.to_dict(styles.observe(current, text)), now)
+        repo.put_style(subject, styles.to_dict(styles.observe(current, text)), self._clock())
+        return self._keep_facts(repo, subject, text, message_id)
+
+    # derived data follows its source ---------------------------------------------------------
+    # Facts drawn from a message are deleted with it by the database (a foreign key with
+    # ON DELETE CASCADE), whoever deletes it: the user, a conversation erasure, retention.
+    # The style profile is a blend of many messages, so it is rebuilt instead, from the
+    # learned messages that remain.
+    def after_erasure_in(self, session: UnitOfWork, subject: uuid.UUID) -> None:
+        """Stored messages of ``subject`` were just erased in this unit of work."""
+        self._rebuild_style(session, subject)
+
+    def after_rectification_in(
+        self, session: UnitOfWork, subject: uuid.UUID, message_id: uuid.UUID, text: str
+    ) -> None:
+        """A stored user message now reads ``text``: what was drawn from its old words goes;
+        if it had been learned from (and still may be), the new words are learned instead."""
+        repo = self._repo(session)
+        repo.delete_facts_from(subject, message_id)
+        learned = ConversationRepository(session, self._sealer(session)).is_learned(
+            subject, message_id
+        )
+        if learned and self._may_learn(session, subject):
+            self._keep_facts(repo, subject, text, message_id)
+        if learned:
+            self._rebuild_style(session, subject)
+
+    def forget_learned_in(self, session: UnitOfWork, subject: uuid.UUID) -> None:
+        """``personalization`` was withdrawn: erase every fact and the style profile, and
+        forget which messages were learned from. Preferences and limits stay: the person set
+        them, nothing was inferred, and the hard limits protect them if they grant again."""
+        repo = self._repo(session)
+        facts, style = repo.delete_facts(subject), repo.delete_style(subject)
+        ConversationRepository(session, self._sealer(session)).unlearn(subject)
+        details: dict[str, str | int | bool | None] = {"facts": facts, "style": style}
+        self._record(session, subject, "chat.adaptation.erase", "memory", details)
+
+    def _rebuild_style(self, session: UnitOfWork, subject: uuid.UUID) -> None:
+        repo = self._repo(session)
+        stored = repo.style(subject)
+        if stored is None:
+            return
+        texts: list[str] = []
+        if self._may_learn(session, subject):
+            conversations = ConversationRepository(session, self._sealer(session))
+            texts = conversations.learned_texts(subject, REPLAY_MESSAGES)
+        if not texts:
+            repo.delete_style(subject)
+            return
+        profile = styles.StyleProfile(pinned=_profile(stored).pinned)  # corrections stay
+        for text in texts:
+            profile = styles.observe(profile, text)
+        repo.put_style(subject, styles.to_dict(profile), self._clock())
+
+    def _may_learn(self, session: UnitOfWork, subject: uuid.UUID) -> bool:
+        # Rebuilding is processing: not without live consent, nor under a restriction (the
+        # profile is then dropped rather than recomputed).
+        live = self._consent.live_in(session, subject).get(Purpose.PERSONALIZATION, False)
+        return live and may_process(session, subject, Purpose.PERSONALIZATION)
+
+    def _keep_facts(
+        self,
+        repo: AdaptationRepository,
+        subject: uuid.UUID,
+        text: str,
+        message_id: uuid.UUID | None,
+    ) -> int:
         found = extract_facts(text)
         if not found:
             return 0
         known = {fact.text.casefold() for fact in repo.facts(subject)}
-        added = 0
+        added, now = 0, self._clock()
         for fact in found:
             if fact.text.casefold() in known or len(known) >= MAX_FACTS:
                 continue
             source = FactSource.EXPLICIT if fact.kind is FactKind.EXPLICIT else FactSource.EXTRACTED
-            repo.add_fact(subject, uuid7(), fact.text[:MAX_FACT_CHARS], source, now)
+            kept = fact.text[:MAX_FACT_CHARS]
+            repo.add_fact(subject, uuid7(), kept, source, now, message_id=message_id)
             known.add(fact.text.casefold())
             added += 1
         return added

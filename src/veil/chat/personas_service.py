@@ -8,16 +8,19 @@ deleted. Every deletion is audited (ids only).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
 
 from veil.chat import cards
 from veil.chat.builtin_personas import builtin_personas
+from veil.chat.cards_limits import DEFAULT_LIMITS, CardLimits
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
-from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
 from veil.domain.chat import Persona
 from veil.domain.conversation import PersonaKind, PersonaRecord
-from veil.domain.errors import NotFound, PermissionDenied
+from veil.domain.errors import InputError, NotFound, PermissionDenied
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
 from veil.store.repos.chat import PersonaRepository
@@ -105,6 +108,37 @@ class PersonaService:
         record = self.get(subject, persona_id)
         return cards.to_png(record.persona, record.avatar)
 
+    def correct(
+        self, subject: uuid.UUID, persona_id: uuid.UUID, changes: Mapping[str, Any]
+    ) -> PersonaRecord:
+        """Rectify fields of one of the subject's own personas (``CORRECTABLE``); the new
+        card passes the same limits and safety policy as an import. Built-ins: 403.
+        Audited ``chat.persona.rectify`` with the names of the changed fields."""
+        if persona_id in self._builtins:
+            raise PermissionDenied("built-in personas cannot be changed")
+        self._consent.require_purpose(subject, Purpose.SERVICE)
+        unknown = set(changes) - CORRECTABLE
+        if unknown:
+            raise InputError(f"these fields cannot be changed here: {', '.join(sorted(unknown))}")
+        with self._database.read() as session:
+            found = self._repo(session).get(subject, persona_id)
+        if found is None:
+            raise NotFound("no such persona")
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in changes.items()
+        }
+        persona = replace(found.persona, **values)
+        _check_limits(persona)
+        resource = f"persona:{persona_id}"
+        self._gate.screen(subject, card_text(persona), stage="persona", resource=resource,
+                          output=True)  # fmt: skip
+        with self._database.unit_of_work() as session:
+            if not self._repo(session).replace_card(subject, persona_id, persona):
+                raise NotFound("no such persona")
+            fields = ",".join(sorted(changes))
+            self._record(session, subject, "chat.persona.rectify", persona_id, {"fields": fields})
+        return replace(found, persona=persona)
+
     def delete(self, subject: uuid.UUID, persona_id: uuid.UUID) -> None:
         """Delete one of the subject's own personas (conversations with it stay readable)."""
         if persona_id in self._builtins:
@@ -112,17 +146,52 @@ class PersonaService:
         with self._database.unit_of_work() as session:
             if not self._repo(session).delete(subject, persona_id):
                 raise NotFound("no such persona")
-            event = AuditEvent(
-                "chat.persona.erase",
-                Actor(ActorKind.SUBJECT, str(subject)),
-                subject=subject,
-                purpose=Purpose.SERVICE,
-                resource=f"persona:{persona_id}",
-            )
-            self._audit.append(session, event)
+            self._record(session, subject, "chat.persona.erase", persona_id)
+
+    def _record(
+        self,
+        session: UnitOfWork,
+        subject: uuid.UUID,
+        action: str,
+        persona_id: uuid.UUID,
+        details: dict[str, DetailValue] | None = None,
+    ) -> None:
+        event = AuditEvent(
+            action,
+            Actor(ActorKind.SUBJECT, str(subject)),
+            subject=subject,
+            purpose=Purpose.SERVICE,
+            resource=f"persona:{persona_id}",
+            details=details or {},
+        )
+        self._audit.append(session, event)
 
     def _repo(self, session: UnitOfWork) -> PersonaRepository:
         return PersonaRepository(session, self._sealer(session))
+
+
+CORRECTABLE = frozenset(
+    {
+        "name", "nickname", "description", "personality", "scenario", "first_message",
+        "example_dialogue", "system_prompt", "post_history_instructions",
+        "alternate_greetings", "tags", "creator_notes",
+    }
+)  # fmt: skip
+
+
+def _check_limits(persona: Persona, limits: CardLimits = DEFAULT_LIMITS) -> None:
+    """The limits an imported card meets (``InputError``, naming the rule, never the text)."""
+    if not persona.name.strip() or len(persona.name) > limits.max_name_chars:
+        raise InputError(f"a name is 1 to {limits.max_name_chars} characters")
+    for name in CORRECTABLE:
+        value = getattr(persona, name)
+        items = value if isinstance(value, tuple) else (value,)
+        if len(items) > limits.max_list_items:
+            raise InputError(f"{name} has more than {limits.max_list_items} items")
+        if any(len(item) > limits.max_field_chars for item in items):
+            raise InputError(f"{name} is longer than {limits.max_field_chars} characters")
+    if len(card_text(persona)) > limits.max_total_chars:
+        raise InputError(f"the card's text is longer than {limits.max_total_chars} characters")
 
 
 def builtin_record(persona_id: uuid.UUID, persona: Persona) -> PersonaRecord:

@@ -153,6 +153,7 @@ class ChatService:
             count = self._repo(session).delete(subject, conversation_id)
             if count < 0:
                 raise NotFound("no such conversation")
+            self._adaptation.after_erasure_in(session, subject)
             self._record(
                 session, subject, "chat.conversation.erase", conversation_id, {"messages": count}
             )
@@ -185,6 +186,7 @@ class ChatService:
                 raise NotFound("no such message")
             _editable(found)
             repo.edit(subject, message_id, text, now)
+            self._adaptation.after_rectification_in(session, subject, message_id, text)
             self._record(session, subject, "chat.message.rectify", conversation_id, {})
         return replace(found, content=text, edited_at=now)
 
@@ -203,6 +205,7 @@ class ChatService:
                 raise NotFound("no such message")
             doomed = _with_replies(message, repo.messages(subject, conversation_id))
             count = repo.delete_messages(subject, doomed)
+            self._adaptation.after_erasure_in(session, subject)
             self._record(
                 session, subject, "chat.message.erase", conversation_id, {"messages": count}
             )
@@ -293,12 +296,15 @@ class ChatService:
             user, answer = turn.stored_pair(messages, reply, now)
             if turn.deactivate is not None:
                 repo.deactivate_replies(turn.conversation_id, turn.deactivate)
-            repo.add_messages(turn.subject, [answer] if turn.regenerating else [user, answer])
+            new = [answer] if turn.regenerating else [user, answer]
+            repo.add_messages(turn.subject, new, learned=user.id if learn else None)
             if blocked is not None:
                 resource = f"conversation:{turn.conversation_id}"
                 self._gate.record(session, turn.subject, blocked, stage="output", resource=resource)
             if learn:
-                self._adaptation.learn_in(session, turn.subject, user.content, turn.style)
+                self._adaptation.learn_in(
+                    session, turn.subject, user.content, turn.style, message_id=user.id
+                )
         return turn.completed(user, answer, messages)
 
     # internals -------------------------------------------------------------------------------

@@ -27,10 +27,12 @@ __all__ = [
     "instructions",
     "language",
     "observe",
+    "pin",
     "to_dict",
 ]
 
 HORIZON = 30
+MAX_AVG_CHARS = 10_000
 MIN_MESSAGES = 3  # before this, only the language is mirrored
 VERSION = 1
 LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -96,9 +98,16 @@ class StyleProfile:
     formal_rate: float = 0.0
     language_messages: int = 0  # messages whose language was clear
     languages: dict[str, float] = field(default_factory=dict)
+    # The user's corrections (``pin``): they win over whatever is learned, until unpinned.
+    pinned: dict[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:  # personal data: counts only
         return f"StyleProfile(messages={self.messages})"
+
+
+PINNABLE = frozenset(
+    {"avg_chars", "language"} | {f.name for f in fields(StyleProfile) if f.name.endswith("_rate")}
+)
 
 
 def detect_language(text: str) -> str | None:
@@ -161,7 +170,49 @@ def observe(profile: StyleProfile, text: str) -> StyleProfile:
             lang: round(rate + (float(lang == detected) - rate) * lang_weight, 4)
             for lang, rate in seen.items()
         }
-    return replace(profile, messages=count, **updates)
+    return _apply_pins(replace(profile, messages=count, **updates))
+
+
+def pin(profile: StyleProfile, changes: Mapping[str, object]) -> StyleProfile:
+    """The user's corrections of their profile (rectification): ``{"emoji_rate": 0,
+    "language": "de"}`` holds those values over learning; ``None`` releases a pin. Raises
+    ``InputError`` for a field that cannot be corrected or a value out of range."""
+    pinned = dict(profile.pinned)
+    for name, value in changes.items():
+        if value is None and name in PINNABLE:
+            pinned.pop(name, None)
+        else:
+            pinned[name] = _pin_value(name, value)
+    return _apply_pins(replace(profile, pinned=pinned))
+
+
+def _pin_value(name: str, value: object) -> Any:
+    if name not in PINNABLE:
+        raise InputError(f"'{name}' cannot be corrected")
+    if name == "language":
+        if value not in LANGUAGES:
+            raise InputError(f"language is one of {', '.join(LANGUAGES)}")
+        return value
+    if name == "avg_chars":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError("avg_chars is a number of characters")
+        if not 0 <= value <= MAX_AVG_CHARS:
+            raise InputError(f"avg_chars is between 0 and {MAX_AVG_CHARS}")
+        return float(value)
+    try:
+        return _rate(value)
+    except InputError:
+        raise InputError(f"{name} is a rate between 0 and 1") from None
+
+
+def _apply_pins(profile: StyleProfile) -> StyleProfile:
+    if not profile.pinned:
+        return profile
+    updates = {name: value for name, value in profile.pinned.items() if name != "language"}
+    if "language" in profile.pinned:
+        chosen = profile.pinned["language"]
+        updates["languages"] = {lang: float(lang == chosen) for lang in LANGUAGES}
+    return replace(profile, **updates)
 
 
 def language(profile: StyleProfile) -> str | None:
@@ -187,7 +238,7 @@ def _emoji_instruction(profile: StyleProfile) -> str | None:
         return "Use emoji freely."
     if profile.emoji_rate >= 0.15:
         return "Use an emoji now and then."
-    if profile.messages >= 5 and profile.emoji_rate < 0.05:
+    if (profile.messages >= 5 or "emoji_rate" in profile.pinned) and profile.emoji_rate < 0.05:
         return "Don't use emoji."
     return None
 
@@ -206,7 +257,7 @@ _THRESHOLDS: tuple[tuple[str, float, str], ...] = (
 def instructions(profile: StyleProfile) -> tuple[str, ...]:
     """Instructions that make the companion mirror the user's style, in a stable order."""
     out: list[str] = []
-    if profile.messages >= MIN_MESSAGES:
+    if profile.messages >= MIN_MESSAGES or profile.pinned:
         candidates = [_length_instruction(profile.avg_chars), _emoji_instruction(profile)]
         candidates += [text for name, cut, text in _THRESHOLDS if getattr(profile, name) >= cut]
         out = [text for text in candidates if text]
@@ -254,10 +305,14 @@ def from_dict(data: Mapping[str, Any]) -> StyleProfile:
         for item in fields(StyleProfile)
         if item.name.endswith("_rate")
     }
+    pinned = data.get("pinned", {})
+    if not isinstance(pinned, Mapping):
+        raise InputError("invalid style profile")
     return StyleProfile(
         messages=messages,
         language_messages=language_messages,
         avg_chars=float(avg),
         languages={lang: _rate(rate) for lang, rate in langs.items()},
+        pinned={name: _pin_value(name, value) for name, value in pinned.items()},
         **rates,
     )

@@ -61,6 +61,9 @@ _SETTINGS_TABLES = ("privacy_settings", "privacy_settings" + INSERTED, "accounts
 _APPENDED = "veil.consent.appended"  # session.info flag: this unit of work changed the ledger
 
 RESTRICTED = "the data subject has restricted this processing"
+# Runs inside the withdrawal's unit of work: what was kept for a purpose goes with its consent.
+WithdrawalHook = Callable[[UnitOfWork, uuid.UUID], None]
+
 GPC_CONFLICT = (
     "this request carries Global Privacy Control (Sec-GPC: 1), which opts out of analytics; "
     "turn it off in the browser to grant analytics"
@@ -114,6 +117,13 @@ class ConsentService:
         self._stored: VersionedCache[uuid.UUID, PrivacySettings] = VersionedCache(
             database.versions, _SETTINGS_TABLES, max_age=cache_seconds
         )
+        self._on_withdrawal: dict[Purpose, list[WithdrawalHook]] = {}
+
+    def on_withdrawal(self, purpose: Purpose, hook: WithdrawalHook) -> None:
+        """Run ``hook(session, subject)`` in the same transaction as every withdrawal of
+        ``purpose`` (GDPR Art. 17(1)(b): data kept only on that consent is erased with it).
+        Hooks must be idempotent: a withdrawal while withdrawn runs them again."""
+        self._on_withdrawal.setdefault(purpose, []).append(hook)
 
     # the enforcement point ------------------------------------------------------------------
     def require_purpose(self, subject: uuid.UUID, purpose: Purpose) -> None:
@@ -265,6 +275,9 @@ class ConsentService:
         ConsentRepository(session).append(event)
         session.info[_APPENDED] = True
         self._audit.append(session, consent_audit_event(event))
+        if not granted:
+            for hook in self._on_withdrawal.get(purpose, ()):
+                hook(session, subject)
         return event
 
     # privacy settings --------------------------------------------------------------------------

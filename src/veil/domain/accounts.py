@@ -35,6 +35,17 @@ class Account:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountStatusView:
+    """What staff see of an account: no username, nothing the person wrote."""
+
+    id: SubjectId
+    role: Role
+    status: AccountStatus
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Principal:
     """Who is calling: the result of authenticating a token. No username, no secret."""
 

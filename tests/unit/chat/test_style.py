@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from veil.chat import style
 from veil.chat.style import (
     StyleProfile,
     detect_language,
@@ -164,3 +165,34 @@ def test_malformed_dicts_are_rejected(patch: dict[str, Any]) -> None:
     data = to_dict(StyleProfile()) | patch
     with pytest.raises(InputError):
         from_dict(data)
+
+
+def test_pins_hold_over_learning_and_survive_storage() -> None:
+    profile = style.pin(style.StyleProfile(), {"emoji_rate": 0.0, "language": "it"})
+    for text in ("hey 😊 😊", "LOL 😍", "so fun 🙂"):
+        profile = style.observe(profile, text)
+    assert profile.emoji_rate == 0.0 and style.language(profile) == "it"
+    assert "Don't use emoji." in style.instructions(profile)
+    again = style.from_dict(style.to_dict(profile))
+    assert again == profile
+    released = style.pin(again, {"emoji_rate": None})
+    assert released.pinned == {"language": "it"}
+    assert style.observe(released, "yay 😊").emoji_rate > 0
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"messages": 3}, {"emoji_rate": 1.5}, {"emoji_rate": True}, {"language": "nl"},
+     {"avg_chars": -1}, {"avg_chars": "long"}, {"bogus": None}],
+)  # fmt: skip
+def test_pins_refuse_what_cannot_be_corrected(changes: dict[str, Any]) -> None:
+    with pytest.raises(InputError):
+        style.pin(style.StyleProfile(), changes)
+
+
+def test_a_stored_profile_with_a_bad_pin_is_refused() -> None:
+    stored = style.to_dict(style.StyleProfile()) | {"pinned": {"emoji_rate": 7}}
+    with pytest.raises(InputError):
+        style.from_dict(stored)
+    with pytest.raises(InputError):
+        style.from_dict(style.to_dict(style.StyleProfile()) | {"pinned": []})

@@ -15,6 +15,7 @@ from veil.api.schemas.adaptation import (
     PreferencesDoc,
     PreferencesPatch,
     StyleOut,
+    StylePatch,
 )
 
 NO_CONTENT = status.HTTP_204_NO_CONTENT
@@ -32,6 +33,10 @@ def _style(router: APIRouter) -> None:
     @router.get("/style")
     def style(subject: Subject, chat: Chat) -> StyleOut:
         return StyleOut.of(chat.adaptation.style(subject))
+
+    @router.patch("/style", summary="Correct my style profile (pinned over learning)")
+    def correct_style(body: StylePatch, subject: Subject, chat: Chat) -> StyleOut:
+        return StyleOut.of(chat.adaptation.correct_style(subject, body.changes()))
 
     @router.delete("/style", status_code=NO_CONTENT)
     def delete_style(subject: Subject, chat: Chat) -> Response:

@@ -3,7 +3,8 @@
 ``POST`` takes a Character Card (V1, V2 or V3) as JSON or as a PNG (``image/png``; PNG
 uploads get the larger body limit of the body guard). ``card.json`` and ``card.png`` export
 a persona as a V3 card (the PNG also carries a V2 ``chara`` chunk). Someone else's persona
-reads as 404; built-ins cannot be deleted (403).
+reads as 404; built-ins cannot be changed or deleted (403). ``PATCH`` corrects fields of
+one's own persona (rectification; audited).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Request, Response, status
 from starlette.concurrency import run_in_threadpool
 
 from veil.api.chat_deps import Chat, Subject
-from veil.api.schemas.chat import PersonaList, PersonaOut
+from veil.api.schemas.chat import PersonaList, PersonaOut, PersonaPatch
 
 CARD_BODY = {
     "content": {
@@ -52,6 +53,12 @@ def build_router() -> APIRouter:
     def card_png(persona_id: uuid.UUID, subject: Subject, chat: Chat) -> Response:
         body = chat.personas.export_png(subject, persona_id)
         return Response(body, media_type="image/png", headers=_attachment("png"))
+
+    @router.patch("/{persona_id}", summary="Correct fields of one of my personas")
+    def correct(
+        persona_id: uuid.UUID, body: PersonaPatch, subject: Subject, chat: Chat
+    ) -> PersonaOut:
+        return PersonaOut.of(chat.personas.correct(subject, persona_id, body.changes()))
 
     @router.delete("/{persona_id}", status_code=status.HTTP_204_NO_CONTENT)
     def delete(persona_id: uuid.UUID, subject: Subject, chat: Chat) -> Response:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from veil.domain.accounts import Account, TokenInfo
+from veil.domain.accounts import Account, AccountStatus, AccountStatusView, TokenInfo
 
 
 class _In(BaseModel):
@@ -52,6 +52,30 @@ class AccountOut(BaseModel):
             status=account.status.value,
             created_at=account.created_at,
         )
+
+
+class AccountStatusOut(BaseModel):
+    """What staff see of an account: no username, nothing the person wrote."""
+
+    id: uuid.UUID
+    role: str
+    status: AccountStatus
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def of(cls, view: AccountStatusView) -> AccountStatusOut:
+        return cls(
+            id=view.id,
+            role=view.role.value,
+            status=view.status,
+            created_at=view.created_at,
+            updated_at=view.updated_at,
+        )
+
+
+class AccountStatusIn(_In):
+    status: AccountStatus = Field(description="active, or suspended (sign-in refused, data kept)")
 
 
 class SignUpOut(AccountOut):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat
 
 from veil.chat.memory import Pace, Preferences, Tone
+from veil.chat.style import MAX_AVG_CHARS
 from veil.domain.conversation import AdaptationSnapshot, MemoryFact
 
 MAX_ITEMS = 30
@@ -26,6 +27,26 @@ class StyleOut(BaseModel):
             profile=snapshot.style,
             instructions=list(snapshot.instructions),
         )
+
+
+class StylePatch(BaseModel):
+    """Corrections of the style profile: each value is pinned over learning; ``null``
+    releases a pin. Fields left out are unchanged."""
+
+    model_config = ConfigDict(extra="forbid")
+    avg_chars: StrictFloat | None = Field(default=None, ge=0, le=MAX_AVG_CHARS)
+    emoji_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    lowercase_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    shouting_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    exclaim_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    ellipsis_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    no_period_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    informal_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    formal_rate: StrictFloat | None = Field(default=None, ge=0, le=1)
+    language: Literal["en", "de", "fr", "es", "it"] | None = None
+
+    def changes(self) -> dict[str, object]:
+        return self.model_dump(exclude_unset=True)
 
 
 class FactIn(BaseModel):

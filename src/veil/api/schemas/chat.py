@@ -118,6 +118,28 @@ class TurnOut(BaseModel):
         )
 
 
+class PersonaPatch(BaseModel):
+    """Fields of one's own persona to correct; those left out (or null) are unchanged.
+    Limits as for imported cards (``chat.cards_limits``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = Field(default=None, min_length=1, max_length=256)
+    nickname: str | None = Field(default=None, max_length=256)
+    description: str | None = None
+    personality: str | None = None
+    scenario: str | None = None
+    first_message: str | None = None
+    example_dialogue: str | None = None
+    system_prompt: str | None = None
+    post_history_instructions: str | None = None
+    alternate_greetings: list[str] | None = Field(default=None, max_length=128)
+    tags: list[str] | None = Field(default=None, max_length=128)
+    creator_notes: str | None = None
+
+    def changes(self) -> dict[str, object]:
+        return self.model_dump(exclude_none=True)
+
+
 class PersonaOut(BaseModel):
     id: uuid.UUID
     kind: str

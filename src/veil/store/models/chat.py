@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from veil.store.base import Base, utcnow
@@ -58,6 +58,9 @@ class MessageRow(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)  # sealed
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None]
+    # The style profile learned from this (user) message: a deletion rebuilds the profile
+    # from the learned messages that remain, so nothing of an erased message stays in it.
+    learned: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class MemoryFactRow(Base):
@@ -67,6 +70,11 @@ class MemoryFactRow(Base):
     subject_id: Mapped[uuid.UUID] = mapped_column(index=True)
     fact: Mapped[bytes] = mapped_column(LargeBinary)  # sealed
     source: Mapped[str] = mapped_column(String(16))
+    # The message a fact was drawn from: the database deletes the fact with it (message or
+    # conversation erasure, retention), so derived memory never outlives its source.
+    source_message_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from veil.domain.accounts import Account, AccountStatus, TokenInfo, TokenKind
+from veil.domain.accounts import Account, AccountStatus, AccountStatusView, TokenInfo, TokenKind
 from veil.domain.errors import Conflict
 from veil.domain.ids import SubjectId, uuid7
 from veil.domain.privacy import PrivacySettings, Retention
@@ -85,6 +85,19 @@ class AccountRepository:
         username = self._sealer.open_str(row.id, AccountRow.username, row.id, row.username)
         return Account(
             SubjectId(row.id), username, Role(row.role), AccountStatus(row.status), row.created_at
+        )
+
+    def status_view(self, account_id: uuid.UUID) -> AccountStatusView | None:
+        """The account's role, status and times; opens nothing sealed."""
+        row = self._session.get(AccountRow, account_id)
+        if row is None:
+            return None
+        return AccountStatusView(
+            SubjectId(row.id),
+            Role(row.role),
+            AccountStatus(row.status),
+            row.created_at,
+            row.updated_at,
         )
 
     def credentials_by_index(self, username_index: bytes) -> Credentials | None:

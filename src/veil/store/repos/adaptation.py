@@ -32,8 +32,17 @@ class AdaptationRepository:
         return [self._fact(row) for row in self._session.scalars(query)]
 
     def add_fact(
-        self, subject: uuid.UUID, fact_id: uuid.UUID, text: str, source: FactSource, now: datetime
+        self,
+        subject: uuid.UUID,
+        fact_id: uuid.UUID,
+        text: str,
+        source: FactSource,
+        now: datetime,
+        *,
+        message_id: uuid.UUID | None = None,
     ) -> MemoryFact:
+        """Keep a fact; ``message_id``: the stored message it was drawn from (the database
+        deletes the fact with that message)."""
         sealed = self._sealer.seal_str(subject, MemoryFactRow.fact, fact_id, text)
         self._session.add(
             MemoryFactRow(
@@ -41,6 +50,7 @@ class AdaptationRepository:
                 subject_id=subject,
                 fact=sealed,
                 source=source.value,
+                source_message_id=message_id,
                 created_at=now,
                 updated_at=now,
             )
@@ -66,6 +76,15 @@ class AdaptationRepository:
             )
         )
         return bool(getattr(result, "rowcount", 0))
+
+    def delete_facts_from(self, subject: uuid.UUID, message_id: uuid.UUID) -> int:
+        """The facts drawn from one message (its rectification makes them stale)."""
+        result = self._session.execute(
+            delete(MemoryFactRow).where(
+                MemoryFactRow.subject_id == subject, MemoryFactRow.source_message_id == message_id
+            )
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def delete_facts(self, subject: uuid.UUID) -> int:
         result = self._session.execute(

@@ -115,6 +115,18 @@ class PersonaRepository:
         query = select(PersonaRow).where(PersonaRow.owner_id == owner).order_by(PersonaRow.id)
         return [self._record(row) for row in self._session.scalars(query)]
 
+    def replace_card(self, owner: uuid.UUID, persona_id: uuid.UUID, persona: Persona) -> bool:
+        """Store ``persona`` as the card of one of ``owner``'s personas (rectification)."""
+        card = self._sealer.seal_json(
+            owner, PersonaRow.card, persona_id, persona_codec.to_json(persona)
+        )
+        result = self._session.execute(
+            update(PersonaRow)
+            .where(PersonaRow.id == persona_id, PersonaRow.owner_id == owner)
+            .values(card=card)
+        )
+        return bool(getattr(result, "rowcount", 0))
+
     def delete(self, owner: uuid.UUID, persona_id: uuid.UUID) -> bool:
         result = self._session.execute(
             delete(PersonaRow).where(PersonaRow.id == persona_id, PersonaRow.owner_id == owner)
@@ -214,7 +226,14 @@ class ConversationRepository:
         return removed + int(getattr(result, "rowcount", 0) or 0)
 
     # messages --------------------------------------------------------------------------------
-    def add_messages(self, subject: uuid.UUID, messages: Sequence[StoredMessage]) -> None:
+    def add_messages(
+        self,
+        subject: uuid.UUID,
+        messages: Sequence[StoredMessage],
+        *,
+        learned: uuid.UUID | None = None,
+    ) -> None:
+        """Store ``messages``; ``learned``: the one the style profile learned from."""
         rows = [
             {
                 "id": message.id,
@@ -229,6 +248,7 @@ class ConversationRepository:
                 ),
                 "created_at": message.created_at,
                 "edited_at": message.edited_at,
+                "learned": message.id == learned,
             }
             for message in messages
         ]
@@ -300,6 +320,37 @@ class ConversationRepository:
             .where(MessageRow.id == message_id, MessageRow.subject_id == subject)
             .values(content=content, edited_at=now)
         )
+
+    def learned_texts(self, subject: uuid.UUID, limit: int) -> list[str]:
+        """The texts of the ``limit`` newest messages the style profile learned from, oldest
+        first (to rebuild the profile after an erasure)."""
+        rows = self._session.execute(
+            select(MessageRow.id, MessageRow.content)
+            .where(MessageRow.subject_id == subject, MessageRow.learned)
+            .order_by(MessageRow.created_at.desc(), MessageRow.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            self._sealer.open_str(subject, MessageRow.content, row.id, row.content)
+            for row in reversed(rows)
+        ]
+
+    def is_learned(self, subject: uuid.UUID, message_id: uuid.UUID) -> bool:
+        found = self._session.scalar(
+            select(MessageRow.learned).where(
+                MessageRow.id == message_id, MessageRow.subject_id == subject
+            )
+        )
+        return bool(found)
+
+    def unlearn(self, subject: uuid.UUID) -> int:
+        """Forget which messages the profile learned from (personalization withdrawn)."""
+        result = self._session.execute(
+            update(MessageRow)
+            .where(MessageRow.subject_id == subject, MessageRow.learned)
+            .values(learned=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def delete_messages(self, subject: uuid.UUID, ids: Sequence[uuid.UUID]) -> int:
         result = self._session.execute(
