@@ -210,6 +210,16 @@ class AccountSettings(BaseModel):
         default=90, ge=1, description="retention of a new account; none means keep"
     )
     rate_limit: RateLimitSettings = RateLimitSettings()
+    cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        le=60,
+        description=(
+            "how late a change made by another process (revocation, suspension, erasure, "
+            "consent withdrawal, restriction) may be seen by this one; changes made in this "
+            "process are seen at once; 0 reads the database on every request"
+        ),
+    )
 
 
 class Settings(BaseSettings):

@@ -242,9 +242,13 @@ def build_account_services(
         settings=section, notice_version=notice.version,
     )  # fmt: skip
     sessions = SessionService(
-        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section
-    )
-    consent = ConsentService(database, sealers, audit, notice=notice, settings=section)
+        database, sealers, secrets, audit, hasher=hasher, throttle=throttle, settings=section,
+        cache_seconds=section.cache_seconds,
+    )  # fmt: skip
+    consent = ConsentService(
+        database, sealers, audit, notice=notice, settings=section,
+        cache_seconds=section.cache_seconds,
+    )  # fmt: skip
     return accounts, sessions, consent
 
 

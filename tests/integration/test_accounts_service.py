@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,6 +17,7 @@ from veil.accounts.passwords import Argon2Params, PassphraseHasher
 from veil.accounts.service import SignUpRequest
 from veil.accounts.sessions import SessionService
 from veil.accounts.tokens import SecretHasher
+from veil.config import Settings
 from veil.domain.accounts import AccountStatus, Principal, TokenKind
 from veil.domain.consent import ConsentMethod
 from veil.domain.errors import (
@@ -30,7 +32,7 @@ from veil.domain.errors import (
 from veil.domain.ids import SubjectId
 from veil.domain.purposes import Purpose
 from veil.domain.roles import Role
-from veil.runtime import Runtime
+from veil.runtime import Runtime, build
 from veil.store.models import AccountRow, AuditRecord, ConsentEventRow
 from veil.store.repos.accounts import AccountRepository
 
@@ -307,3 +309,31 @@ def test_an_unknown_username_costs_the_same_verification_as_a_wrong_passphrase(
             sessions.log_in(username, "not the passphrase", address=None)
     assert len(hasher.verified) == 2
     assert hasher.verified[0] is not None and hasher.verified[1] is None  # the dummy hash
+
+
+@pytest.mark.parametrize("cache_seconds", [0.0, 60.0])
+def test_another_process_revocation_is_seen_within_cache_seconds(
+    settings_factory: Callable[..., Settings], cache_seconds: float
+) -> None:
+    """Two runtimes on one database stand for two worker processes: a revocation through the
+    second reaches the first at once with ``accounts.cache_seconds = 0``; with a long bound
+    the first may still answer from its cache (the documented multi-process window)."""
+    settings = settings_factory(accounts={"cache_seconds": cache_seconds})
+    first, second = build(settings), build(settings)
+    try:
+        first.keys.ensure_key()  # creates the key file; the second opens the same one
+        second.keys.ensure_key()
+        _sign_up(first)
+        issued = first.sessions.log_in("velvet_otter", GOOD, address=None)
+        principal = first.sessions.authenticate(issued.secret)  # now cached in `first`
+        second.sessions.revoke_all(principal)
+        if cache_seconds == 0:
+            with pytest.raises(AuthenticationRequired):
+                first.sessions.authenticate(issued.secret)
+        else:
+            assert first.sessions.authenticate(issued.secret) == principal
+        with pytest.raises(AuthenticationRequired):
+            second.sessions.authenticate(issued.secret)
+    finally:
+        first.close()
+        second.close()
