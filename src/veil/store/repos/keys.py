@@ -16,6 +16,10 @@ from veil.store.models import ErasureJournalEntry, InstanceInfo, SubjectKey
 _KEY_COLUMNS = (SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
 _GET = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
 _GET_SHARED = _GET.with_for_update(read=True)
+_GET_MANY = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
+    SubjectKey.subject_id.in_(bindparam("subjects", expanding=True))
+)
+_GET_MANY_SHARED = _GET_MANY.with_for_update(read=True)
 
 
 class KeyRepository:
@@ -42,14 +46,12 @@ class KeyRepository:
         self, subjects: list[uuid.UUID], *, lock: bool = False
     ) -> dict[uuid.UUID, tuple[WrappedKey, int]]:
         """``get`` for many subjects in one query (a batch preloads its subjects' keys)."""
-        query = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
-            SubjectKey.subject_id.in_(subjects)
-        )
-        if lock:
-            query = query.with_for_update(read=True)
+        query = _GET_MANY_SHARED if lock else _GET_MANY
         return {
-            row.subject_id: (WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version)
-            for row in self._session.connection().execute(query)
+            subject: (WrappedKey(wrapped, kek_version), dek_version)
+            for subject, wrapped, kek_version, dek_version in self._session.connection().execute(
+                query, {"subjects": subjects}
+            )
         }
 
     def lock_for_update(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:
