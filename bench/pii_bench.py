@@ -13,6 +13,7 @@ Run (from the repository root)::
 
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7                  # dev templates
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split heldout  # held out
+    .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split fresh    # round 2
 
 Without Presidio installed the script reports Veil alone (``--no-presidio`` does so on purpose);
 with ``--presidio-patterns-only`` Presidio runs without its spaCy model.
@@ -33,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
 
-from pii_corpus import Message, generate  # noqa: E402
+from pii_corpus import SPLITS, Message, generate  # noqa: E402
 
 from veil.privacy.pii import anonymize, build_analyzer  # noqa: E402
 
@@ -214,7 +215,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Veil vs Presidio PII benchmark")
     parser.add_argument("--count", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--no-presidio", action="store_true")
     parser.add_argument("--presidio-patterns-only", action="store_true")
     parser.add_argument(

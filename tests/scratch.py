@@ -19,7 +19,7 @@ from veil.domain.retention import Retention
 from veil.runtime import Runtime
 from veil.store.registry import DECLARATIONS, DataRegistry, operational, sealed, subject_ref, table
 from veil.store.sealed import SealerFactory
-from veil.store.subjects import owned_tables
+from veil.store.subjects import subject_tables
 from veil.system.backup import BackupService
 from veil.system.keys import KeyService
 
@@ -58,7 +58,7 @@ SCRATCH_REGISTRY = DataRegistry(
 
 
 def scratch_tables() -> list:  # type: ignore[type-arg]
-    return owned_tables(SCRATCH_REGISTRY, ScratchBase.metadata)
+    return subject_tables(SCRATCH_REGISTRY, ScratchBase.metadata)
 
 
 def with_scratch(runtime: Runtime) -> Runtime:

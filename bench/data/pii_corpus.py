@@ -7,6 +7,8 @@ messages carry no PII and are full of the usual distractors (times, prices, dura
 heights, counts, years, names that are words).
 
     python bench/data/pii_corpus.py --count 3000 --seed 7 > bench/data/pii_corpus.jsonl
+    python bench/data/pii_corpus.py --split heldout   # round-1 held-out (now seen)
+    python bench/data/pii_corpus.py --split fresh     # round-2 split, written before round 2
 """
 
 from __future__ import annotations
@@ -463,6 +465,168 @@ HELDOUT_CLEAN_TEMPLATES = {
     "es": ["hasta mañana a las 9", "son 20 euros", "llego en {count} minutos"],
     "it": ["a domani alle 9", "sono 20 euro", "arrivo tra {count} minuti"],
 }
+# Fresh split (issue 5, second round): written on 2026-11-23 *before* the lower-case name work,
+# because the held-out split had already driven one round of changes. The names are a
+# hand-written list of names popular in each language's countries, not checked against any of
+# the engine's gazetteers before the first run; the templates are new phrasings (greetings,
+# sign-offs, third parties, names mid-sentence) and new negatives. Its first run is reported
+# unchanged in bench/RESULTS.md.
+FRESH_NAMES = {
+    "en": split_words(
+        "Kenzie Marley Delaney Shay Bryce Colton Tristan Jaxon Ellie Gemma Niall Keeley Aoife "
+        "Cormac Bethan Priya Tariq Darnell Jamal Kira Nate Lexi Tori Cass"
+    ),
+    "de": split_words("Merle Jette Fiete Bente Lasse Kilian Nele Till Annika Levin Ronja Jasper"),
+    "fr": split_words(
+        "Solène Maxence Clémence Lisandro Anouk Elouan Capucine Nolwenn Titouan Ambre Loïc Maël"
+    ),
+    "es": split_words(
+        "Ximena Unai Jimena Begoña Iratxe Marcos Noelia Rubén Yaiza Aitor Triana Izan"
+    ),
+    "it": split_words(
+        "Ludovica Samuele Arianna Vittoria Brando Azzurra Gianmarco Cecilia Michele Ottavia "
+        "Jacopo Nicolò"
+    ),
+}
+FRESH_PII_TEMPLATES = {
+    "en": [
+        "heyyy its {PERSON} from tinder",
+        "hi there, {PERSON} here :)",
+        "ok night night xx {PERSON}",
+        "love u lots - {PERSON}",
+        "sorry that was {PERSON} on my phone",
+        "went out with {PERSON} and {PERSON} last night",
+        "{PERSON} keeps ignoring my texts",
+        "do u think {PERSON} likes me?",
+        "my roommate {PERSON} is so loud",
+        "yo it's {PERSON}, new number",
+        "i'm {PERSON}, {AGE}, just moved to {LOCATION}",
+        "names {PERSON} but everyone calls me {PERSON}",
+        "hit me up at {PHONE}",
+        "my new number {PHONE} save it",
+        "contact: {EMAIL}",
+        "send pics to {EMAIL} lol",
+        "my other email is {OBF_EMAIL}",
+        "i'm staying at {ADDRESS} this week",
+        "pick me up from {ADDRESS}",
+        "i'm in {LOCATION} rn",
+        "flying home to {LOCATION} tmrw",
+        "snap me {HANDLE}",
+        "my twitch is {HANDLE}",
+        "i got fired from {ORGANIZATION} today",
+        "started a new job at {ORGANIZATION}",
+        "bday is {DOB} hint hint",
+        "i'm {AGE} next month",
+        "{AGE} and still single lol",
+        "pay me back on {IBAN}",
+        "visa {CREDIT_CARD}",
+        "ssn {US_SSN} for the form",
+        "server is at {IP_ADDRESS}",
+        "my portfolio {URL}",
+    ],
+    "de": [
+        "hey, {PERSON} hier",
+        "lg {PERSON}",
+        "ich war gestern mit {PERSON} im kino",
+        "{PERSON} hat mir geschrieben",
+        "ich bin {PERSON} und {AGE}",
+        "meine neue nummer: {PHONE}",
+        "ich bin gerade in {LOCATION}",
+        "mail an {EMAIL}",
+        "ich wohne jetzt in der {ADDRESS}",
+        "ich hab bei {ORGANIZATION} angefangen",
+    ],
+    "fr": [
+        "coucou c'est {PERSON} !",
+        "bisous, {PERSON}",
+        "j'ai vu {PERSON} hier soir",
+        "{PERSON} m'a encore écrit",
+        "je suis {PERSON}, j'ai {AGE} ans",
+        "mon numéro c'est le {PHONE}",
+        "je suis à {LOCATION} en ce moment",
+        "mon email: {EMAIL}",
+        "j'ai commencé chez {ORGANIZATION}",
+    ],
+    "es": [
+        "hola!! soy {PERSON} del gym",
+        "besos, {PERSON}",
+        "ayer salí con {PERSON}",
+        "{PERSON} no me contesta",
+        "me llamo {PERSON}, tengo {AGE}",
+        "mi móvil es {PHONE}",
+        "estoy en {LOCATION} ahora",
+        "mi email: {EMAIL}",
+        "empecé a trabajar en {ORGANIZATION}",
+    ],
+    "it": [
+        "ciao sono {PERSON} della palestra",
+        "un bacio, {PERSON}",
+        "ieri sono uscita con {PERSON}",
+        "{PERSON} non mi risponde",
+        "sono {PERSON} e ho {AGE} anni",
+        "il mio cell è {PHONE}",
+        "sono a {LOCATION} adesso",
+        "la mia mail: {EMAIL}",
+        "ho iniziato a lavorare da {ORGANIZATION}",
+    ],
+}
+FRESH_CLEAN_TEMPLATES = {
+    "en": [
+        "i'm dead lol",
+        "im so done with today",
+        "this is insane",
+        "i'm literally shaking",
+        "its fine, really",
+        "hi there, how are u",
+        "love u lots xx",
+        "ok night night xx",
+        "will do!",
+        "grace period ends friday",
+        "may be late, sorry",
+        "mark it on the calendar",
+        "the bill came to {price}",
+        "summer vibes only",
+        "hope so",
+        "i'm new here",
+        "i'm down for it",
+        "this is wild",
+        "i'm {count} weeks sober",
+        "sorry that was my cat on the keyboard",
+        "went out with friends last night",
+        "i'm over it",
+        "meet me at {time}?",
+        "i'm starving",
+    ],
+    "de": [
+        "ich bin so müde heute",
+        "lg und bis morgen",
+        "ich bin gleich zurück",
+        "hier ist es so kalt",
+        "ich war {count} stunden wach",
+    ],
+    "fr": [
+        "je suis crevée",
+        "bisous, à demain",
+        "c'est trop bien",
+        "je suis en retard",
+        "ça fait {count} jours",
+    ],
+    "es": [
+        "soy nueva aquí",
+        "besos, hasta mañana",
+        "estoy muerta jaja",
+        "soy muy tímida",
+        "llevo {count} días sin dormir",
+    ],
+    "it": [
+        "sono stanchissima",
+        "un bacio, a domani",
+        "sono in ritardo",
+        "qui è tutto tranquillo",
+        "sono {count} giorni che non dormo",
+    ],
+}
+FRESH_HANDLES = ["kenz.ie_", "marley.xo", "priya_99", "til_l", "solene.b", "unai_z", "ludo.vica"]
 HANDLES = [
     "jen_x",
     "jen.x",
@@ -479,9 +643,13 @@ HANDLES = [
 ]
 
 
+SPLITS = ("dev", "heldout", "fresh")
+
+
 class Generator:
     def __init__(self, seed: int, split: str = "dev") -> None:
         self.random = random.Random(seed)
+        self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
         for index, faker in enumerate(self.fakers.values()):
@@ -493,7 +661,8 @@ class Generator:
     def value(self, slot: str, lang: str) -> tuple[str, str | None]:  # noqa: PLR0911, C901
         r = self.random
         if slot == "PERSON":
-            name = self.pick((HELDOUT_NAMES if self.heldout else NAMES)[lang])
+            names = {"dev": NAMES, "heldout": HELDOUT_NAMES, "fresh": FRESH_NAMES}[self.split]
+            name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
             return self.pick(SURNAMES[lang]), "PERSON"
@@ -523,8 +692,10 @@ class Generator:
             place = self.pick(PLACES[lang])
             return (place.lower() if r.random() < 0.3 else place), "LOCATION"
         if slot == "HANDLE":
-            return self.pick(HANDLES) if r.random() < 0.7 else "@" + self.pick(
-                HANDLES
+            handles = FRESH_HANDLES if self.split == "fresh" else HANDLES
+            # random() before pick(): keeps the dev and held-out streams as they were.
+            return self.pick(handles) if r.random() < 0.7 else "@" + self.pick(
+                handles
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
             return self.pick(ORGS[lang]), "ORGANIZATION"
@@ -647,7 +818,9 @@ class Generator:
         r = self.random
         lang = r.choices(["en", "de", "fr", "es", "it"], weights=[50, 12.5, 12.5, 12.5, 12.5])[0]
         clean = r.random() < 0.3
-        if self.heldout:
+        if self.split == "fresh":
+            templates = FRESH_CLEAN_TEMPLATES if clean else FRESH_PII_TEMPLATES
+        elif self.heldout:
             templates = HELDOUT_CLEAN_TEMPLATES if clean else HELDOUT_PII_TEMPLATES
         else:
             templates = CLEAN_TEMPLATES if clean else PII_TEMPLATES
@@ -663,7 +836,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--split", choices=["dev", "heldout"], default="dev")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     args = parser.parse_args()
     for message in generate(args.count, args.seed, args.split):
         sys.stdout.write(message.as_json() + "\n")

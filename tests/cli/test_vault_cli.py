@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import veil
+from tests.keyproviders import openbao
+from tests.openbao import RunningBao
+
+__all__ = ["openbao"]
 
 
 @pytest.fixture
@@ -64,3 +68,28 @@ def test_backup_create_then_restore(env: dict[str, str]) -> None:
     (Path(env["VEIL_DATA_DIR"]) / "restore-pending").write_text("x")
     refused = veil("serve", env=env)
     assert refused.returncode == 74 and "[backup_error]" in refused.stderr
+
+
+def test_keys_rotate_and_audit_on_a_real_openbao(tmp_path: Path, openbao: RunningBao) -> None:
+    """The vault provider end to end against OpenBao's transit engine (Vault's API): set up,
+    sign a checkpoint with the derived signing key, rotate the KEK, verify the chain."""
+    env = {
+        "VEIL_DATA_DIR": str(tmp_path / "var"),
+        "VEIL_KEYS__PROVIDER": "vault",
+        "VEIL_KEYS__VAULT__URL": openbao.url,
+        "VEIL_KEYS__VAULT__TOKEN": openbao.token,
+        "VEIL_KEYS__VAULT__KEY_NAME": "veil-cli-e2e",
+    }
+    assert veil("db", "upgrade", env=env).returncode == 0
+    assert veil("audit", "checkpoint", env=env).returncode == 0
+    rotated = veil("keys", "rotate", "--no-progress", env=env)
+    assert rotated.returncode == 0, rotated.stderr
+    assert rotated.stdout.strip().splitlines()[-1].endswith("under KEK version 2")
+    assert "KEK version: 2" in veil("keys", "status", env=env).stdout
+    verified = veil("audit", "verify", env=env)
+    assert verified.returncode == 0 and verified.stdout.startswith("audit log intact"), (
+        verified.stderr
+    )
+    wrong = veil("keys", "status", env=env | {"VEIL_KEYS__VAULT__TOKEN": "not-the-token"})
+    assert wrong.returncode != 0 and "veil: error:" in wrong.stderr
+    assert "not-the-token" not in wrong.stderr

@@ -9,7 +9,7 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import func, select, update
 
-from tests.keyproviders import keys_settings, provider_name, transit
+from tests.keyproviders import keys_settings, openbao, provider_name, transit
 from tests.privacy.rows import Planted, plant
 from tests.scratch import SCRATCH_REGISTRY, ScratchBase, ScratchNote, with_scratch
 from veil.config import Settings
@@ -20,7 +20,7 @@ from veil.store.models import AuditRecord
 from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import Column as SealedColumn
 
-__all__ = ["keys_settings", "provider_name", "transit"]
+__all__ = ["keys_settings", "openbao", "provider_name", "transit"]
 STAFF = Actor(ActorKind.STAFF, "ops-1")
 
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import LargeBinary, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from tests.keyproviders import keys_settings, provider_name, transit
+from tests.keyproviders import keys_settings, openbao, provider_name, transit
 from veil.config import Settings
 from veil.domain.audit import Actor, ActorKind
 from veil.domain.categories import DataCategory
@@ -26,7 +26,7 @@ from veil.store.registry import DataRegistry, operational, sealed, table
 from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import Sealer, SealerFactory
 
-__all__ = ["keys_settings", "provider_name", "transit"]
+__all__ = ["keys_settings", "openbao", "provider_name", "transit"]
 STAFF = Actor(ActorKind.STAFF, "dpo-1")
 
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from veil.store.registry import DataRegistry
 from veil.store.sealed import Column as SealedColumn
 from veil.store.sealed import Sealer
-from veil.store.subjects import owned_tables
+from veil.store.subjects import subject_tables
 
 CANARY = "CANARY-{table}-{column}-{token}"
 
@@ -61,7 +61,7 @@ def plant(
     subject: uuid.UUID,
 ) -> Planted:  # fmt: skip
     planted = Planted()
-    owners = {t.table.name: t.owner.name for t in owned_tables(registry, metadata)}
+    owners = {t.table.name: t.owner.name for t in subject_tables(registry, metadata)}
     for table in metadata.sorted_tables:
         if any(registry.is_sealed(table.name, c.name) for c in table.columns):
             _row(session, sealer, registry, table, subject, owners, planted)

@@ -32,7 +32,7 @@ from veil.domain.accounts import (
     Principal,
     SignUpResult,
 )
-from veil.domain.audit import Actor, ActorKind, Outcome
+from veil.domain.audit import Actor, ActorKind, DetailValue, Outcome
 from veil.domain.consent import ConsentEvent, ConsentMethod, consent_audit_event
 from veil.domain.errors import (
     AuthenticationRequired,
@@ -311,13 +311,7 @@ class AccountsService:
             view = AccountRepository(session, self._sealers(session)).status_view(account_id)
             if view is None:
                 raise NotFound("no such account")
-            record(
-                self._audit,
-                session,
-                "account.status.view",
-                actor=Actor(ActorKind.STAFF, str(actor.account_id)),
-                subject=account_id,
-            )
+            self._by_staff(session, actor, "account.status.view", account_id)
         return view
 
     def set_status(
@@ -342,15 +336,20 @@ class AccountsService:
             accounts.set_status(account_id, status, now)
             if status is not AccountStatus.ACTIVE:
                 TokenRepository(session, self._sealers(session)).delete_all(account_id)
-            record(
-                self._audit,
-                session,
-                "account.status",
-                actor=Actor(ActorKind.STAFF, str(actor.account_id)),
-                subject=account_id,
-                details={"status": status.value},
-            )
+            details: dict[str, DetailValue] = {"status": status.value}
+            self._by_staff(session, actor, "account.status", account_id, details)
         return replace(target, status=status, updated_at=now)
+
+    def _by_staff(
+        self,
+        session: UnitOfWork,
+        actor: Principal,
+        action: str,
+        account_id: uuid.UUID,
+        details: dict[str, DetailValue] | None = None,
+    ) -> None:
+        staff = Actor(ActorKind.STAFF, str(actor.account_id))
+        record(self._audit, session, action, actor=staff, subject=account_id, details=details)
 
     def _index(self, canonical: str) -> bytes:
         return self._secrets.username(canonical)

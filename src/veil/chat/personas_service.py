@@ -17,7 +17,7 @@ from veil.chat.builtin_personas import builtin_personas
 from veil.chat.cards_limits import DEFAULT_LIMITS, CardLimits
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
-from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
 from veil.domain.chat import Persona
 from veil.domain.conversation import PersonaKind, PersonaRecord
 from veil.domain.errors import InputError, NotFound, PermissionDenied
@@ -135,15 +135,8 @@ class PersonaService:
         with self._database.unit_of_work() as session:
             if not self._repo(session).replace_card(subject, persona_id, persona):
                 raise NotFound("no such persona")
-            event = AuditEvent(
-                "chat.persona.rectify",
-                Actor(ActorKind.SUBJECT, str(subject)),
-                subject=subject,
-                purpose=Purpose.SERVICE,
-                resource=resource,
-                details={"fields": ",".join(sorted(changes))},
-            )
-            self._audit.append(session, event)
+            fields = ",".join(sorted(changes))
+            self._record(session, subject, "chat.persona.rectify", persona_id, {"fields": fields})
         return replace(found, persona=persona)
 
     def delete(self, subject: uuid.UUID, persona_id: uuid.UUID) -> None:
@@ -153,14 +146,25 @@ class PersonaService:
         with self._database.unit_of_work() as session:
             if not self._repo(session).delete(subject, persona_id):
                 raise NotFound("no such persona")
-            event = AuditEvent(
-                "chat.persona.erase",
-                Actor(ActorKind.SUBJECT, str(subject)),
-                subject=subject,
-                purpose=Purpose.SERVICE,
-                resource=f"persona:{persona_id}",
-            )
-            self._audit.append(session, event)
+            self._record(session, subject, "chat.persona.erase", persona_id)
+
+    def _record(
+        self,
+        session: UnitOfWork,
+        subject: uuid.UUID,
+        action: str,
+        persona_id: uuid.UUID,
+        details: dict[str, DetailValue] | None = None,
+    ) -> None:
+        event = AuditEvent(
+            action,
+            Actor(ActorKind.SUBJECT, str(subject)),
+            subject=subject,
+            purpose=Purpose.SERVICE,
+            resource=f"persona:{persona_id}",
+            details=details or {},
+        )
+        self._audit.append(session, event)
 
     def _repo(self, session: UnitOfWork) -> PersonaRepository:
         return PersonaRepository(session, self._sealer(session))

@@ -18,15 +18,10 @@ from typing import Any, cast
 from veil.domain.categories import DataCategory
 from veil.rights.archive import ColumnInfo, JsonRow, Section
 from veil.store.registry import ColumnDeclaration, DataRegistry, Protection
-from veil.store.repos.subject_data import (
-    AUDIT_TABLE,
-    Metadata,
-    Row,
-    SubjectDataRepository,
-    SubjectTable,
-)
+from veil.store.repos.subject_data import AUDIT_TABLE, Metadata, Row, SubjectDataRepository
 from veil.store.sealed import Column, Sealer, SealerFactory
 from veil.store.session import Database
+from veil.store.subjects import SubjectTable
 
 ACCESS_LOG = Section(
     name="access_log",

@@ -1,13 +1,17 @@
-"""Generic walks over every subject-owned table, driven by the data registry.
+"""Every table that holds a subject's rows, found through the data registry.
 
-Used by DEK rotation (re-seal one subject's rows) and by restore replay (delete an erased
-subject's rows). New tables are covered as soon as they are declared in the registry:
+The one walk that erasure, export, restore replay and per-subject DEK rotation share, so
+they cannot disagree about what a subject owns. New tables are covered as soon as they are
+declared in the registry:
 
-- a table's **owner column** is its only ``subject_ref`` column, or else the one named
-  ``subject_id`` (``audit_log`` has two and uses ``subject_id``);
+- a table holds subjects' rows when it declares ``subject_ref()`` columns; a row is the
+  subject's when any of them names the subject;
+- its **owner column**, the subject its sealed values are bound to (the AAD's subject), is
+  its only subject column, or else the one named ``subject_id`` (``audit_log`` has two);
 - a sealed value's **row id** (the AAD's row) is the table's single-column primary key, which
   is what repositories pass to the sealer;
-- tables whose retention outlives erasure (audit period, permanent) keep their rows.
+- tables whose retention outlives erasure (audit period, permanent, the request register)
+  keep their rows.
 """
 
 from __future__ import annotations
@@ -15,58 +19,93 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Column, MetaData, Table, delete, select, update
+from sqlalchemy import Column, ColumnElement, MetaData, String, Table, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from veil.crypto import aead
 from veil.crypto.secret import SecretBytes
 from veil.domain.retention import Retention
+from veil.store import models  # noqa: F401  (registers every table on Base.metadata)
 from veil.store.base import Base
-from veil.store.registry import DataRegistry, Protection
+from veil.store.registry import DataRegistry
 
-# audit period, permanent, installation facts and the rights request register
-KEPT_AFTER_ERASURE = frozenset(r for r in Retention if r.survives_erasure)
 SUBJECT_COLUMN = "subject_id"
 
 
 @dataclass(frozen=True, slots=True)
-class OwnedTable:
+class SubjectTable:
+    """One table that holds rows about subjects, as the registry declares it."""
+
+    name: str
     table: Table
-    owner: Column[object]
-    row_id: Column[object] | None  # None when the primary key is composite
-    sealed: tuple[Column[object], ...]
-    kept_after_erasure: bool
+    subject_columns: tuple[str, ...]
+    owner: Column[Any]
+    primary_key: str | None  # the row id sealed values are bound to (None: composite key)
+    sealed: tuple[Column[Any], ...]
+    retention: Retention
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.table.columns)
+
+    @property
+    def survives_erasure(self) -> bool:
+        return self.retention.survives_erasure
+
+    def about(self, subject: uuid.UUID) -> ColumnElement[bool]:
+        """The rows that name ``subject`` in any subject column."""
+        columns = [self.table.c[name] for name in self.subject_columns]
+        return or_(
+            *(c == (str(subject) if isinstance(c.type, String) else subject) for c in columns)
+        )
 
 
-TableSource = Callable[[], "list[OwnedTable]"]
+TableSource = Callable[[], "list[SubjectTable]"]
 
 
-def registry_tables(registry: DataRegistry) -> TableSource:
-    """The owned tables of Veil's own schema (``Base.metadata``), computed on each call."""
-    return lambda: owned_tables(registry, Base.metadata)
+def subject_tables(
+    registry: DataRegistry, metadata: MetaData = Base.metadata
+) -> list[SubjectTable]:
+    """Every table with a subject column, parents before children (foreign-key order).
 
-
-def owned_tables(registry: DataRegistry, metadata: MetaData) -> list[OwnedTable]:
-    """Every table with an owner column, children before parents (safe deletion order)."""
-    found: list[OwnedTable] = []
-    for table in reversed(metadata.sorted_tables):
-        declared = [registry.get(table.name, c.name) for c in table.columns]
-        refs = [d.column for d in declared if d and d.protection is Protection.PSEUDONYMOUS_ID]
-        owner = refs[0] if len(refs) == 1 else (SUBJECT_COLUMN if SUBJECT_COLUMN in refs else None)
-        if owner is None:
+    Raises ``ValueError`` for a table with several subject columns and none named
+    ``subject_id``: its owner would be a guess."""
+    found: list[SubjectTable] = []
+    for table in metadata.sorted_tables:
+        columns = tuple(c for c in registry.subject_columns(table.name) if c in table.c)
+        retention = registry.table_retention(table.name)
+        if not columns or retention is None:
             continue
-        sealed = tuple(table.c[d.column] for d in declared if d and d.encrypted)
-        primary = list(table.primary_key.columns)
-        kept = any(d and d.retention in KEPT_AFTER_ERASURE for d in declared)
+        if len(columns) == 1:
+            owner = columns[0]
+        elif SUBJECT_COLUMN in columns:
+            owner = SUBJECT_COLUMN
+        else:
+            raise ValueError(f"{table.name}: several subject columns; name the owner subject_id")
+        keys = list(table.primary_key.columns)
+        sealed = tuple(c for c in table.columns if registry.is_sealed(table.name, c.name))
         found.append(
-            OwnedTable(table, table.c[owner], primary[0] if len(primary) == 1 else None,
-                       sealed, kept)
-        )  # fmt: skip
+            SubjectTable(
+                name=table.name,
+                table=table,
+                subject_columns=columns,
+                owner=table.c[owner],
+                primary_key=keys[0].name if len(keys) == 1 else None,
+                sealed=sealed,
+                retention=retention,
+            )
+        )
     return found
 
 
-def owners(session: Session, tables: list[OwnedTable]) -> set[uuid.UUID]:
+def registry_tables(registry: DataRegistry) -> TableSource:
+    """The subject tables of Veil's own schema (``Base.metadata``), computed on each call."""
+    return lambda: subject_tables(registry)
+
+
+def owners(session: Session, tables: list[SubjectTable]) -> set[uuid.UUID]:
     """Every distinct subject id that owns a row in any of ``tables``."""
     found: set[uuid.UUID] = set()
     for owned in tables:
@@ -76,14 +115,17 @@ def owners(session: Session, tables: list[OwnedTable]) -> set[uuid.UUID]:
     return found
 
 
-def delete_rows(session: Session, tables: list[OwnedTable], subject: uuid.UUID) -> int:
-    """Delete ``subject``'s rows from every table that does not outlive erasure."""
-    deleted = 0
-    for owned in tables:
-        if owned.kept_after_erasure:
+def delete_rows(session: Session, tables: list[SubjectTable], subject: uuid.UUID) -> dict[str, int]:
+    """Delete ``subject``'s rows from every table that does not outlive erasure, children
+    first; returns the rows deleted per table (zero counts omitted)."""
+    deleted: dict[str, int] = {}
+    for owned in reversed(tables):
+        if owned.survives_erasure:
             continue
-        result = session.execute(delete(owned.table).where(owned.owner == subject))
-        deleted += int(getattr(result, "rowcount", 0) or 0)
+        result = session.execute(delete(owned.table).where(owned.about(subject)))
+        count = int(getattr(result, "rowcount", 0) or 0)
+        if count:
+            deleted[owned.name] = count
     return deleted
 
 
@@ -91,7 +133,7 @@ Resealer = Callable[[bytes, bytes], bytes]  # (blob, aad) -> new blob
 
 
 def reseal_rows(
-    session: Session, tables: list[OwnedTable], subject: uuid.UUID, *,
+    session: Session, tables: list[SubjectTable], subject: uuid.UUID, *,
     old: SecretBytes, new: SecretBytes, new_version: int,
 ) -> int:  # fmt: skip
     """Re-encrypt every sealed value of ``subject`` from DEK ``old`` to ``new``; returns the
@@ -99,9 +141,9 @@ def reseal_rows(
     written then: the caller's unit of work rolls back)."""
     count = 0
     for owned in tables:
-        if not owned.sealed or owned.row_id is None:
+        if not owned.sealed or owned.primary_key is None:
             continue
-        key_column = owned.row_id
+        key_column = owned.table.c[owned.primary_key]
         rows = session.execute(
             select(key_column, *owned.sealed).where(owned.owner == subject)
         ).all()
@@ -110,7 +152,7 @@ def reseal_rows(
             for column, blob in zip(owned.sealed, row[1:], strict=True):
                 if blob is None:
                     continue
-                aad = aead.associated_data(str(subject), owned.table.name, column.name, str(row[0]))
+                aad = aead.associated_data(str(subject), owned.name, column.name, str(row[0]))
                 plain = aead.unseal(old, blob, aad)
                 changes[column.name] = aead.seal(new, plain, aad, key_id=new_version)
             if changes:

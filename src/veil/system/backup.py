@@ -43,7 +43,7 @@ from veil.store.repos.keys import KeyRepository
 from veil.store.sealed import erasure_tag
 from veil.store.session import Database, UnitOfWork, create_db_engine
 from veil.store.snapshot import empty_public_schema, pg_target, sqlite_backup, sqlite_path
-from veil.store.subjects import OwnedTable, TableSource, delete_rows, owners, registry_tables
+from veil.store.subjects import SubjectTable, TableSource, delete_rows, owners, registry_tables
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -236,7 +236,7 @@ class BackupService:
 
 def replay_erasures(
     session: UnitOfWork, journal: ErasureJournalFile, index: BlindIndex,
-    tables: list[OwnedTable], envelope: Envelope,
+    tables: list[SubjectTable], envelope: Envelope,
 ) -> int:  # fmt: skip
     """Erase again every subject of the restored database whose tag is journaled; returns how
     many subjects lost rows or keys. Also puts missing journal entries back into the table."""

@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from tests.keyproviders import keys_settings, provider_name, transit
+from tests.keyproviders import keys_settings, openbao, provider_name, transit
 from veil.crypto.envelope import DekCache, Envelope
 from veil.crypto.keys import ProviderContext, load_factory
 from veil.crypto.secret import SecretBytes
 from veil.domain.errors import KeyMismatch
 
-__all__ = ["keys_settings", "provider_name", "transit"]
+__all__ = ["keys_settings", "openbao", "provider_name", "transit"]
 
 
 class Clock:

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 
 from tests.fakes.vault_transit import RunningTransit, vault_options
-from tests.keyproviders import keys_settings, provider_name, transit
+from tests.keyproviders import keys_settings, openbao, provider_name, transit
 from veil.crypto import aead
 from veil.crypto.keys import KeyProvider, ProviderContext, load_factory
 from veil.crypto.keys.base import WrappedKey
 from veil.crypto.keys.vault import _text, _wrapped
 from veil.domain.errors import ConfigurationError, KeyMismatch, KeyProviderError
 
-__all__ = ["keys_settings", "provider_name", "transit"]
+__all__ = ["keys_settings", "openbao", "provider_name", "transit"]
 
 
 def make(keys: dict[str, Any], data_dir: Path) -> KeyProvider:

@@ -35,6 +35,10 @@ AGE = [
     ("ho 24 anni", "24"),
     ("i'm Zoe, 20, from Leeds", "20"),
     ("i'm 33 btw", "33"),
+    ("i'm 21 next month", "21"),
+    ("27 and still single lol", "27"),
+    ("ich bin Malte und 30", "30"),
+    ("me llamo pablo, tengo 40", "40"),
 ]
 NOT_AGE = [
     "i'm 20 minutes away",
@@ -51,6 +55,10 @@ NOT_AGE = [
     "i'm 6 ft 2",
     "the year 2019",
     "5m away",
+    "tengo 20 minutos",
+    "ho 30 euro",
+    "i'm 20 minutes away next to the station",
+    "10 and 20 are both fine",
 ]
 
 

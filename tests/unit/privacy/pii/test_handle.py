@@ -18,6 +18,7 @@ POSITIVE = [
     ("il mio ig è giu.lia95", "giu.lia95"),
     ("mi insta es lu_cia", "lu_cia"),
     ("my x is @dan_k", "@dan_k"),
+    ("snap me jen_x99", "jen_x99"),
 ]
 NEGATIVE = [
     "i saw it on insta",
@@ -28,6 +29,8 @@ NEGATIVE = [
     "that's so snap",
     "jane@example.com",
     "i'm on line 3",
+    "snap me later",
+    "snap me back",
 ]
 
 

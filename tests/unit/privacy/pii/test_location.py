@@ -16,6 +16,10 @@ POSITIVE = [
     ("vivo en Sevilla", "es", "Sevilla"),
     ("abito a Torino", "it", "Torino"),
     ("I love New York in the fall", None, "New York"),
+    # being somewhere now: an unknown place capitalised, or in English no everyday word
+    ("i'm in kelthorpe rn", None, "kelthorpe"),
+    ("je suis à Annecy en ce moment", "fr", "Annecy"),
+    ("sono a Lecce adesso", "it", "Lecce"),
 ]
 NEGATIVE = [
     "i live in hope",
@@ -27,6 +31,12 @@ NEGATIVE = [
     "born in 1998",
     "i'm from here",
     "from Monday on",
+    "i'm in love",
+    "i'm in trouble lol",
+    "i'm in shock",
+    "sono a casa",
+    "je suis en retard",
+    "ich bin gerade in Eile",
 ]
 
 

@@ -15,6 +15,13 @@ POSITIVE = [
     ("trabajo en Mercadona", "es", "Mercadona"),
     ("lavoro presso Barilla", "it", "Barilla"),
     ("she's at Initech Inc. now", None, "Initech Inc."),
+    # employment events, not only "i work at"
+    ("i got fired from Initrode today", None, "Initrode"),
+    ("started a new job at Globex", None, "Globex"),
+    ("ich hab bei Globex angefangen", "de", "Globex"),
+    ("j'ai commencé chez Globex", "fr", "Globex"),
+    ("empecé a trabajar en Globex", "es", "Globex"),
+    ("ho iniziato a lavorare da Globex", "it", "Globex"),
 ]
 NEGATIVE = [
     "i work from home",
@@ -23,6 +30,8 @@ NEGATIVE = [
     "i work at the hospital",
     "i go to bed early",
     "i work at night",
+    "i got fired from my job",
+    "empecé a trabajar en casa",
 ]
 
 

@@ -40,14 +40,20 @@ _BORN_YEAR = re.compile(
 _AFTER_AGE = (
     r"(?=\s*(?:$|[.,!?;:)~]|and\b|&|btw|lol|haha|now\b|too\b|but\b|so\b|from\b|here\b|"
     r"and\b|y\b|e\b|et\b|und\b|aber\b|:\)|xx|hehe|lmao|ok\b|single\b|living\b|"
-    r"male\b|female\b|guy\b|girl\b|woman\b|man\b|f\b|m\b))"
+    r"male\b|female\b|guy\b|girl\b|woman\b|man\b|f\b|m\b|next\b))"
 )
 _AGE_PATTERNS = (
     re.compile(rf"\b(?:i'?m|i am|im|ich bin|bin)\s+(\d{{2}}){_AFTER_AGE}"),
     re.compile(
-        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono)\s+[^\W\d_]+,\s*(\d{{2}}){_AFTER_AGE}"
+        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle)\s+"
+        rf"[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}}){_AFTER_AGE}"
     ),
     re.compile(r"\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|y/o|y\.o\.|yo)\b"),
+    # "23 and single", "25, still single": a bare age opening a message, then a status
+    re.compile(
+        r"(?:^|[.!?]\s+)(\d{2})\s*(?:,|and|&|y|e|und|et)\s*(?:still\s+|noch\s+|toujours\s+)?"
+        r"(?:single|taken|married|divorced|soltera?o?|célibataire|ledig)\b"
+    ),
     re.compile(r"\b(\d{2})\s*(?:jahre alt|j\. alt)\b"),
     re.compile(
         r"\b(?:turning|turned|just turned|turn|werde|cumplo|compio)\s+(\d{2})\b"
@@ -56,6 +62,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:age|aged|alter|âge|edad|età)\s*[:=]?\s*(\d{2})\b"),
     re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb)\b(?![\w'])"),
     re.compile(r"(?:^|[\s(\[,])(?:f|m)/(\d{2})\b(?!\w)"),
+    # "tengo 40", "ho 25": a bare number after "have" ends the message or the clause
+    re.compile(rf"\b(?:tengo|ho|j'ai)\s+(\d{{2}}){_AFTER_AGE}"),
     re.compile(
         r"\b(?:j'ai|j ai|tengo|ho|ich bin|cumplo|cumplí|compio)\s+(\d{2})\s*"
         r"(?:ans|años|anos|anni|jahre)\b"

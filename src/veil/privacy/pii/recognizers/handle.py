@@ -21,6 +21,8 @@ _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
 _HANDLE = r"@?(?P<handle>[a-z0-9_][a-z0-9_.#-]{0,30}[a-z0-9_])"
 _NAMED = re.compile(
     rf"\b(?P<my>(?:my|mein|meine|mon|ma|mi|il mio|la mia)\s+)?(?P<platform>{_ANY})\b"
+    # the platform as a verb: "snap me jen_x" (a plain word still needs a declaration)
+    rf"(?:\s+me\b)?"
     rf"(?:\s+(?:id|handle|name|username|user|account))?"
     rf"(?:\s*(?P<decl>[:=]|-|\bis\b|\bist\b|\bc'est\b|\best\b|\bes\b|\bè\b))?"
     rf"\s*{_HANDLE}(?![\w@])"

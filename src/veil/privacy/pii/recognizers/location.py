@@ -7,6 +7,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import looks_like_word
 from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, first_names, is_common, places
 from veil.privacy.pii.recognizers.base import TextView
 
@@ -19,6 +20,13 @@ _STRONG = re.compile(
     r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
     r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
     r"sono di|vengo da)\s+(?=" + _PLACE + ")"
+)
+# Being somewhere now: "i'm in ashford rn", "je suis à Annecy". An unknown word after these is a
+# place when it is capitalised, or in English when it is no everyday word ("i'm in love").
+_PRESENCE = re.compile(
+    r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
+    r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
+    r"(?=" + _PLACE + ")"
 )
 _WEAK = re.compile(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
@@ -43,6 +51,11 @@ class LocationRecognizer:
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
+        for match in _PRESENCE.finditer(view.lower):
+            start = match.start("place")
+            word = match.group("place").split()[0].split("-")[0]
+            if self._present_at(view, start, word):
+                found.append(Entity(start, start + len(word), EntityType.LOCATION, 0.65, self.name))
         for pattern, strong in ((_STRONG, True), (_WEAK, False)):
             for match in pattern.finditer(view.lower):
                 span = self._place_span(view, match.start("place"), match.group("place"), strong)
@@ -74,6 +87,22 @@ class LocationRecognizer:
             if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
                 return start, start + len(words[0])
         return None
+
+    def _present_at(self, view: TextView, start: int, word: str) -> bool:
+        if word in self._places:
+            return True
+        if (
+            len(word) < 4
+            or is_common(word)
+            or word in self._first
+            or word in AMBIGUOUS_NAMES
+            or _NATIONALITY.search(word) is not None
+            or view.language == "de"  # German capitalises every noun ("in Eile")
+        ):
+            return False
+        if view.text[start].isupper():
+            return True
+        return view.language == "en" and not looks_like_word(word, "en")
 
     @staticmethod
     def _unknown_place(original: str, candidate: str, count: int) -> bool:

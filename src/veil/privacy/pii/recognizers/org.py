@@ -18,7 +18,10 @@ _CUE = re.compile(
     r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
     r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
     r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
-    r"studio alla|studio a)\s+(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+    r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
+    r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
+    r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
+    r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
 )
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "di", "del", "della", "&", "and", "für", "la"})

@@ -1,8 +1,12 @@
 """People's names: after a cue ("im sarah", "call me dan", "je m'appelle …", "me llamo …"),
-and capitalised first names from a gazetteer anywhere.
+in a sign-off ("xx, jen", "- dan", "bisous, léa"), a greeting ("dan here", "hey, ole hier"),
+as a sentence's subject ("tessa says hi"), and capitalised first names anywhere.
 
-Words that are also names (rose, will, may, hope …) are flagged only after a cue, and a
-lower-case name only after a cue or a social verb ("tell sarah", "with marco").
+Words that are also names (rose, will, may, hope …) are flagged only after a strong cue or when
+capitalised after a weak one. A lower-case gazetteer name needs one of the contexts above. A
+word in no gazetteer is a name after a strong cue, or after a self-introduction ("i'm quinn
+btw", "qui è viola") or in a sign-off when it is no everyday word, adjective or participle of
+the message's language or English (:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
 """
 
 from __future__ import annotations
@@ -11,9 +15,12 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import looks_like_word
+from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
+    extended_first_names,
     first_names,
     is_common,
     is_stopword,
@@ -36,11 +43,47 @@ _STRONG = re.compile(
     r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
     r"mia sorella)\s+(?=" + _NAME + ")"
 )
-# Only known first names after these ("i'm tired" is not a name).
+# Self-introductions and greetings: a known first name after these, or a word that is no
+# everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
+# "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
+_INTRO = re.compile(
+    r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|hi|hey|hello|heyy+|yo|hallo|ciao|hola|salut|"
+    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
+    r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
+)
+_INTRO_END = re.compile(
+    r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
+    r"et|del|de|y|aquí|della|dalla|di|da|e)\b)"
+)
+# Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK = re.compile(
-    r"\b(?:i'm|i’m|im|i am|this is|it's|its|hi|hey|hello|hallo|ciao|hola|salut|bonjour|"
-    r"ich bin|hier ist|je suis|c'est|soy|sono|with|and|tell|ask|text|met|meet|miss|love|"
-    r"kissed|dating|married|mit|und|avec|et|con|y|e)\s+(?=" + _NAME + ")"
+    r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|mit|und|avec|et|"
+    r"con|y|e)\s+(?=" + _NAME + ")"
+)
+# Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
+_SIGN_OFF = re.compile(
+    r"(?:(?:^|[\s,.!?])(?:x+|xo+|xoxo|love|love (?:you|u|ya)(?: lots)?|lots of love|luv|cheers|"
+    r"thanks|thx|"
+    r"hugs|kisses|bye|lg|vg|liebe grüße|grüße|gruß|bussi|kuss|bisous|bises|bisou|gros bisous|"
+    r"besos|besitos|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
+    r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)" + _NAME + r"\s*[!.?)]*\s*$"
+)
+# A known first name as the subject that opens a sentence: "omg tessa just texted me",
+# "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
+_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
+    + _NAME
+    + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
+    r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
+    r"got|went|came|left|hat|ist|war|sagt|sagte|schreibt|schrieb|will|kommt|meint|findet|mag|"
+    r"liebt|m'a|m’a|a|est|dit|veut|vient|ne|n'a|n’a|no|me|dice|dijo|está|quiere|tiene|nunca|"
+    r"non|mi|ha|è|vuole|viene|mai)\b"
+)
+# "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
+_HERE = re.compile(
+    r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
+    + _NAME
+    + r"\s+(?:here|hier|ici)\b"
 )
 _LEADING = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:and i|and me|& i|n i)\b")
 _FULL_NAME = re.compile(
@@ -50,6 +93,13 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+# Surnames that are also street words: "Willow Street" is an address part, not a person.
+_STREET_WORDS = frozenset(
+    split_words(
+        "street road avenue lane drive way court place square park hill grove close crescent "
+        "boulevard terrace row"
+    )
+)
 
 
 class PersonRecognizer:
@@ -57,7 +107,11 @@ class PersonRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.PERSON})
 
     def __init__(self) -> None:
-        self._first = first_names()
+        self._first = extended_first_names()
+        # Outside English, a capitalised word anywhere (and a German sentence subject) is a
+        # name only when the core gazetteer (the five main locales and the US census) has it:
+        # "Kino" is a first name in Faker's English list and the German for cinema.
+        self._core = first_names()
         self._last = last_names()
         self._places = places()
 
@@ -82,12 +136,31 @@ class PersonRecognizer:
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        for pattern, strong in ((_STRONG, True), (_WEAK, False), (_LEADING, True)):
+        for pattern, strong in (
+            (_STRONG, True),
+            (_WEAK, False),
+            (_LEADING, True),
+            (_INTRO, False),
+            (_SIGN_OFF, False),
+            (_HERE, False),
+            (_SUBJECT, False),
+        ):
             for match in pattern.finditer(lower):
                 start, end = match.span("name")
                 word = match.group("name")
                 capitalised = text[start].isupper()
-                if not self._acceptable(word, view.language, capitalised, strong=strong):
+                if view.language == "de" and match.group().startswith("im "):
+                    continue  # German "im" is "in the", not "i'm"
+                if pattern is _SUBJECT:
+                    if self._subject(word, view.language):
+                        found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+                    continue
+                if not self._acceptable(word, view.language, capitalised, strong=strong) and (
+                    pattern is _WEAK
+                    or (pattern is _INTRO and not _INTRO_END.match(lower, end))
+                    or (pattern is _INTRO and match.group().startswith("its "))
+                    or not self._unknown_name(word, view.language)
+                ):
                     continue
                 found.append(
                     Entity(
@@ -118,13 +191,37 @@ class PersonRecognizer:
             and _NATIONALITY.search(word) is None
         )
 
+    def _subject(self, word: str, language: str) -> bool:
+        # Known names only: a word in no gazetteer opening a sentence is as often a verb or a
+        # brand ("escríbeme a …" with too few stopwords to tell the language).
+        names = self._core if language == "de" else self._first
+        return word in names and word not in AMBIGUOUS_NAMES and not is_common(word)
+
+    def _unknown_name(self, word: str, language: str) -> bool:
+        """A word in no gazetteer that may still be a name where a name is expected: not an
+        everyday word, adjective or participle of ``language`` or English, not a place, not a
+        nationality ("i'm quinn" yes; "i'm starving", "soy nueva", "sono stanchissima" no)."""
+        return (
+            len(word) > 2
+            and word.isalpha()  # "- topic-one" is no signature
+            and word not in AMBIGUOUS_NAMES
+            and not is_common(word)
+            and not looks_like_word(word, language)
+            and word not in self._places
+            and _NATIONALITY.search(word) is None
+            and word.strip("xo") != ""
+        )
+
     def _capitalised(self, view: TextView) -> list[Entity]:
         found = []
         text, lower = view.text, view.lower
+        # The extended gazetteer only in English, whose word list is large enough to have
+        # filtered it: "Esco" (Italian "I go out") is a name in some locale.
+        names = self._first if view.language == "en" else self._core
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
             word = lower[start:end]
-            if word not in self._first or word in AMBIGUOUS_NAMES or is_common(word):
+            if word not in names or word in AMBIGUOUS_NAMES or is_common(word):
                 continue
             if word in self._places and not _SURNAME.match(text, end):
                 continue
@@ -143,6 +240,10 @@ class PersonRecognizer:
         if match is None:
             return end
         surname = match.group(1).lower()
-        if is_common(surname) or (surname in self._places and surname not in self._last):
+        if (
+            is_common(surname)
+            or surname in _STREET_WORDS
+            or (surname in self._places and surname not in self._last)
+        ):
             return end
         return match.end()
