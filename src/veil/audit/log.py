@@ -29,7 +29,6 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
-    Dialect,
     Insert,
     Table,
     and_,
@@ -47,6 +46,7 @@ from veil.domain.audit import AuditEvent
 from veil.domain.errors import StorageError
 from veil.store.base import utcnow
 from veil.store.models import AuditRecord
+from veil.store.prepared import Prepared
 
 GENESIS_HASH = "0" * 64
 # a guess that keeps failing means the head moves faster than we can read it: give up loudly
@@ -149,7 +149,7 @@ class AuditLog:
                 row = conn.execute(_HEAD_QUERY).first()
                 head = (0, GENESIS_HASH) if row is None else (row.seq, row.hash)
             rows = self._rows(events, *head)
-            if first.inserted(conn, rows[0]):
+            if first.execute(conn, rows[0]).rowcount == 1:
                 return rows
             head = None  # the guess was stale: read the head and try again
         raise StorageError("the audit log head kept moving; the append was not written")
@@ -209,50 +209,16 @@ def _build_conditional(dialect_insert: Any) -> Insert:
     return cast(Insert, dialect_insert(_TABLE).from_select(names, values).on_conflict_do_nothing())
 
 
-class _Prepared:
-    """The conditional insert compiled once for a dialect and run with ``exec_driver_sql``.
-
-    Through ``Connection.execute`` SQLAlchemy walks the statement to build its cache key on
-    every call; for this INSERT ... SELECT ... EXISTS that walk cost more than running the
-    statement (about 85 of 115 µs on SQLite). Parameters go through the columns' own bind
-    processors, as ``execute`` would apply them; events and error wrapping still apply.
-    """
-
-    def __init__(self, statement: Insert, dialect: Dialect) -> None:
-        self._compiled = statement.compile(dialect=dialect)
-        self._sql = self._compiled.string
-        self._order = self._compiled.positiontup if self._compiled.positional else None
-        self._processors = [
-            (col.name, process)
-            for col in _TABLE.c
-            if (process := col.type.dialect_impl(dialect).bind_processor(dialect)) is not None
-        ]
-
-    def inserted(self, conn: Connection, values: dict[str, Any]) -> bool:
-        params = self._compiled.construct_params(values)
-        for name, process in self._processors:
-            params[name] = process(params[name])
-        args = params if self._order is None else tuple(params[name] for name in self._order)
-        # the row count says whether the record went in (SQLAlchemy keeps it only when asked)
-        result = conn.exec_driver_sql(self._sql, args, execution_options=_KEEP_ROWCOUNT)
-        return result.rowcount == 1
-
-
-_KEEP_ROWCOUNT: Any = {"preserve_rowcount": True}
-_STATEMENTS = {
-    "postgresql": _build_conditional(postgresql.insert),
-    "sqlite": _build_conditional(sqlite.insert),
+_CONDITIONAL = {
+    "postgresql": Prepared(_build_conditional(postgresql.insert)),
+    "sqlite": Prepared(_build_conditional(sqlite.insert)),
 }
-_PREPARED: dict[tuple[str, str], _Prepared] = {}
 
 
-def _conditional_insert(conn: Connection) -> _Prepared:
-    dialect = conn.dialect
-    key = (dialect.name, dialect.driver)
-    prepared = _PREPARED.get(key)
+def _conditional_insert(conn: Connection) -> Prepared:
+    """The conditional insert for ``conn``'s database, compiled once (``store/prepared.py``:
+    through ``execute`` the cache-key walk of this statement cost more than running it)."""
+    prepared = _CONDITIONAL.get(conn.dialect.name)
     if prepared is None:
-        statement = _STATEMENTS.get(dialect.name)
-        if statement is None:
-            raise StorageError(f"audit appends need SQLite or PostgreSQL, not {dialect.name}")
-        prepared = _PREPARED[key] = _Prepared(statement, dialect)
+        raise StorageError(f"audit appends need SQLite or PostgreSQL, not {conn.dialect.name}")
     return prepared
