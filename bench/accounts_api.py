@@ -5,14 +5,21 @@
    Bearer token, production Argon2id), sign-up and sign-in listed apart (Argon2id-bound).
 3. Throttling under attack: a real uvicorn server on 127.0.0.1; an attacker bound to
    127.0.0.2 sends 1,000 rapid wrong sign-ins while a user on 127.0.0.3 signs in normally;
-   the user's sign-in latency is compared with the same sign-ins without the attack.
+   the user's sign-in latency is compared with the same sign-ins without the attack. By
+   default the server and the attacker each run in their own process (``--attack-in
+   process``); ``thread`` is the earlier harness (server and attacker in threads of this
+   process, sharing its GIL with the user's client); ``both`` runs the two in turn.
 
 Run: .venv/bin/python bench/accounts_api.py [--samples 300] [--attempts 1000]
+     [--attack-in process|thread|both] [--only endpoints|attack]
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
+import queue
 import tempfile
 import threading
 import time
@@ -191,22 +198,85 @@ def _endpoints(runtime: Runtime, client: TestClient, n: int) -> None:
     print("  the other rows use bench_0: 4 consent events (+1 toggle by PATCH), 1-2 tokens")
 
 
-def under_attack(data_dir: Path, attempts: int) -> None:  # noqa: C901  (one scenario, top to bottom)
-    runtime = make_runtime(data_dir)
-    port = 18765
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+def _attack(base: str, attempts: int, results: Any) -> None:
+    """The attacker (own process when ``--attack-in process``): back-to-back wrong sign-ins,
+    half at one victim username, half at fresh names, from 127.0.0.2."""
+    attacker = httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=ATTACKER))
+    outcomes: dict[int, int] = {}
+    first_block = float("inf")
+    started = time.perf_counter()
+    for index in range(attempts):
+        target = "victim_heron" if index % 2 == 0 else f"guess_{index}"
+        status = attacker.post(
+            "/api/v1/sessions", json={"username": target, "passphrase": f"wrong-{index}"}
+        ).status_code
+        outcomes[status] = outcomes.get(status, 0) + 1
+        if status == 429 and first_block == float("inf"):
+            first_block = time.time()
+    results.put((outcomes, first_block, time.perf_counter() - started))
+
+
+ATTACKER = "127.0.0.2"
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICKS
+
+
+def refusal_cpu(pid: int, base: str, attempts: int) -> None:
+    """Server CPU per refused sign-in: ``attempts`` more from the blocked address, counted
+    in the server process alone (the client's own CPU is not in it)."""
+    attacker = httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=ATTACKER))
+    body = {"username": "victim_heron", "passphrase": "still-wrong"}
+    attacker.post("/api/v1/sessions", json=body)
+    before, started = _cpu_seconds(pid), time.perf_counter()
+    statuses = {attacker.post("/api/v1/sessions", json=body).status_code for _ in range(attempts)}
+    cpu, wall = _cpu_seconds(pid) - before, time.perf_counter() - started
+    print(
+        f"  server CPU per refused sign-in: {cpu / attempts * 1e6:.0f} us "
+        f"({attempts} more from the blocked address, statuses {sorted(statuses)}, "
+        f"client round trip {wall / attempts * 1000:.2f} ms)"
     )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
+
+
+def _serve(port: int, data_dir: Path) -> None:
+    runtime = make_runtime(data_dir)
+    uvicorn.run(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+
+
+def under_attack(data_dir: Path, attempts: int, where: str) -> None:  # noqa: C901, PLR0915  (one scenario, top to bottom)
+    """``where``: ``process`` runs the server and the attacker each in their own process (the
+    whole server path, no GIL shared with the clients); ``thread`` runs the server in a thread
+    and the attacker in another thread of this process (the earlier harness)."""
+    port = 18765
     base = f"http://127.0.0.1:{port}"
+    ctx = multiprocessing.get_context("spawn")
+    if where == "process":
+        server_process = ctx.Process(target=_serve, args=(port, data_dir), daemon=True)
+        server_process.start()
+        for _ in range(300):
+            try:
+                httpx.get(base + "/healthz").raise_for_status()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+    else:
+        runtime = make_runtime(data_dir)
+        server = uvicorn.Server(
+            uvicorn.Config(create_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+        )
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        while not server.started:
+            time.sleep(0.05)
 
     def client(address: str) -> httpx.Client:
         return httpx.Client(base_url=base, transport=httpx.HTTPTransport(local_address=address))
 
-    user, attacker = client("127.0.0.3"), client("127.0.0.2")
+    user = client("127.0.0.3")
     for name in ("victim_heron", "normal_otter"):
         body = {"username": name, "passphrase": GOOD, "adult": True, "consents": NO}
         expect(client(f"127.0.0.{4 + len(name)}").post("/api/v1/accounts", json=body), 201)
@@ -225,64 +295,68 @@ def under_attack(data_dir: Path, attempts: int) -> None:  # noqa: C901  (one sce
         return samples
 
     baseline = user_logins(30)
-    outcomes: dict[int, int] = {}
-    first_block = [float("inf")]
-    attack_done = threading.Event()
-    attack_time = [0.0]
-
-    def attack() -> None:
-        started = time.perf_counter()
-        for index in range(attempts):
-            target = "victim_heron" if index % 2 == 0 else f"guess_{index}"
-            status = attacker.post(
-                "/api/v1/sessions", json={"username": target, "passphrase": f"wrong-{index}"}
-            ).status_code
-            outcomes[status] = outcomes.get(status, 0) + 1
-            if status == 429 and first_block[0] == float("inf"):
-                first_block[0] = time.perf_counter()
-        attack_time[0] = time.perf_counter() - started
-        attack_done.set()
-
-    worker = threading.Thread(target=attack)
+    results: Any = ctx.Queue() if where == "process" else queue.Queue()
+    if where == "process":
+        worker: Any = ctx.Process(target=_attack, args=(base, attempts, results))
+    else:
+        worker = threading.Thread(target=_attack, args=(base, attempts, results))
     worker.start()
     during: list[tuple[float, float]] = []
-    while not attack_done.is_set():
-        started = time.perf_counter()
+    while worker.is_alive():
+        started = time.time()
         during.append((started, user_logins(1)[0]))
+    outcomes, first_block, attack_time = results.get()
     worker.join()
-    unblocked = [ms for at, ms in during if at < first_block[0]]
-    blocked = [ms for at, ms in during if at >= first_block[0]]
+    unblocked = [ms for at, ms in during if at < first_block]
+    blocked = [ms for at, ms in during if at >= first_block]
     victim = user.post("/api/v1/sessions", json={"username": "victim_heron", "passphrase": GOOD})
     after = user_logins(30)
+    if where == "process" and server_process.pid is not None:
+        refusal_cpu(server_process.pid, base, attempts)
     print(
-        f"throttle: {attempts} wrong sign-ins from 127.0.0.2 in {attack_time[0]:.2f} s "
-        f"({attempts / attack_time[0]:.0f}/s); statuses {dict(sorted(outcomes.items()))}"
+        f"throttle ({where} harness): {attempts} wrong sign-ins from {ATTACKER} in "
+        f"{attack_time:.2f} s ({attempts / attack_time:.0f}/s); "
+        f"statuses {dict(sorted(outcomes.items()))}"
     )
     print(f"  argon2id verifications spent on the attacker: {outcomes.get(401, 0)}")
     print(f"  normal user sign-in, no attack     {fmt(baseline)}")
     print(f"  normal user sign-in, during attack {fmt([ms for _, ms in during])}")
     if unblocked:
         print(f"    before the attacker is blocked   {fmt(unblocked)}")
-    print(f"    while the attacker gets 429      {fmt(blocked)}")
+    if blocked:
+        print(f"    while the attacker gets 429      {fmt(blocked)}")
     print(f"  normal user sign-in, after attack  {fmt(after)}")
     print(
         f"  victim's own correct sign-in from 127.0.0.3 after the attack: {victim.status_code}"
         f" (Retry-After {victim.headers.get('retry-after')})"
     )
-    server.should_exit = True
-    thread.join()
-    runtime.close()
+    if where == "process":
+        server_process.terminate()
+        server_process.join()
+    else:
+        server.should_exit = True
+        thread.join()
+        runtime.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--samples", type=int, default=300)
     parser.add_argument("--attempts", type=int, default=1000)
+    parser.add_argument(
+        "--attack-in", choices=["process", "thread", "both"], default="process",
+        help="run the server and the attacker in their own processes, or in threads here",
+    )  # fmt: skip
+    parser.add_argument("--only", choices=["endpoints", "attack"])
     args = parser.parse_args()
-    argon2_cost(30)
     with tempfile.TemporaryDirectory() as tmp:
-        endpoint_latencies(Path(tmp) / "a", args.samples)
-        under_attack(Path(tmp) / "b", args.attempts)
+        if args.only != "attack":
+            argon2_cost(30)
+            endpoint_latencies(Path(tmp) / "a", args.samples)
+        if args.only != "endpoints":
+            harnesses = ["process", "thread"] if args.attack_in == "both" else [args.attack_in]
+            for where in harnesses:
+                under_attack(Path(tmp) / f"b-{where}", args.attempts, where)
 
 
 if __name__ == "__main__":

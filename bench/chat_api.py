@@ -4,6 +4,9 @@
    reply) in process through httpx's ASGI transport, with the built-in engine and SQLite;
    every turn is stored sealed (consent granted). The time spent inside the model backend is
    measured by a wrapper around it and subtracted per request.
+   1s. The same against a real server: Veil (``bench/chat_server.py --timed``) in its own
+   process under uvicorn, an httpx keep-alive client here; the server reports the time it
+   waited on the model backend per request (``x-bench-model-ms``), subtracted per request.
 2. Time to first byte added on top of a stand-in upstream: the OpenAI-compatible stand-in
    and Veil (``openai`` backend pointed at the stand-in) each run in their own process; each
    round times the first content chunk straight from the stand-in and the first ``delta``
@@ -12,6 +15,7 @@
    first delta and total stream time.
 
 Usage: .venv/bin/python bench/chat_api.py [--turns 1000] [--rounds 300] [--streams 200]
+       [--only 1|1s|2|3]
 """
 
 from __future__ import annotations
@@ -90,7 +94,12 @@ async def round_trip(turns: int, per_conversation: int) -> None:
         runtime = veil_runtime(Path(tmp), None, 0.0)
         timed = TimedBackend(runtime.llm)
         storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
-        runtime.chat = build_chat(storage, timed, settings=runtime.settings.chat)
+        runtime.chat = build_chat(  # wired as runtime.build does, around the timed backend
+            storage,
+            timed,
+            settings=runtime.settings.chat,
+            restrictions=runtime.consent.ensure_may_process,
+        )
         app = create_app(runtime)
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://veil") as client:
@@ -123,6 +132,51 @@ async def round_trip(turns: int, per_conversation: int) -> None:
     print(f"   whole request:            {summary(totals)}")
     print(f"   inside the model backend: {summary(models)}")
     print(f"   API round trip excl. model time: {summary(overhead)}")
+
+
+async def round_trip_server(turns: int, per_conversation: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        veil, base = spawn("veil", tmp, "--timed")
+        try:
+            async with httpx.AsyncClient(base_url=base, trust_env=False, timeout=30) as client:
+                totals, models, overhead = await _server_turns(client, turns, per_conversation)
+        finally:
+            veil.terminate()
+            veil.wait(timeout=10)
+    print(
+        f"1s. JSON turn, built-in engine, SQLite, stored sealed, {per_conversation} turns per "
+        "conversation (uvicorn in its own process, httpx keep-alive client)"
+    )
+    print(f"   whole request:            {summary(totals)}")
+    print(f"   inside the model backend: {summary(models)}")
+    print(f"   API round trip excl. model time: {summary(overhead)}")
+
+
+async def _server_turns(
+    client: httpx.AsyncClient, turns: int, per_conversation: int
+) -> tuple[list[float], list[float], list[float]]:
+    headers = await async_sign_up(client, "benchuser")
+    totals, models, overhead = [], [], []
+    url = ""
+    for n in range(turns + 50):
+        if n % per_conversation == 0:
+            created = await client.post(
+                "/api/v1/conversations", json={"persona_id": ARIA}, headers=headers
+            )
+            url = f"/api/v1/conversations/{created.json()['id']}/messages"
+        started = time.perf_counter()
+        response = await client.post(
+            url, json={"content": MESSAGES[n % len(MESSAGES)]}, headers=headers
+        )
+        elapsed = time.perf_counter() - started
+        if response.status_code != 201:
+            raise SystemExit(f"turn failed: {response.status_code} {response.text}")
+        model = float(response.headers["x-bench-model-ms"]) / 1000
+        if n >= 50:  # warm-up
+            totals.append(elapsed)
+            models.append(model)
+            overhead.append(elapsed - model)
+    return totals, models, overhead
 
 
 async def async_sign_up(client: httpx.AsyncClient, name: str) -> dict[str, str]:
@@ -277,11 +331,13 @@ def main() -> None:
     parser.add_argument("--turns", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--streams", type=int, default=200)
-    parser.add_argument("--only", choices=["1", "2", "3"])
+    parser.add_argument("--only", choices=["1", "1s", "2", "3"])
     args = parser.parse_args()
     if args.only in (None, "1"):
         asyncio.run(round_trip(args.turns, 10))
         asyncio.run(round_trip(args.turns, args.turns + 50))
+    if args.only in (None, "1s"):
+        asyncio.run(round_trip_server(args.turns, 10))
     if args.only in (None, "2"):
         asyncio.run(ttfb(args.rounds, 0.0, "off"))
         asyncio.run(ttfb(args.rounds, 0.0, "auto"))

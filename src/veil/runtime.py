@@ -166,7 +166,12 @@ def build(settings: Settings, *, passphrase_hasher: PassphraseHasher | None = No
         settings, database, sealers=sealers, registry=registry, audit=audit, index=index,
         keys=keys, provider=provider, accounts=accounts,
     )  # fmt: skip
-    chat = build_chat(ChatStorage(database, sealers, audit, consent), llm, settings=settings.chat)
+    chat = build_chat(
+        ChatStorage(database, sealers, audit, consent),
+        llm,
+        settings=settings.chat,
+        restrictions=consent.ensure_may_process,
+    )
     consent.on_withdrawal(Purpose.PERSONALIZATION, chat.adaptation.forget_learned_in)
     return Runtime(
         settings=settings,

@@ -285,3 +285,35 @@ def test_suspended_account_cannot_sign_in(client: TestClient, runtime: Runtime) 
         "/api/v1/sessions", json={"username": "velvet_otter", "passphrase": GOOD}
     )
     assert response.status_code == 403
+
+
+def test_a_revoked_token_is_refused_at_once_after_it_was_used(client: TestClient) -> None:
+    first = user(client, "velvet_otter")
+    second = log_in(client, "velvet_otter")
+    assert client.get("/api/v1/me", headers=second).status_code == 200  # now cached
+    items = client.get("/api/v1/sessions", headers=first).json()["items"]
+    other = next(item["id"] for item in items if not item["current"])
+    assert client.delete(f"/api/v1/sessions/{other}", headers=first).status_code == 204
+    assert client.get("/api/v1/me", headers=second).status_code == 401
+
+
+def test_sign_out_ends_a_cached_session_at_once(client: TestClient) -> None:
+    headers = user(client, "velvet_otter")
+    for _ in range(2):
+        assert client.get("/api/v1/me", headers=headers).status_code == 200
+    assert client.delete("/api/v1/sessions/current", headers=headers).status_code == 204
+    assert client.get("/api/v1/me", headers=headers).status_code == 401
+
+
+def test_a_throttled_address_is_refused_before_its_body_is_read(strict: TestClient) -> None:
+    for index in range(5):
+        body = {"username": f"someone_{index}", "passphrase": "nope"}
+        assert strict.post("/api/v1/sessions", json=body).status_code == 401
+    # not even valid JSON: the refusal comes before the body would be parsed (else 422)
+    blocked = strict.post(
+        "/api/v1/sessions", content=b"{not json", headers={"content-type": "application/json"}
+    )
+    assert blocked.status_code == 429
+    assert blocked.json()["type"] == "/problems/rate_limited"
+    assert int(blocked.headers["retry-after"]) > 0
+    assert blocked.headers["x-request-id"]

@@ -23,6 +23,7 @@ from veil.domain.errors import (
     Conflict,
     ConsentRequired,
     InputError,
+    InvalidCredentials,
     NotFound,
     PermissionDenied,
 )
@@ -273,3 +274,36 @@ def test_the_live_answer_matches_the_fold_of_the_whole_ledger(runtime: Runtime) 
     assert live == runtime.consent.state(subject).current()
     with runtime.database.read() as session:
         assert runtime.consent.live_in(session, subject) == live
+
+
+class CountingHasher(PassphraseHasher):
+    """A real (cheap) hasher that counts the verifications it performs."""
+
+    def __init__(self) -> None:
+        super().__init__(Argon2Params(time_cost=1, memory_cost_kib=8, parallelism=1))
+        self.verified: list[str | None] = []
+
+    def verify(self, stored: str | None, passphrase: str) -> bool:
+        self.verified.append(stored)
+        return super().verify(stored, passphrase)
+
+
+def test_an_unknown_username_costs_the_same_verification_as_a_wrong_passphrase(
+    runtime: Runtime,
+) -> None:
+    _sign_up(runtime)
+    hasher = CountingHasher()
+    sessions = SessionService(
+        runtime.database,
+        runtime.sealers,
+        SecretHasher(runtime.blind_index),
+        runtime.audit,
+        hasher=hasher,
+        throttle=Throttle(MemoryRateLimitStore(), ephemeral_keyer()),
+        settings=runtime.settings.accounts,
+    )
+    for username in ("velvet_otter", "no_such_name"):
+        with pytest.raises(InvalidCredentials):
+            sessions.log_in(username, "not the passphrase", address=None)
+    assert len(hasher.verified) == 2
+    assert hasher.verified[0] is not None and hasher.verified[1] is None  # the dummy hash

@@ -9,7 +9,13 @@ from veil.domain.errors import DatabaseUnavailable, SchemaOutOfDate
 from veil.runtime import Runtime
 from veil.store import schema
 from veil.store.models import InstanceInfo
-from veil.store.session import Database, create_db_engine
+from veil.store.session import (
+    INSERTED,
+    Database,
+    TableVersions,
+    VersionedCache,
+    create_db_engine,
+)
 
 
 def test_schema_is_at_head(runtime: Runtime) -> None:
@@ -78,4 +84,89 @@ def test_a_reader_does_not_wait_for_a_writer_on_sqlite(tmp_path: Path) -> None:
         writer.flush()
         with database.read() as reader:  # would block on BEGIN IMMEDIATE until busy_timeout
             assert reader.execute(text("SELECT count(*) FROM t")).scalar() == 0
+    database.dispose()
+
+
+def _versioned(tmp_path: Path) -> Database:
+    database = Database(create_db_engine(f"sqlite:///{tmp_path / 'v.db'}"))
+    with database.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x INTEGER)"))
+    return database
+
+
+def test_a_commit_bumps_the_versions_of_the_tables_it_wrote(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    before = database.versions.of(["t", "t" + INSERTED])
+    with database.unit_of_work() as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
+    assert database.versions.of(["t", "t" + INSERTED]) == (before[0], before[1] + 1)
+    with database.unit_of_work() as session:
+        session.execute(text("DELETE FROM t"))
+    assert database.versions.of(["t"]) == (before[0] + 1,)
+    database.dispose()
+
+
+def test_a_rollback_or_a_read_bumps_nothing(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    with pytest.raises(RuntimeError), database.unit_of_work() as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
+        raise RuntimeError("abort")
+    with database.read() as session:
+        session.execute(text("SELECT count(*) FROM t"))
+    with database.unit_of_work() as session:
+        session.execute(text("SELECT 1"))
+    assert database.versions.of(["t", "t" + INSERTED]) == (0, 0)
+    database.dispose()
+
+
+def test_a_cached_entry_dies_when_its_table_changes(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    cache: VersionedCache[str, int] = VersionedCache(database.versions, ("t",), max_age=60)
+    cache.put("k", 1, cache.stamp())
+    assert cache.get("k") == 1
+    with database.unit_of_work() as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
+    assert cache.get("k") == 1  # an insert is not watched here
+    with database.unit_of_work() as session:
+        session.execute(text("UPDATE t SET x = 2"))
+    assert cache.get("k") is None
+    database.dispose()
+
+
+def test_a_cached_entry_read_before_a_commit_is_never_kept(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    cache: VersionedCache[str, int] = VersionedCache(database.versions, ("t",), max_age=60)
+    with database.unit_of_work() as session:
+        session.execute(text("INSERT INTO t VALUES (1)"))
+    stamp = cache.stamp()  # taken before the read, as the services do
+    with database.unit_of_work() as session:
+        session.execute(text("DELETE FROM t"))
+    cache.put("k", 1, stamp)  # a value read before (or during) that commit
+    assert cache.get("k") is None
+    database.dispose()
+
+
+def test_a_cached_entry_dies_with_age() -> None:
+    now = [100.0]
+    cache: VersionedCache[str, int] = VersionedCache(
+        TableVersions(), ("t",), max_age=2.0, clock=lambda: now[0]
+    )
+    cache.put("k", 1, cache.stamp())
+    now[0] += 1.9
+    assert cache.get("k") == 1
+    now[0] += 0.2
+    assert cache.get("k") is None
+
+
+def test_a_cache_without_age_holds_nothing() -> None:
+    cache: VersionedCache[str, int] = VersionedCache(TableVersions(), ("t",), max_age=0)
+    cache.put("k", 1, cache.stamp())
+    assert cache.get("k") is None
+
+
+def test_a_delete_that_matched_nothing_bumps_nothing(tmp_path: Path) -> None:
+    database = _versioned(tmp_path)
+    with database.unit_of_work() as session:
+        session.execute(text("DELETE FROM t WHERE x = 42"))
+    assert database.versions.of(["t"]) == (0,)
     database.dispose()

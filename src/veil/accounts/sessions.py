@@ -4,6 +4,13 @@ Purpose: ``account`` (operational; needs no consent). Token secrets are shown on
 stored only as keyed hashes. Sessions and tokens expire when idle and at an absolute limit
 (``accounts.*_idle_seconds`` / ``*_absolute_seconds``). Every change opens one unit of work,
 appends its audit event in it and commits once; Argon2id runs outside any transaction.
+
+Authenticated tokens are cached in this process (keyed by the token's keyed hash) for at most
+``cache_seconds``: an entry dies at once when this process revokes a token, suspends or
+erases an account or changes a passphrase (any update or delete of ``auth_tokens`` or
+``accounts``, seen by ``Database.versions``), when the token expires, or when its last use is
+due to be written. A change made by *another* process (a second API worker, the CLI) is seen
+here within ``cache_seconds``; set it to 0 to read the database on every request.
 """
 
 from __future__ import annotations
@@ -31,11 +38,18 @@ from veil.domain.errors import (
 )
 from veil.domain.ids import SubjectId
 from veil.store.base import utcnow
-from veil.store.repos.accounts import AccountRepository, Credentials, TokenRepository
+from veil.store.repos.accounts import (
+    AccountRepository,
+    Credentials,
+    TokenRecord,
+    TokenRepository,
+)
 from veil.store.sealed import SealerFactory
-from veil.store.session import Database, UnitOfWork
+from veil.store.session import Database, UnitOfWork, VersionedCache
 
 TOUCH_INTERVAL = timedelta(seconds=60)  # last use is written at most once a minute
+CACHE_SECONDS = 2.0  # bound on how late another process's revocation is seen here
+AUTH_TABLES = ("auth_tokens", "accounts")  # updates and deletes end cached entries
 MAX_TOKEN_NAME = 64
 WRONG_CREDENTIALS = "the username or the passphrase is wrong"
 
@@ -52,11 +66,28 @@ class SessionService:
         throttle: Throttle,
         settings: AccountSettings,
         clock: Callable[[], datetime] = utcnow,
+        cache_seconds: float = CACHE_SECONDS,
     ) -> None:
         self._database, self._sealers, self._secrets = database, sealers, secrets
         self._audit, self._hasher, self._throttle = audit, hasher, throttle
         self._settings, self._clock = settings, clock
         self._limits = AccountLimits.from_settings(settings.rate_limit)
+        self._cache: VersionedCache[bytes, TokenRecord] = VersionedCache(
+            database.versions, AUTH_TABLES, max_age=cache_seconds
+        )
+
+    def refuse_throttled_address(self, address: str | None) -> None:
+        """Raise ``RateLimited`` when ``address`` has used up its failed sign-ins.
+
+        The cheap early answer for a flood from one client: adapters call it before reading
+        the request body; ``log_in`` checks the same limit (and the username's) again."""
+        if address:
+            self._throttle.ensure_allowed((self._limits.login_addr, address))
+
+    @property
+    def throttle_is_local(self) -> bool:
+        """True when the throttle's store is this process's memory (no I/O to ask it)."""
+        return self._throttle.store.name == "memory"
 
     def log_in(self, username: str, passphrase: str, *, address: str | None) -> IssuedToken:
         """Check a username and passphrase and issue a session token.
@@ -74,7 +105,10 @@ class SessionService:
         self._throttle.ensure_allowed(*checks)
         found = self._credentials_by_index(bytes.fromhex(user_key))
         stored = found.passphrase_hash if found is not None else None
-        if found is None or not self._hasher.verify(stored, passphrase):
+        # verify first, always: an unknown username must cost the same Argon2id work as a
+        # wrong passphrase (``found is None or …`` would skip it and leak which names exist)
+        matched = self._hasher.verify(stored, passphrase)
+        if found is None or not matched:
             self._throttle.record(*checks)
             # Unknown usernames are audited too (without a subject), so both failures do
             # the same work and take the same time.
@@ -156,6 +190,10 @@ class SessionService:
         if not looks_like_token(secret):
             raise AuthenticationRequired("sign in to continue")
         digest, now = self._secrets.token(secret), self._clock()
+        cached = self._from_cache(digest, now)
+        if cached is not None:
+            return cached
+        stamp = self._cache.stamp()
         with self._database.read() as session:
             found = TokenRepository(session, self._sealers(session)).by_hash(digest)
         if found is None:
@@ -169,6 +207,22 @@ class SessionService:
         if now - found.last_used_at >= TOUCH_INTERVAL:
             with self._database.unit_of_work() as session:
                 TokenRepository(session, self._sealers(session)).touch(found.id, now)
+        else:  # (a touch bumps the table's version: the next request reads it afresh)
+            self._cache.put(digest, found, stamp)
+        return Principal(found.account_id, found.role, found.id, found.kind)
+
+    def authenticate_cached(self, secret: str) -> Principal | None:
+        """``authenticate`` answered from this process's cache without I/O, or None when it
+        needs the database (then call ``authenticate``; it raises what it must)."""
+        if not looks_like_token(secret):
+            return None
+        return self._from_cache(self._secrets.token(secret), self._clock())
+
+    def _from_cache(self, digest: bytes, now: datetime) -> Principal | None:
+        found = self._cache.get(digest)
+        # idle expiry and the last-use write both go through the database path
+        if found is None or now >= found.expires_at or now - found.last_used_at >= TOUCH_INTERVAL:
+            return None
         return Principal(found.account_id, found.role, found.id, found.kind)
 
     def csrf_matches(self, session_secret: str, candidate: str) -> bool:

@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from veil import __version__
 from veil.api import openai_compat, problems
+from veil.api.login_guard import LoginGuardMiddleware
 from veil.api.middleware import BodyGuardMiddleware, RequestContextMiddleware
 from veil.api.routes import (
     accounts,
@@ -62,5 +63,6 @@ def create_app(runtime: Runtime) -> FastAPI:
         upload_max_bytes=runtime.settings.server.upload_max_bytes,
         large_paths=UPLOAD_PATHS,
     )
+    app.add_middleware(LoginGuardMiddleware, sessions=runtime.sessions)
     app.add_middleware(RequestContextMiddleware)
     return app

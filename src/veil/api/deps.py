@@ -19,10 +19,12 @@ import hmac
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from veil.domain.accounts import Principal
 from veil.domain.consent import ConsentMethod
 from veil.domain.errors import AuthenticationRequired, CsrfTokenInvalid
+from veil.domain.purposes import Purpose
 from veil.runtime import Runtime
 
 SESSION_COOKIE = "veil_session"
@@ -68,26 +70,32 @@ def _check_csrf(request: Request, secret: str) -> None:
         raise CsrfTokenInvalid("the CSRF token does not belong to this session")
 
 
-def current_account(request: Request) -> Principal:
+async def current_account(request: Request) -> Principal:
     """The authenticated caller; ``AuthenticationRequired`` (401) or ``CsrfTokenInvalid`` (403).
 
     A request with ``Sec-GPC: 1`` withdraws the caller's analytics consent (method gpc).
+    Async, so a caller found in the sessions service's cache costs no worker-thread hop;
+    anything that needs the database runs in the thread pool.
     """
     secret, via_cookie = _credentials(request)
     if via_cookie and request.method in UNSAFE_METHODS:
         _check_csrf(request, secret)
     runtime = runtime_of(request)
-    principal = runtime.sessions.authenticate(secret)
+    principal = runtime.sessions.authenticate_cached(secret)
+    if principal is None:
+        principal = await run_in_threadpool(runtime.sessions.authenticate, secret)
     request.state.via_cookie = via_cookie
     if gpc_signal(request):
-        runtime.consent.apply_gpc(principal.account_id)
+        live = runtime.consent.live(principal.account_id)
+        if live is None or live[Purpose.ANALYTICS]:  # nothing to withdraw: no hop
+            await run_in_threadpool(runtime.consent.apply_gpc, principal.account_id)
     return principal
 
 
 CurrentAccount = Annotated[Principal, Depends(current_account)]
 
 
-def consent_method(request: Request, _account: CurrentAccount) -> ConsentMethod:
+async def consent_method(request: Request, _account: CurrentAccount) -> ConsentMethod:
     """``web`` for the cookie session of the web UI, ``api`` for Bearer clients."""
     return ConsentMethod.WEB if getattr(request.state, "via_cookie", False) else ConsentMethod.API
 

@@ -5,6 +5,10 @@ visible and controllable by the subject (``/api/v1/me/style``, ``/me/memory``,
 ``/me/preferences``). Reading is allowed without consent (it shows what is stored, usually
 nothing) and so is deleting; adding or learning needs live consent. Rectification and erasure
 of facts, and erasure of the profile, are audited (ids and counts only).
+
+Preferences (read on every turn, changed rarely) are cached in this process for at most
+``PREFERENCES_CACHE_SECONDS``; any change or erasure made here ends the entry at once
+(``Database.versions``), one made by another process is seen within that bound.
 """
 
 from __future__ import annotations
@@ -26,13 +30,15 @@ from veil.domain.purposes import Purpose
 from veil.store.repos.adaptation import AdaptationRepository
 from veil.store.repos.chat import ConversationRepository
 from veil.store.repos.rights import may_process
-from veil.store.session import UnitOfWork
+from veil.store.session import INSERTED, UnitOfWork, VersionedCache
 
 MAX_FACT_CHARS = 300
 MAX_FACTS = 200
 # A rebuilt profile replays this many of the newest learned messages: the running rates
 # weigh a message that far back at (1 - 1/30)^120, about 2 %.
 REPLAY_MESSAGES = 4 * styles.HORIZON
+PREFERENCES_CACHE_SECONDS = 2.0
+_PREFERENCE_TABLES = ("chat_preferences", "chat_preferences" + INSERTED, "accounts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,9 @@ class AdaptationService:
         self._allowed = storage.allowed
         self._clock = storage.clock
         self._gate = SafetyGate(storage)
+        self._preferences: VersionedCache[uuid.UUID, Preferences] = VersionedCache(
+            storage.database.versions, _PREFERENCE_TABLES, max_age=PREFERENCES_CACHE_SECONDS
+        )
 
     # style -----------------------------------------------------------------------------------
     def style(self, subject: uuid.UUID) -> AdaptationSnapshot:
@@ -169,10 +178,15 @@ class AdaptationService:
         if not allowed:
             return Adaptation()
         repo = self._repo(session)
+        preferences = self._preferences.get(subject)
+        if preferences is None:
+            stamp = self._preferences.stamp()
+            preferences = _preferences(repo.preferences(subject))
+            self._preferences.put(subject, preferences, stamp)
         return Adaptation(
             facts=tuple(fact.text for fact in repo.facts(subject)),
             style=_profile(repo.style(subject)),
-            preferences=_preferences(repo.preferences(subject)),
+            preferences=preferences,
         )
 
     def learn_in(

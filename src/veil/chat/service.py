@@ -23,7 +23,14 @@ from veil.chat.ports import ChatStorage, ReplyBackend
 from veil.chat.reply_filter import ReplyFilter
 from veil.chat.safety_gate import SafetyGate
 from veil.chat.shield import PiiShield
-from veil.chat.turns import ChatLimits, PendingTurn, TurnBuilder, clean_text, refs
+from veil.chat.turns import (
+    ChatLimits,
+    PendingTurn,
+    RestrictionGate,
+    TurnBuilder,
+    clean_text,
+    refs,
+)
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
 from veil.domain.chat import ChatMessage, Role
 from veil.domain.conversation import (
@@ -54,6 +61,7 @@ class ChatService:
         *,
         limits: ChatLimits | None = None,
         shield: PiiShield | None = None,
+        restrictions: RestrictionGate | None = None,
     ) -> None:
         self._database = storage.database
         self._sealer = storage.sealer
@@ -68,7 +76,9 @@ class ChatService:
         self._limits = limits or ChatLimits()
         self._gate = SafetyGate(storage)
         shield = shield or PiiShield(None, enabled=not backend.is_local)
-        self._turns = TurnBuilder(storage, personas, adaptation, self._limits, shield)
+        self._turns = TurnBuilder(
+            storage, personas, adaptation, self._limits, shield, restrictions=restrictions
+        )
 
     # conversations ---------------------------------------------------------------------------
     def start(

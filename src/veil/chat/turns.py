@@ -9,7 +9,7 @@ check-in after the safeword, crisis resources after self-harm signals).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -132,6 +132,11 @@ class _Loaded:
     personalization: bool
 
 
+RestrictionGate = Callable[[uuid.UUID, Purpose], None]
+"""Raises ``ProcessingRestricted`` while a subject has restricted processing for a purpose:
+``ConsentService.ensure_may_process`` (cached in process; wired by ``runtime.build``)."""
+
+
 class TurnBuilder:
     def __init__(
         self,
@@ -140,7 +145,10 @@ class TurnBuilder:
         adaptation: AdaptationService,
         limits: ChatLimits,
         shield: PiiShield,
+        *,
+        restrictions: RestrictionGate | None = None,
     ) -> None:
+        self._restrictions = restrictions
         self._database = storage.database
         self._sealer = storage.sealer
         self._consent = storage.consent
@@ -252,10 +260,13 @@ class TurnBuilder:
     def _load(
         self, subject: uuid.UUID, conversation_id: uuid.UUID, incognito: ConversationView | None
     ) -> _Loaded:
+        # A restricted account is stored only: no new turn, stored or incognito.
+        if self._restrictions is not None:
+            self._restrictions(subject, Purpose.SERVICE)
         with self._database.read() as session:
-            # A restricted account is stored only: no new turn, stored or incognito.
-            ensure_may_process(session, subject, Purpose.SERVICE)
-            live = self._consent.live_in(session, subject)  # same transaction, one read
+            if self._restrictions is None:
+                ensure_may_process(session, subject, Purpose.SERVICE)
+            live = self._consent.live_in(session, subject)  # same transaction, or cached
             own = live.get(Purpose.SERVICE, False)
             personal = live.get(Purpose.PERSONALIZATION, False)
             if incognito is None and not own:

@@ -12,7 +12,7 @@ from veil.chat.personas_service import PersonaService, builtin_records
 from veil.chat.ports import ChatStorage, ReplyBackend
 from veil.chat.service import ChatService
 from veil.chat.shield import PiiDetector, PiiShield
-from veil.chat.turns import ChatLimits
+from veil.chat.turns import ChatLimits, RestrictionGate
 from veil.config import ChatSettings
 from veil.domain.conversation import PersonaRecord
 from veil.privacy.pii import build_analyzer
@@ -33,9 +33,12 @@ def build_chat(
     *,
     settings: ChatSettings | None = None,
     detector: PiiDetector | None = None,
+    restrictions: RestrictionGate | None = None,
 ) -> ChatServices:
     """The chat services; ``builtins`` default to the shipped companions. The PII shield
-    uses ``detector`` or, when it is on, the built-in analyzer (``veil.privacy.pii``)."""
+    uses ``detector`` or, when it is on, the built-in analyzer (``veil.privacy.pii``).
+    ``restrictions``: the consent service's (cached) restriction check; without it each turn
+    reads the restriction in its own transaction."""
     settings = settings or ChatSettings()
     store = IncognitoStore(
         IncognitoLimits(
@@ -59,5 +62,14 @@ def build_chat(
     shield = PiiShield(detector, enabled=enabled)
     personas = PersonaService(storage, builtin_records() if builtins is None else builtins)
     adaptation = AdaptationService(storage)
-    chat = ChatService(storage, personas, adaptation, backend, store, limits=limits, shield=shield)
+    chat = ChatService(
+        storage,
+        personas,
+        adaptation,
+        backend,
+        store,
+        limits=limits,
+        shield=shield,
+        restrictions=restrictions,
+    )
     return ChatServices(personas, adaptation, chat, store)

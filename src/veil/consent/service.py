@@ -6,6 +6,12 @@ Every grant and withdrawal is an append-only event (subject, purpose, granted, n
 (``consent.grant``/``consent.withdraw``) in one unit of work. Reading the ledger needs no
 consent and writes no audit: it is the person's own record. Privacy settings are sealed under
 the person's key; changing them writes ``settings.update`` (names of the changed fields only).
+
+The newest event of each purpose and the settings are cached in this process for at most
+``cache_seconds`` (``CACHE_SECONDS``): every consent or settings change made here, and any
+erasure, ends the entries at once (``Database.versions``); a change made by another process
+is seen here within ``cache_seconds``. A unit of work that appended consent events reads the
+ledger itself, so it sees its own writes.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from veil.domain.consent import (
     consent_audit_event,
     fold,
 )
-from veil.domain.errors import Conflict, ConsentRequired, NotFound
+from veil.domain.errors import Conflict, ConsentRequired, NotFound, ProcessingRestricted
 from veil.domain.ids import SubjectId
 from veil.domain.privacy import (
     PrivacySettings,
@@ -36,13 +42,25 @@ from veil.domain.privacy import (
     effective_retention,
 )
 from veil.domain.purposes import OperationalPurpose, Purpose
+from veil.domain.requests import Restrictions, processing_allowed
 from veil.store.base import utcnow
 from veil.store.repos.accounts import PrivacySettingsRepository
 from veil.store.repos.consent import ConsentRepository
-from veil.store.repos.rights import ensure_may_process
+from veil.store.repos.rights import RestrictionRepository, ensure_may_process
 from veil.store.sealed import SealerFactory
-from veil.store.session import Database, UnitOfWork
+from veil.store.session import INSERTED, Database, UnitOfWork, VersionedCache
 
+CACHE_SECONDS = 2.0  # bound on how late another process's consent change is seen here
+_LEDGER_TABLES = ("consent_events", "consent_events" + INSERTED, "accounts")
+_RESTRICTION_TABLES = (
+    "processing_restrictions",
+    "processing_restrictions" + INSERTED,
+    "accounts",
+)
+_SETTINGS_TABLES = ("privacy_settings", "privacy_settings" + INSERTED, "accounts")
+_APPENDED = "veil.consent.appended"  # session.info flag: this unit of work changed the ledger
+
+RESTRICTED = "the data subject has restricted this processing"
 # Runs inside the withdrawal's unit of work: what was kept for a purpose goes with its consent.
 WithdrawalHook = Callable[[UnitOfWork, uuid.UUID], None]
 
@@ -86,9 +104,19 @@ class ConsentService:
         notice: Notice,
         settings: AccountSettings,
         clock: Callable[[], datetime] = utcnow,
+        cache_seconds: float = CACHE_SECONDS,
     ) -> None:
         self._database, self._sealers, self._audit = database, sealers, audit
         self.notice, self._settings, self._clock = notice, settings, clock
+        self._latest: VersionedCache[uuid.UUID, dict[Purpose, ConsentEvent]] = VersionedCache(
+            database.versions, _LEDGER_TABLES, max_age=cache_seconds
+        )
+        self._restrictions: VersionedCache[uuid.UUID, Restrictions] = VersionedCache(
+            database.versions, _RESTRICTION_TABLES, max_age=cache_seconds
+        )
+        self._stored: VersionedCache[uuid.UUID, PrivacySettings] = VersionedCache(
+            database.versions, _SETTINGS_TABLES, max_age=cache_seconds
+        )
         self._on_withdrawal: dict[Purpose, list[WithdrawalHook]] = {}
 
     def on_withdrawal(self, purpose: Purpose, hook: WithdrawalHook) -> None:
@@ -106,8 +134,15 @@ class ConsentService:
         ``analytics``; training export: ``model_training``, with ``allowed`` for the time
         scope). Fails closed: no ledger, no consent. Reads only; no audit.
         """
-        with self._database.read() as session:
-            self.require_purpose_in(session, subject, purpose)
+        live = self.live(subject)
+        if live is None:
+            with self._database.read() as session:
+                live = self.live_in(session, subject)
+        if not live[purpose]:
+            raise ConsentRequired(
+                f"this needs consent to the {purpose.value} purpose", purpose=purpose.value
+            )
+        self.ensure_may_process(subject, purpose)
 
     def require_purpose_in(self, session: UnitOfWork, subject: uuid.UUID, purpose: Purpose) -> None:
         """``require_purpose`` inside the caller's unit of work (same transaction)."""
@@ -118,6 +153,20 @@ class ConsentService:
             )
         # A restriction (GDPR Art. 18) or an objection freezes processing even under consent.
         ensure_may_process(session, subject, purpose)
+
+    def ensure_may_process(self, subject: uuid.UUID, purpose: Purpose) -> None:
+        """Raise ``ProcessingRestricted`` while ``subject`` has restricted processing (Art. 18),
+        or objected to training (Art. 21) for ``model_training``: ``store.repos.rights``'s
+        ``may_process`` rule, read outside any unit of work or from this process's cache
+        (every restriction change made here ends the entry at once). No audit."""
+        restrictions = self._restrictions.get(subject)
+        if restrictions is None:
+            stamp = self._restrictions.stamp()
+            with self._database.read() as session:
+                restrictions = RestrictionRepository(session).get(subject)
+            self._restrictions.put(subject, restrictions, stamp)
+        if not processing_allowed(restrictions, purpose):
+            raise ProcessingRestricted(RESTRICTED)
 
     def allowed(self, subject: uuid.UUID, purpose: Purpose, at: datetime) -> bool:
         """True when consent to ``purpose`` was live at ``at`` and the same grant is live
@@ -135,15 +184,35 @@ class ConsentService:
 
     def live_in(self, session: UnitOfWork, subject: uuid.UUID) -> dict[Purpose, bool]:
         """The live answer of every purpose (False when never granted), from the newest
-        event of each: an index seek, whatever the ledger's length."""
-        latest = ConsentRepository(session).latest(subject)
+        event of each: an index seek, whatever the ledger's length, or this process's cache
+        (current with every commit made here; see the module docstring)."""
+        latest = self._latest_in(session, subject)
         return {p: latest[p].granted if p in latest else False for p in Purpose}
+
+    def _latest_in(self, session: UnitOfWork, subject: uuid.UUID) -> dict[Purpose, ConsentEvent]:
+        if session.info.get(_APPENDED):
+            return ConsentRepository(session).latest(subject)
+        cached = self._latest.get(subject)
+        if cached is None:
+            stamp = self._latest.stamp()
+            cached = ConsentRepository(session).latest(subject)
+            self._latest.put(subject, cached, stamp)
+        return cached
 
     def current(self, subject: uuid.UUID) -> list[PurposeState]:
         """The live answer for every purpose, with the event that set it."""
-        with self._database.read() as session:
-            latest = ConsentRepository(session).latest(subject)
+        latest = self._latest.get(subject)
+        if latest is None:
+            with self._database.read() as session:
+                latest = self._latest_in(session, subject)
         return [_purpose_state(purpose, latest.get(purpose)) for purpose in Purpose]
+
+    def live(self, subject: uuid.UUID) -> dict[Purpose, bool] | None:
+        """``live_in`` from this process's cache only, or None when it must be read."""
+        latest = self._latest.get(subject)
+        if latest is None:
+            return None
+        return {p: latest[p].granted if p in latest else False for p in Purpose}
 
     def history(self, subject: uuid.UUID) -> list[ConsentEvent]:
         """Every consent event of ``subject``, oldest first."""
@@ -174,10 +243,14 @@ class ConsentService:
     def apply_gpc(self, subject: uuid.UUID) -> bool:
         """Honour ``Sec-GPC: 1``: withdraw ``analytics`` with method ``gpc`` if it is granted.
         Returns True when it withdrew something. Audit: ``consent.withdraw``."""
-        with self._database.read() as session:
-            if not self.live_in(session, subject)[Purpose.ANALYTICS]:
-                return False
+        live = self.live(subject)
+        if live is None:
+            with self._database.read() as session:
+                live = self.live_in(session, subject)
+        if not live[Purpose.ANALYTICS]:
+            return False
         with self._database.unit_of_work() as session:
+            session.info[_APPENDED] = True  # read the ledger under the write lock: no twin
             if not self.live_in(session, subject)[Purpose.ANALYTICS]:
                 return False
             self._append(session, subject, Purpose.ANALYTICS, False, ConsentMethod.GPC)
@@ -200,6 +273,7 @@ class ConsentService:
             at=self._clock(),
         )
         ConsentRepository(session).append(event)
+        session.info[_APPENDED] = True
         self._audit.append(session, consent_audit_event(event))
         if not granted:
             for hook in self._on_withdrawal.get(purpose, ()):
@@ -210,18 +284,35 @@ class ConsentService:
     def settings(self, subject: uuid.UUID) -> PrivacySettings:
         """``subject``'s settings with retention capped by the platform maximum. For the chat
         service (incognito) and the retention job. ``NotFound`` for an unknown subject."""
+        stored = self._stored.get(subject)
+        if stored is not None:
+            return self._capped(stored)
         with self._database.read() as session:
             return self._settings_in(session, subject)
 
-    def _settings_in(self, session: UnitOfWork, subject: uuid.UUID) -> PrivacySettings:
-        stored = PrivacySettingsRepository(session, self._sealers(session)).get(subject)
+    def _settings_in(
+        self, session: UnitOfWork, subject: uuid.UUID, *, fresh: bool = False
+    ) -> PrivacySettings:
+        stored = None if fresh else self._stored.get(subject)
         if stored is None:
-            raise NotFound("no settings for this account")
+            stamp = self._stored.stamp()
+            stored = PrivacySettingsRepository(session, self._sealers(session)).get(subject)
+            if stored is None:
+                raise NotFound("no settings for this account")
+            if not fresh:
+                self._stored.put(subject, stored, stamp)
+        return self._capped(stored)
+
+    def _capped(self, stored: PrivacySettings) -> PrivacySettings:
         cap = self._settings.max_retention_days
         return replace(stored, retention=effective_retention(stored.retention, cap))
 
     def settings_view(self, subject: uuid.UUID) -> SettingsView:
         """Settings, live purposes and the retention choices on offer."""
+        stored, live = self._stored.get(subject), self.live(subject)
+        if stored is not None and live is not None:
+            allowed = allowed_retention(self._settings.max_retention_days)
+            return SettingsView(self._capped(stored), live, allowed)
         with self._database.read() as session:
             return self._view(session, subject)
 
@@ -252,7 +343,7 @@ class ConsentService:
         cap = self._settings.max_retention_days
         retention = None if patch.retention is None else check_retention(patch.retention, cap)
         with self._database.unit_of_work() as session:
-            current = self._settings_in(session, subject)
+            current = self._settings_in(session, subject, fresh=True)
             changed = replace(
                 current,
                 retention=current.retention if retention is None else retention,
@@ -265,7 +356,7 @@ class ConsentService:
                 repo = PrivacySettingsRepository(session, self._sealers(session))
                 repo.put(subject, changed, self._clock())
                 self._audit.append(session, _settings_event(subject, fields))
-            live = self.live_in(session, subject)
+            live = dict(self.live_in(session, subject))
             for purpose, granted in (patch.purposes or {}).items():
                 if live[purpose] != granted:
                     self._append(session, subject, purpose, granted, method)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -68,11 +71,115 @@ def after_commit(session: Session, callback: Callable[[], object]) -> None:
     event.listen(session, "after_commit", fire, once=True)
 
 
+_WRITE = re.compile(r'\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)
+_WRITES = "veil_writes"  # key in a DBAPI connection's info: tables written in this transaction
+INSERTED = ":insert"  # version key suffix for inserts into a table: "consent_events:insert"
+
+
+class TableVersions:
+    """A counter per table of this process, bumped after each commit that wrote the table
+        (``name`` for updates and deletes, ``name + INSERTED`` for inserts).
+
+        In-process caches (authenticated tokens, consent state) remember the versions of the
+        tables their entry was read from, read *before* the database, and drop the entry as soon
+        as one moved on. The bump happens after the commit returns, so an entry read in between
+        is merely dropped early, never kept stale. Writes are seen at the cursor, so Core
+        statements, ORM flushes and bulk deletes (erasure) all count; database-side cascades do
+        not, so a cache also watches the parent table. Other processes' writes are not seen here:
+        caches bound their entries' age for that (see docs/accounts.md). Updates and deletes that
+    matched no row bump nothing.
+    """
+
+    def __init__(self) -> None:
+        self._versions: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def of(self, tables: Iterable[str]) -> tuple[int, ...]:
+        versions = self._versions
+        return tuple(versions.get(table, 0) for table in tables)
+
+    def bump(self, tables: Iterable[str]) -> None:
+        with self._lock:
+            for table in tables:
+                self._versions[table] = self._versions.get(table, 0) + 1
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class VersionedCache(Generic[K, V]):
+    """A small in-process cache whose entries die when a watched table changes here, or at
+    ``max_age`` seconds (the bound on staleness for writes made by other processes).
+
+    Usage: ``stamp = cache.stamp()`` *before* reading the database, then
+    ``cache.put(key, value, stamp)``; ``get`` answers only while the stamp is current.
+    """
+
+    def __init__(
+        self,
+        versions: TableVersions,
+        watch: tuple[str, ...],
+        *,
+        max_age: float,
+        max_entries: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._versions, self._watch, self._max_age = versions, watch, max_age
+        self._max_entries, self._clock = max_entries, clock
+        self._entries: dict[K, tuple[tuple[int, ...], float, V]] = {}
+
+    def stamp(self) -> tuple[tuple[int, ...], float]:
+        return self._versions.of(self._watch), self._clock()
+
+    def get(self, key: K) -> V | None:
+        entry = self._entries.get(key)
+        if entry is None:
+            return None
+        versions, read_at, value = entry
+        if versions != self._versions.of(self._watch) or self._clock() - read_at > self._max_age:
+            self._entries.pop(key, None)
+            return None
+        return value
+
+    def put(self, key: K, value: V, stamp: tuple[tuple[int, ...], float]) -> None:
+        if self._max_age <= 0:
+            return
+        if len(self._entries) >= self._max_entries:
+            self._entries.clear()  # crude but bounded; a miss only costs a read
+        self._entries[key] = (stamp[0], stamp[1], value)
+
+    def drop(self, key: K) -> None:
+        self._entries.pop(key, None)
+
+
+def _note_write(
+    conn: Any, cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+) -> None:
+    match = _WRITE.match(statement)
+    # an update or delete that matched no row changed nothing (rowcount -1: unknown, count it)
+    if match is None or cursor.rowcount == 0:
+        return
+    table = match.group(2).lower()
+    # inserts apart: a new row rarely invalidates what a cache holds (a new token does not
+    # end an old one), an update or a delete usually does
+    key = table + INSERTED if match.group(1)[0] in "Ii" else table
+    conn.info.setdefault(_WRITES, set()).add(key)
+
+
+def _forget_writes(conn: Any) -> None:
+    conn.info.pop(_WRITES, None)
+
+
 class Database:
     """Owns the engine; hands out units of work."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.versions = TableVersions()
+        event.listen(engine, "after_cursor_execute", _note_write)
+        event.listen(engine, "begin", _forget_writes)
+        event.listen(engine, "rollback", _forget_writes)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
@@ -88,7 +195,11 @@ class Database:
         session = self._sessions()
         try:
             yield session
+            session.flush()
+            written = self._written(session)
             session.commit()
+            if written:
+                self.versions.bump(written)
         except OperationalError as exc:
             session.rollback()
             raise DatabaseUnavailable("the database could not be reached") from exc
@@ -97,6 +208,14 @@ class Database:
             raise
         finally:
             session.close()
+
+    @staticmethod
+    def _written(session: Session) -> set[str]:
+        """The tables this unit of work wrote (no new transaction is begun to ask)."""
+        if not session.in_transaction():
+            return set()
+        written: set[str] = session.connection().info.pop(_WRITES, set())
+        return written
 
     @contextmanager
     def read(self) -> Iterator[Session]:

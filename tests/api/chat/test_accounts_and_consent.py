@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tests.api.accounts_helpers import GOOD
 from tests.api.chat.conftest import Api
-from tests.fakes.chat import ARIA_ID
+from tests.fakes.chat import ARIA, ARIA_ID
+from veil.chat.ports import ChatStorage
+from veil.chat.wiring import build_chat
 from veil.domain.purposes import Purpose
 
 
@@ -63,3 +65,22 @@ def test_an_invalid_or_revoked_token_is_401(api: Api) -> None:
     assert api.client.get("/api/v1/conversations", headers=me).status_code == 401
     bad = {"Authorization": "Bearer not-a-token"}
     assert api.client.get("/api/v1/personas", headers=bad).status_code == 401
+
+
+def test_cached_consent_and_restriction_change_the_next_turn_at_once(api: Api) -> None:
+    runtime = api.runtime
+    storage = ChatStorage(runtime.database, runtime.sealers, runtime.audit, runtime.consent)
+    gate = runtime.consent.ensure_may_process  # the cached check runtime.build wires
+    runtime.chat = build_chat(storage, api.backend, (ARIA,), restrictions=gate)
+    me = api.user(Purpose.SERVICE)
+    url = f"/api/v1/conversations/{start(api, me)}/messages"
+    for _ in range(2):  # the caller, consent and restrictions are now cached
+        assert api.client.post(url, json={"content": "hello"}, headers=me).status_code == 201
+    api.client.put("/api/v1/me/restrictions/processing", headers=me)
+    refused = api.client.post(url, json={"content": "hello"}, headers=me)
+    assert refused.json()["type"] == "/problems/processing_restricted"
+    api.client.delete("/api/v1/me/restrictions/processing", headers=me)
+    assert api.client.post(url, json={"content": "hello"}, headers=me).status_code == 201
+    api.client.post("/api/v1/me/consents/service", json={"granted": False}, headers=me)
+    refused = api.client.post(url, json={"content": "hello"}, headers=me)
+    assert refused.json()["type"] == "/problems/consent_required"

@@ -84,3 +84,19 @@ def test_adaptation_needs_authentication(api: Api) -> None:
                         ("DELETE", f"/api/v1/me/memory/{uuid.uuid4()}"),
                         ("GET", "/api/v1/me/preferences")]:  # fmt: skip
         assert api.client.request(method, url).status_code == 401
+
+
+def test_a_turn_uses_preferences_changed_since_the_last_turn(api: Api) -> None:
+    me = api.user(Purpose.SERVICE, Purpose.PERSONALIZATION)
+    made = api.client.post("/api/v1/conversations", json={"persona_id": str(ARIA_ID)}, headers=me)
+    url = f"/api/v1/conversations/{made.json()['id']}/messages"
+    api.client.put("/api/v1/me/preferences", json={"limits": ["heights"]}, headers=me)
+    for _ in range(2):  # the second turn reads them from the cache
+        api.client.post(url, json={"content": "hey"}, headers=me)
+        assert (brief := api.backend.requests[-1].brief) and brief.limits == ("heights",)
+    api.client.patch("/api/v1/me/preferences", json={"limits": ["spiders"]}, headers=me)
+    api.client.post(url, json={"content": "hey"}, headers=me)
+    assert (brief := api.backend.requests[-1].brief) and brief.limits == ("spiders",)
+    api.client.delete("/api/v1/me/preferences", headers=me)
+    api.client.post(url, json={"content": "hey"}, headers=me)
+    assert (brief := api.backend.requests[-1].brief) and brief.limits == ()
