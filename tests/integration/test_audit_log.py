@@ -134,3 +134,65 @@ def test_concurrent_writers_neither_fork_nor_gap(
         assert len(rows) == 1 + writers * per_writer  # + keys.initialise
     finally:
         built.close()
+
+
+def test_writers_in_several_processes_neither_fork_nor_gap(
+    settings_factory: Callable[..., Settings],
+) -> None:
+    """Each runtime stands for a process: its own engine and its own guess at the chain head,
+    made stale by the others' appends all the time."""
+    processes = [build(settings_factory()) for _ in range(3)]
+    processes[0].keys.ensure_key()
+    threads_each, per_thread = 2, 10
+    failures: list[BaseException] = []
+
+    def write(process: Runtime) -> None:
+        try:
+            for n in range(per_thread):
+                with process.database.unit_of_work() as session:
+                    if n % 3 == 2:  # a batch now and then
+                        process.audit.append_many(session, [event(n)] * 3)
+                    else:
+                        process.audit.append(session, event(n))
+        except BaseException as exc:  # surfaced below
+            failures.append(exc)
+
+    threads = [
+        threading.Thread(target=write, args=(p,)) for p in processes for _ in range(threads_each)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert failures == []
+        rows = records(processes[0])
+        assert_chain(rows)
+        per_writer = sum(3 if n % 3 == 2 else 1 for n in range(per_thread))
+        assert len(rows) == 1 + len(threads) * per_writer
+    finally:
+        for process in processes:
+            process.close()
+
+
+def test_a_stale_or_wrong_head_guess_is_caught_by_the_insert(runtime: Runtime) -> None:
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event())
+    other = AuditLog()  # another process: it has not seen the log yet
+    with runtime.database.unit_of_work() as session:
+        other.append(session, event(1))
+    with runtime.database.unit_of_work() as session:  # runtime's guess is one behind now
+        runtime.audit.append_many(session, [event(2), event(3)])
+    with pytest.raises(RuntimeError), runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event(4))
+        raise RuntimeError("rolled back: the guess now names a record that never committed")
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event(5))
+    runtime.audit._last = (10_000, "f" * 64)  # e.g. a backup restored under a running process
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event(6))
+    rows = records(runtime)
+    assert_chain(rows)
+    assert [r.resource for r in rows[-6:]] == [
+        f"conversation:{uuid.UUID(int=n)}" for n in (0, 1, 2, 3, 5, 6)
+    ]

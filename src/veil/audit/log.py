@@ -2,10 +2,19 @@
 
 Each record's ``hash`` is SHA-256 over a canonical JSON encoding of its fields and the
 previous record's hash, so changing, removing or reordering a record breaks the chain.
-Concurrent writers never fork or leave a gap: on PostgreSQL ``append`` first takes a
-transaction-scoped advisory lock; on SQLite every transaction is ``BEGIN IMMEDIATE`` and so
-already holds the database's write lock. ``seq`` is the primary key, so a fork could not
-commit anyway. The database itself refuses UPDATE and DELETE (triggers in migration 0002).
+
+Concurrent writers never fork or leave a gap, and no lock or head read is needed for that:
+the first record of each append is written by one conditional statement, which inserts
+record ``n + 1`` only if record ``n`` with the hash it names is visible (committed, or this
+transaction's own) and does nothing if ``n + 1`` already exists (``ON CONFLICT DO NOTHING``
+on the ``seq`` primary key; on PostgreSQL it waits for a concurrent writer of ``n + 1`` to
+commit or roll back first). Records cannot be deleted (triggers in migration 0002), so when it
+inserts, ``n`` was the head of the chain. The process remembers the last record it wrote as
+the guess for ``n``; when the guess is stale (another process or thread appended, a
+transaction rolled back, a backup was restored) the statement inserts nothing and the append
+reads the head and tries again. The rest of a batch follows in one multi-row insert: it
+chains on the record this transaction just wrote, which nobody else can extend before it
+commits.
 """
 
 from __future__ import annotations
@@ -15,19 +24,34 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
+from operator import attrgetter, itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import (
+    Connection,
+    Insert,
+    Table,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, SessionTransaction
 
 from veil.audit.checkpoints import Checkpointer
 from veil.domain.audit import AuditEvent
+from veil.domain.errors import StorageError
 from veil.store.base import utcnow
 from veil.store.models import AuditRecord
+from veil.store.prepared import Prepared
 
 GENESIS_HASH = "0" * 64
-CHAIN_LOCK_ID = 0x7665696C  # "veil": the advisory lock serialising appends on PostgreSQL
+# a guess that keeps failing means the head moves faster than we can read it: give up loudly
+# rather than spin (each failed attempt means someone else's append went in)
+MAX_ATTEMPTS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +62,35 @@ class Appended:
 
 _HASHED = ("seq", "at", "actor_kind", "actor_id", "action", "subject_id", "purpose", "resource",
            "outcome", "details", "prev_hash")  # fmt: skip
+# canonical() writes the fields in sorted key order, as json.dumps(sort_keys=True) would
+_SORTED = tuple(sorted(_HASHED))
+_FROM_MAPPING, _FROM_RECORD = itemgetter(*_SORTED), attrgetter(*_SORTED)
+_AT, _SUBJECT = _SORTED.index("at"), _SORTED.index("subject_id")
+_TEMPLATE = "{" + ",".join(f'"{name}":%s' for name in _SORTED) + "}"
+_encode_str = json.encoder.encode_basestring_ascii  # the C string encoder json.dumps uses
+
+
+def _json_value(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=True)`` for the types a record holds, without the
+    encoder's set-up cost (a test checks they agree on every type and odd strings)."""
+    if isinstance(value, str):
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if type(value) is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=True)
 
 
 def canonical(record: AuditRecord | Mapping[str, Any]) -> bytes:
     """The bytes a record's hash covers (also used by ``veil audit verify``): canonical JSON
-    of every field but ``hash``, ``at`` in ISO 8601 with microseconds, ids as strings."""
-    get = record.get if isinstance(record, Mapping) else partial(getattr, record)
-    fields = {name: get(name) for name in _HASHED}
-    at = cast(datetime, fields["at"])
-    fields["at"] = at.isoformat(timespec="microseconds")
-    if fields["subject_id"] is not None:
-        fields["subject_id"] = str(fields["subject_id"])
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    (sorted keys, no spaces, ASCII) of every field but ``hash``, ``at`` in ISO 8601 with
+    microseconds, ids as strings."""
+    values = list(_FROM_MAPPING(record) if isinstance(record, Mapping) else _FROM_RECORD(record))
+    values[_AT] = cast(datetime, values[_AT]).isoformat(timespec="microseconds")
+    if values[_SUBJECT] is not None:
+        values[_SUBJECT] = str(values[_SUBJECT])
+    return (_TEMPLATE % tuple(map(_json_value, values))).encode("ascii")
 
 
 def record_hash(record: AuditRecord | Mapping[str, Any]) -> str:
@@ -64,72 +105,120 @@ class AuditLog:
     ) -> None:
         self._clock = clock
         self.checkpointer = checkpointer
+        # (seq, hash) of the last record this process wrote: only a guess at the chain head,
+        # checked by the insert itself (see the module docstring), so a stale one costs a read
+        self._last: tuple[int, str] | None = None
 
     def append(self, session: Session, event: AuditEvent) -> Appended:
-        """Append ``event`` in ``session``'s transaction; it commits or rolls back with it.
-
-        The chain head is read once per transaction (under the lock) and then remembered for
-        later appends of the same transaction or savepoint; a savepoint that ends drops the
-        memo, so a rolled-back append is never built upon.
-        """
+        """Append ``event`` in ``session``'s transaction; it commits or rolls back with it."""
         return self.append_many(session, [event])[0]
 
     def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[Appended]:
-        """Append ``events`` in order with one multi-row insert (a batch job's many events);
-        same chain and transaction semantics as ``append``."""
-        head = self._head(session)
-        seq, prev = (0, GENESIS_HASH) if head is None else head
-        rows, appended = [], []
-        for event in events:
-            seq += 1
-            values = self._values(event, seq, prev)
-            prev = values["hash"]
-            rows.append(values)
-            appended.append(Appended(seq, prev))
-        if not rows:
-            return appended
-        # a Core insert on the session's connection: no ORM unit-of-work flush per record
-        session.connection().execute(_INSERT, rows)
-        session.info[_HEAD] = (_current(session), seq, prev)
+        """Append ``events`` in order (a batch job's many events: one conditional insert and
+        one multi-row insert); same chain and transaction semantics as ``append``."""
+        if not events:
+            return []
+        conn = session.connection()
+        transaction = _current(session)
+        memo = session.info.get(_HEAD)
+        if memo is not None and memo[0] is transaction and transaction.is_active:
+            # this transaction (or savepoint) wrote the head itself: nobody else can extend
+            # a record they cannot see, so the whole batch is one plain insert
+            rows = self._rows(events, memo[1], memo[2])
+            conn.execute(_INSERT, rows)
+        else:
+            rows = self._append_first(conn, events)
+            if len(rows) > 1:
+                conn.execute(_INSERT, rows[1:])
+        last = self._last = (rows[-1]["seq"], rows[-1]["hash"])
+        session.info[_HEAD] = (transaction, *last)
+        appended = [Appended(row["seq"], row["hash"]) for row in rows]
         if self.checkpointer is not None:
             for done in appended:
                 if self.checkpointer.due(done.seq):
                     self.checkpointer.sign(session, done.seq, done.hash)
         return appended
 
-    def _values(self, event: AuditEvent, seq: int, prev: str) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "seq": seq,
-            "at": self._clock(),
-            "actor_kind": event.actor.kind.value,
-            "actor_id": event.actor.id,
-            "action": event.action,
-            "subject_id": event.subject,
-            "purpose": None if event.purpose is None else event.purpose.value,
-            "resource": event.resource,
-            "outcome": event.outcome.value,
-            "details": json.dumps(dict(event.details), sort_keys=True, separators=(",", ":")),
-            "prev_hash": prev,
-        }
-        values["hash"] = record_hash(values)
-        return values
+    def _append_first(self, conn: Connection, events: Sequence[AuditEvent]) -> list[dict[str, Any]]:
+        """Build the batch on the guessed head and write its first record conditionally,
+        reading the head again until it goes in; returns the batch's rows."""
+        first = _conditional_insert(conn)
+        head = self._last
+        for _ in range(MAX_ATTEMPTS):
+            if head is None:
+                row = conn.execute(_HEAD_QUERY).first()
+                head = (0, GENESIS_HASH) if row is None else (row.seq, row.hash)
+            rows = self._rows(events, *head)
+            if first.execute(conn, rows[0]).rowcount == 1:
+                return rows
+            head = None  # the guess was stale: read the head and try again
+        raise StorageError("the audit log head kept moving; the append was not written")
 
-    @staticmethod
-    def _head(session: Session) -> tuple[int, str] | None:
-        memo = session.info.get(_HEAD)
-        current = _current(session)
-        if memo is not None and current is not None and memo[0] is current and current.is_active:
-            return memo[1], memo[2]
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": CHAIN_LOCK_ID})
-        row = session.connection().execute(_HEAD_QUERY).first()
-        return None if row is None else (row.seq, row.hash)
+    def _rows(self, events: Sequence[AuditEvent], seq: int, prev: str) -> list[dict[str, Any]]:
+        rows = []
+        for event in events:
+            seq += 1
+            values: dict[str, Any] = {
+                "seq": seq,
+                "at": self._clock(),
+                "actor_kind": event.actor.kind.value,
+                "actor_id": event.actor.id,
+                "action": event.action,
+                "subject_id": event.subject,
+                "purpose": None if event.purpose is None else event.purpose.value,
+                "resource": event.resource,
+                "outcome": event.outcome.value,
+                "details": _details(event.details),
+                "prev_hash": prev,
+            }
+            values["hash"] = prev = record_hash(values)
+            rows.append(values)
+        return rows
 
 
-_HEAD = "veil.audit.head"
-_INSERT = insert(cast(Table, AuditRecord.__table__))
+def _details(details: Mapping[str, object]) -> str:
+    if not details:
+        return "{}"
+    return json.dumps(dict(details), sort_keys=True, separators=(",", ":"))
+
+
+_TABLE = cast(Table, AuditRecord.__table__)
+_INSERT = insert(_TABLE)
 _HEAD_QUERY = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+
+
+_HEAD = "veil.audit.head"  # session.info: (transaction, seq, hash) of its last append
 
 
 def _current(session: Session) -> SessionTransaction | None:
     return session.get_nested_transaction() or session.get_transaction()
+
+
+def _build_conditional(dialect_insert: Any) -> Insert:
+    """INSERT INTO audit_log SELECT :seq, ... WHERE (the record it chains on exists) ON
+    CONFLICT DO NOTHING."""
+    c = _TABLE.c
+    params = {col.name: bindparam(col.name, type_=col.type) for col in c}
+    seq, prev_hash = params["seq"], params["prev_hash"]
+    links = or_(
+        and_(seq == 1, prev_hash == GENESIS_HASH),
+        exists().where(c.seq == seq - 1, c.hash == prev_hash),
+    )
+    values = select(*params.values()).where(links)
+    names = list(params)
+    return cast(Insert, dialect_insert(_TABLE).from_select(names, values).on_conflict_do_nothing())
+
+
+_CONDITIONAL = {
+    "postgresql": Prepared(_build_conditional(postgresql.insert)),
+    "sqlite": Prepared(_build_conditional(sqlite.insert)),
+}
+
+
+def _conditional_insert(conn: Connection) -> Prepared:
+    """The conditional insert for ``conn``'s database, compiled once (``store/prepared.py``:
+    through ``execute`` the cache-key walk of this statement cost more than running it)."""
+    prepared = _CONDITIONAL.get(conn.dialect.name)
+    if prepared is None:
+        raise StorageError(f"audit appends need SQLite or PostgreSQL, not {conn.dialect.name}")
+    return prepared

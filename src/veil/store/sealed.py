@@ -12,6 +12,7 @@ writes create the DEK on first use, unless the erasure journal says the subject 
 from __future__ import annotations
 
 import json
+import struct
 import uuid
 from typing import Any
 
@@ -40,15 +41,20 @@ class Sealer:
     """Seals and opens the fields of one subject's rows inside one unit of work."""
 
     def __init__(
-        self, session: Session, envelope: Envelope, index: BlindIndex, registry: DataRegistry
-    ) -> None:
+        self, session: Session, envelope: Envelope, index: BlindIndex, registry: DataRegistry,
+        columns: ColumnContexts | None = None,
+    ) -> None:  # fmt: skip
         self._keys = KeyRepository(session)
         self._envelope = envelope
         self._index = index
-        self._registry = registry
+        self._columns = columns if columns is not None else ColumnContexts(registry)
         # wrapped keys read in this unit of work: later fields skip the query while the
         # envelope still caches the DEK (an evict, e.g. by a shred, forces a fresh read)
         self._seen: dict[uuid.UUID, tuple[WrappedKey, int]] = {}
+        # encoded id parts of the associated data: per subject, and the last row (a row's
+        # fields are sealed one after another)
+        self._subject_parts: dict[uuid.UUID, bytes] = {}
+        self._last_row: tuple[uuid.UUID | None, bytes] = (None, b"")
 
     # bytes ---------------------------------------------------------------------------------
     def seal(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID, value: bytes) -> bytes:
@@ -92,10 +98,15 @@ class Sealer:
 
     # internals -------------------------------------------------------------------------------
     def _aad(self, subject: uuid.UUID, column: Column, row_id: uuid.UUID) -> bytes:
-        table_name, column_name = _names(column)
-        if not self._registry.is_sealed(table_name, column_name):
-            raise ValueError(f"{table_name}.{column_name} is not declared sealed in the registry")
-        return aead.associated_data(str(subject), table_name, column_name, str(row_id))
+        # aead.associated_data(subject, table, column, row), built from cached parts
+        subject_part = self._subject_parts.get(subject)
+        if subject_part is None:
+            subject_part = self._subject_parts[subject] = _part(str(subject))
+        last_row, row_part = self._last_row
+        if last_row != row_id:
+            row_part = _part(str(row_id))
+            self._last_row = (row_id, row_part)
+        return subject_part + self._columns.middle(column) + row_part
 
     def _key(self, subject: uuid.UUID, *, create: bool) -> tuple[SecretBytes, int]:
         seen = self._seen.get(subject)
@@ -120,16 +131,47 @@ class Sealer:
         return dek, 1
 
 
+class ColumnContexts:
+    """Per sealed column, checked against the registry once: the encoded ``table | column``
+    middle of its associated data. Columns are mapped class attributes, alive as long as the
+    process, and compared by identity."""
+
+    def __init__(self, registry: DataRegistry) -> None:
+        self._registry = registry
+        self._known: dict[int, tuple[Column, bytes]] = {}
+
+    def middle(self, column: Column) -> bytes:
+        known = self._known.get(id(column))
+        if known is not None and known[0] is column:
+            return known[1]
+        table_name, column_name = _names(column)
+        if not self._registry.is_sealed(table_name, column_name):
+            raise ValueError(f"{table_name}.{column_name} is not declared sealed in the registry")
+        middle = _part(table_name) + _part(column_name)
+        self._known[id(column)] = (column, middle)
+        return middle
+
+
 class SealerFactory:
     """Makes a ``Sealer`` for a session: ``runtime.sealers(session)``."""
 
     def __init__(self, envelope: Envelope, index: BlindIndex, registry: DataRegistry) -> None:
         self._envelope, self._index, self._registry = envelope, index, registry
+        self._columns = ColumnContexts(registry)
 
     def __call__(self, session: Session) -> Sealer:
-        return Sealer(session, self._envelope, self._index, self._registry)
+        return Sealer(session, self._envelope, self._index, self._registry, self._columns)
 
 
 def _names(column: Column) -> tuple[str, str]:
     expression: Any = column.expression
     return str(expression.table.name), str(expression.name)
+
+
+def _part(text: str) -> bytes:
+    """One length-prefixed field, exactly as ``aead.associated_data`` encodes it."""
+    raw = text.encode("utf-8")
+    return _LENGTH.pack(len(raw)) + raw
+
+
+_LENGTH = struct.Struct(">I")

@@ -25,7 +25,7 @@ class AuditRecord(Base):
     outcome: Mapped[str] = mapped_column(String(16))
     details: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed as stored
     prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))  # not unique: see migration 0045
 
 
 class AuditCheckpoint(Base):

@@ -12,10 +12,16 @@ from sqlalchemy.orm import Session
 from veil.crypto.keys.base import WrappedKey
 from veil.store.base import utcnow
 from veil.store.models import ErasureJournalEntry, InstanceInfo, SubjectKey
+from veil.store.prepared import Prepared
 
 _KEY_COLUMNS = (SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_version)
-_GET = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
-_GET_SHARED = _GET.with_for_update(read=True)
+_GET_QUERY = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
+# results as the driver returns them: bytes and integers need no processing
+_GET, _GET_SHARED = Prepared(_GET_QUERY), Prepared(_GET_QUERY.with_for_update(read=True))
+_GET_MANY = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
+    SubjectKey.subject_id.in_(bindparam("subjects", expanding=True))
+)
+_GET_MANY_SHARED = _GET_MANY.with_for_update(read=True)
 
 
 class KeyRepository:
@@ -30,10 +36,10 @@ class KeyRepository:
         read and the caller's writes under that DEK. SQLite transactions are already
         serialised (``BEGIN IMMEDIATE``).
         """
-        # prebuilt Core statements on the session's connection: this runs once per subject
-        # per unit of work, on every sealed read and write
+        # prebuilt statements, compiled once (store/prepared.py), on the session's connection:
+        # this runs once per subject per unit of work, on every sealed read and write
         query = _GET_SHARED if lock else _GET
-        row = self._session.connection().execute(query, {"subject": subject}).first()
+        row = query.execute(self._session.connection(), {"subject": subject}).first()
         if row is None:
             return None
         return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
@@ -42,14 +48,12 @@ class KeyRepository:
         self, subjects: list[uuid.UUID], *, lock: bool = False
     ) -> dict[uuid.UUID, tuple[WrappedKey, int]]:
         """``get`` for many subjects in one query (a batch preloads its subjects' keys)."""
-        query = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
-            SubjectKey.subject_id.in_(subjects)
-        )
-        if lock:
-            query = query.with_for_update(read=True)
+        query = _GET_MANY_SHARED if lock else _GET_MANY
         return {
-            row.subject_id: (WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version)
-            for row in self._session.connection().execute(query)
+            subject: (WrappedKey(wrapped, kek_version), dek_version)
+            for subject, wrapped, kek_version, dek_version in self._session.connection().execute(
+                query, {"subjects": subjects}
+            )
         }
 
     def lock_for_update(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:

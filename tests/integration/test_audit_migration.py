@@ -1,0 +1,53 @@
+"""Migration 0045 (no unique index on ``audit_log.hash``) keeps the records, their order, the
+append-only triggers and the subject index, both ways."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
+
+from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.runtime import Runtime
+from veil.store import schema
+
+JOB = Actor(ActorKind.JOB, "migration-test")
+
+
+def hash_is_unique(runtime: Runtime) -> bool:
+    inspector = inspect(runtime.database.engine)
+    uniques = inspector.get_unique_constraints("audit_log")
+    indexes = inspector.get_indexes("audit_log")
+    assert [i["column_names"] for i in indexes if not i.get("unique")] == [["subject_id"]]
+    return any(c["column_names"] == ["hash"] for c in uniques)
+
+
+def assert_append_only(runtime: Runtime) -> None:
+    for statement in ("UPDATE audit_log SET outcome = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"), runtime.database.unit_of_work() as s:
+            s.execute(text(statement))
+
+
+def test_the_rebuild_keeps_the_chain_and_its_guards(runtime: Runtime) -> None:
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append_many(session, [AuditEvent(f"a.{n}", JOB) for n in range(5)])
+    runtime.audit_admin.checkpoint(actor=JOB)
+    before = runtime.audit_admin.verify()
+    assert before.ok and not hash_is_unique(runtime)
+
+    engine = runtime.database.engine
+    schema.downgrade(engine, "0040")
+    engine.dispose()
+    assert hash_is_unique(runtime)
+    assert runtime.audit_admin.verify() == before
+    assert_append_only(runtime)
+
+    schema.upgrade(engine)
+    engine.dispose()
+    assert not hash_is_unique(runtime)
+    assert runtime.audit_admin.verify() == before
+    assert_append_only(runtime)
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, AuditEvent("a.after", JOB))
+    after = runtime.audit_admin.verify()
+    assert after.ok and after.records == before.records + 1
