@@ -246,14 +246,17 @@ class AdaptationService:
         stored = repo.style(subject)
         if stored is None:
             return
-        texts: list[str] = []
-        if self._may_learn(session, subject):
-            conversations = ConversationRepository(session, self._sealer(session))
-            texts = conversations.learned_texts(subject, REPLAY_MESSAGES)
-        if not texts:
+        if not self._may_learn(session, subject):
             repo.delete_style(subject)
             return
-        profile = styles.StyleProfile(pinned=_profile(stored).pinned)  # corrections stay
+        texts = ConversationRepository(session, self._sealer(session)).learned_texts(
+            subject, REPLAY_MESSAGES
+        )
+        pinned = _profile(stored).pinned  # the person's corrections stay
+        if not texts and not pinned:
+            repo.delete_style(subject)
+            return
+        profile = styles.pin(styles.StyleProfile(), pinned)
         for text in texts:
             profile = styles.observe(profile, text)
         repo.put_style(subject, styles.to_dict(profile), self._clock())

@@ -156,3 +156,14 @@ def test_retention_purging_a_message_takes_its_facts(api: Api) -> None:
         left = session.scalars(select(MemoryFactRow.source_message_id)).all()
     assert left == [None]  # the fact added through the API has no source message
     assert _facts(api, me) == ["likes rain"]
+
+
+def test_corrections_outlive_the_messages_a_rebuild_replays(api: Api) -> None:
+    me = api.user(Purpose.SERVICE, Purpose.PERSONALIZATION)
+    cid = _conversation(api, me)
+    _say(api, me, cid, "hello there")
+    pinned = api.client.patch("/api/v1/me/style", json={"language": "fr"}, headers=me)
+    assert pinned.status_code == 200, pinned.text
+    assert api.client.delete(f"/api/v1/conversations/{cid}", headers=me).status_code == 204
+    style = _style(api, me)
+    assert style["pinned"] == {"language": "fr"} and style["messages"] == 0
