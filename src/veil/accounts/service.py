@@ -45,7 +45,7 @@ from veil.domain.errors import (
 from veil.domain.ids import SubjectId, new_subject_id
 from veil.domain.privacy import default_settings
 from veil.domain.purposes import Purpose
-from veil.domain.roles import STAFF_ROLES, Action, Role, require
+from veil.domain.roles import STAFF_ROLES, Action, Role, require, require_status_change
 from veil.store.base import utcnow
 from veil.store.repos.accounts import (
     AccountRepository,
@@ -330,8 +330,7 @@ class AccountsService:
             target = accounts.status_view(account_id)
             if target is None:
                 raise NotFound("no such account")
-            if target.role is not Role.USER and actor.role is not Role.ADMIN:
-                raise PermissionDenied("only an admin may change a staff account's status")
+            require_status_change(actor.role, target.role)
             now = self._clock()
             accounts.set_status(account_id, status, now)
             if status is not AccountStatus.ACTIVE:

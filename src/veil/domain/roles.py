@@ -100,3 +100,12 @@ def require(role: Role, action: Action) -> None:
     """Raise ``PermissionDenied`` unless ``role`` may perform ``action``."""
     if not can(role, action):
         raise PermissionDenied(f"the {role.value} role may not {action.value.replace('_', ' ')}")
+
+
+def require_status_change(actor: Role, target: Role) -> None:
+    """Raise ``PermissionDenied`` unless ``actor`` may suspend or reactivate an account of
+    role ``target``: ``change_account_status``, and for a staff account ``manage_staff``
+    (admins only), so a support agent cannot lock out the people who oversee them."""
+    require(actor, Action.CHANGE_ACCOUNT_STATUS)
+    if target is not Role.USER and not can(actor, Action.MANAGE_STAFF):
+        raise PermissionDenied("only an admin may change a staff account's status")

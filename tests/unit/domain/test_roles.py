@@ -52,3 +52,24 @@ def test_the_docstring_table_matches_the_code() -> None:
         cells = [marks[i * 6 : i * 6 + 6].strip() for i in range(4)]
         expected = ["x" if roles.can(role, action) else "" for role in columns]
         assert cells == expected, action
+
+
+@pytest.mark.parametrize(
+    ("actor", "target", "allowed"),
+    [
+        (Role.SUPPORT, Role.USER, True),
+        (Role.ADMIN, Role.USER, True),
+        (Role.ADMIN, Role.SUPPORT, True),
+        (Role.ADMIN, Role.ADMIN, True),
+        (Role.SUPPORT, Role.SUPPORT, False),
+        (Role.SUPPORT, Role.ADMIN, False),
+        (Role.DPO, Role.USER, False),
+        (Role.USER, Role.USER, False),
+    ],
+)
+def test_who_may_change_whose_status(actor: Role, target: Role, allowed: bool) -> None:
+    if allowed:
+        roles.require_status_change(actor, target)
+    else:
+        with pytest.raises(PermissionDenied):
+            roles.require_status_change(actor, target)
