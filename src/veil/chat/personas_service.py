@@ -15,6 +15,7 @@ from typing import Any
 from veil.chat import cards
 from veil.chat.builtin_personas import builtin_personas
 from veil.chat.cards_limits import DEFAULT_LIMITS, CardLimits
+from veil.chat.cards_read import CardReader
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
@@ -180,18 +181,18 @@ CORRECTABLE = frozenset(
 
 
 def _check_limits(persona: Persona, limits: CardLimits = DEFAULT_LIMITS) -> None:
-    """The limits an imported card meets (``InputError``, naming the rule, never the text)."""
-    if not persona.name.strip() or len(persona.name) > limits.max_name_chars:
-        raise InputError(f"a name is 1 to {limits.max_name_chars} characters")
-    for name in CORRECTABLE:
+    """The limits an imported card meets, checked by the same ``CardReader`` an import goes
+    through (``InvalidCard``, naming the field and the rule, never the text)."""
+    reader = CardReader(limits)
+    reader.name(persona.name)
+    for name in sorted(CORRECTABLE - {"name"}):
         value = getattr(persona, name)
-        items = value if isinstance(value, tuple) else (value,)
-        if len(items) > limits.max_list_items:
-            raise InputError(f"{name} has more than {limits.max_list_items} items")
-        if any(len(item) > limits.max_field_chars for item in items):
-            raise InputError(f"{name} is longer than {limits.max_field_chars} characters")
-    if len(card_text(persona)) > limits.max_total_chars:
-        raise InputError(f"the card's text is longer than {limits.max_total_chars} characters")
+        if isinstance(value, tuple):
+            reader.strings(list(value), name)
+        else:
+            reader.text(value, name)
+    for entry in persona.lorebook:  # counted toward the card's total, as on import
+        reader.text(entry.content, "character_book")
 
 
 def builtin_record(persona_id: uuid.UUID, persona: Persona) -> PersonaRecord:

@@ -51,6 +51,8 @@ def test_persona_corrections_are_checked_like_imports(api: Api) -> None:
         response = api.client.patch(url, json=bad, headers=me)
         assert response.status_code == 422, bad
         assert response.headers["content-type"] == PROBLEM
+    too_long = api.client.patch(url, json={"description": "x" * 100_001}, headers=me)
+    assert too_long.status_code == 422 and too_long.json()["type"] == "/problems/invalid_card"
     blocked = api.client.patch(url, json={"description": MINORS[0]}, headers=me)
     assert blocked.status_code == 422 and blocked.json()["type"] == "/problems/content_blocked"
     assert api.client.get(url, headers=me).json()["name"] != ""  # unchanged
