@@ -53,6 +53,11 @@ MESSAGES = [
 ARIA = "1d667cb4-ec92-4f62-8074-97b1c3625693"
 
 
+# The stand-in's first chunk carries the role and empty content: the first *content* chunk is
+# the first one whose content is not empty (what Veil's first delta is compared with).
+EMPTY_CONTENT = '"content": ""'
+
+
 def pct(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000
@@ -218,7 +223,7 @@ async def first_sse(client: httpx.AsyncClient, url: str, body: dict[str, object]
     first = 0.0
     async with client.stream("POST", url, json=body, headers=headers) as response:
         async for line in response.aiter_lines():
-            if not first and marker in line:
+            if not first and marker in line and EMPTY_CONTENT not in line:
                 first = time.perf_counter() - started
     if first:
         return first

@@ -33,6 +33,12 @@ def test_downgrade_and_upgrade_round_trip(runtime: Runtime) -> None:
     assert schema.is_current(runtime.database.engine)
 
 
+def test_only_sqlite_reads_are_run_on_the_event_loop(runtime: Runtime) -> None:
+    # PostgreSQL reads cross the network: chat turns prepare them in a worker thread
+    database = runtime.database
+    assert database.reads_never_wait is (database.dialect == "sqlite")
+
+
 def test_unit_of_work_commits_on_success(runtime: Runtime) -> None:
     with runtime.database.unit_of_work() as session:
         session.add(InstanceInfo(key="k", value="v"))

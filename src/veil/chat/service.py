@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import replace
 
@@ -218,16 +218,18 @@ class ChatService:
         """Check and prepare a turn; raises before anything is streamed or stored."""
         text = clean_text(text, self._limits.max_message_chars)
         incognito = self._incognito_view(subject, conversation_id)
-        return await asyncio.to_thread(
-            self._turns.prepare, subject, conversation_id, text, incognito
-        )
+        turn = await self._read(self._turns.prepare, subject, conversation_id, text, incognito)
+        if turn.refused is not None:
+            await asyncio.to_thread(
+                self._gate.refuse, subject, turn.refused, stage="input",
+                resource=turn.resource, language=turn.language,
+            )  # fmt: skip
+        return turn
 
     async def open_regenerate(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> PendingTurn:
         """Prepare another reply to the last user message (earlier replies are kept)."""
         incognito = self._incognito_view(subject, conversation_id)
-        return await asyncio.to_thread(
-            self._turns.prepare_regenerate, subject, conversation_id, incognito
-        )
+        return await self._read(self._turns.prepare_regenerate, subject, conversation_id, incognito)
 
     async def stream(self, turn: PendingTurn) -> AsyncGenerator[ChatEvent, None]:
         """Reply deltas, then one ``TurnCompleted`` once the turn is stored.
@@ -308,6 +310,14 @@ class ChatService:
         return turn.completed(user, answer, messages)
 
     # internals -------------------------------------------------------------------------------
+    async def _read(self, work: Callable[..., PendingTurn], *args: object) -> PendingTurn:
+        """Run a turn's read-only preparation: on the event loop where the database says its
+        reads never wait (SQLite in WAL mode: a worker-thread hop cost more than the reads),
+        else in a worker thread."""
+        if self._database.reads_never_wait:
+            return work(*args)
+        return await asyncio.to_thread(work, *args)
+
     def _incognito_view(
         self, subject: uuid.UUID, conversation_id: uuid.UUID
     ) -> ConversationView | None:

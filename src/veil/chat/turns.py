@@ -34,7 +34,7 @@ from veil.domain.conversation import (
 from veil.domain.errors import Conflict, ConsentRequired, InputError, NotFound
 from veil.domain.ids import uuid7
 from veil.domain.purposes import Purpose
-from veil.domain.safety import Action
+from veil.domain.safety import Action, Verdict, check_input
 from veil.privacy.pii import Anonymizer
 from veil.store.repos.chat import ConversationRepository
 from veil.store.repos.rights import ensure_may_process
@@ -77,9 +77,18 @@ class PendingTurn:
     user_id: uuid.UUID | None = None
     pseudonyms: Anonymizer | None = None  # the PII shield's placeholders, to restore
     limits: tuple[str, ...] = ()  # the user's hard limits: a reply raising one is cut
+    refused: Verdict | None = None  # the message was blocked: audit and refuse, never stream
+    language: str = "en"  # the user's language, for a refusal's wording
 
     def __repr__(self) -> str:
         return f"PendingTurn(conversation={self.conversation_id}, incognito={self.incognito})"
+
+    @property
+    def resource(self) -> str:
+        """How audit events name this turn's conversation (an incognito id is never kept)."""
+        return (
+            "conversation:incognito" if self.incognito else f"conversation:{self.conversation_id}"
+        )
 
     @property
     def regenerating(self) -> bool:
@@ -178,12 +187,9 @@ class TurnBuilder:
         language = loaded.adaptation.language
         if is_safeword(text, loaded.adaptation.preferences.safeword or None):
             return replace(base, canned=check_in_reply(language), end=TurnEnd.CHECK_IN)
-        resource = (
-            "conversation:incognito" if incognito else f"conversation:{loaded.conversation_id}"
-        )
-        verdict = self._gate.screen(
-            subject, text, stage="input", resource=resource, language=language
-        )
+        verdict = check_input(text)
+        if verdict.blocked:  # audited and refused by the service, outside this read
+            return replace(base, refused=verdict, language=language)
         if verdict.action is Action.SUPPORT:
             return replace(base, canned=support_reply(language), end=TurnEnd.SUPPORT)
         history = [_chat(m) for m in loaded.messages if m.active]

@@ -171,6 +171,12 @@ def _forget_writes(conn: Any) -> None:
     conn.info.pop(_WRITES, None)
 
 
+def _in_wal_mode(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    return str(mode).lower() == "wal"
+
+
 class Database:
     """Owns the engine; hands out units of work."""
 
@@ -184,10 +190,20 @@ class Database:
         self._readers = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
+        self._reads_never_wait: bool | None = None
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def reads_never_wait(self) -> bool:
+        """True when a ``read()`` session never waits on a lock or the network: SQLite in WAL
+        mode (readers never wait for a writer; the work is CPU in this process). Callers on an
+        event loop may then read inline instead of paying for a worker-thread hop."""
+        if self._reads_never_wait is None:  # asked once, when first needed
+            self._reads_never_wait = self.dialect == "sqlite" and _in_wal_mode(self.engine)
+        return self._reads_never_wait
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -38,3 +38,21 @@ def test_a_held_write_lock_is_reported_as_database_unavailable(tmp_path: Path) -
     with database.unit_of_work() as session:
         session.execute(text("INSERT INTO t VALUES (1)"))
     database.dispose()
+
+
+def test_sqlite_in_wal_mode_reads_never_wait(tmp_path: Path) -> None:
+    database = Database(create_db_engine(f"sqlite:///{tmp_path / 'wal.db'}"))
+    assert database.reads_never_wait  # chat turns prepare on the event loop: no thread hop
+    database.dispose()
+
+
+def test_sqlite_without_wal_reads_may_wait(tmp_path: Path) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'journal.db'}")
+
+    @event.listens_for(engine, "connect")
+    def _rollback_journal(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA journal_mode=DELETE")  # e.g. WAL refused by the FS
+
+    database = Database(engine)
+    assert not database.reads_never_wait  # a reader can wait for a writer here
+    database.dispose()
