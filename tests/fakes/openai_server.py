@@ -55,6 +55,7 @@ class Behaviour:
 class Record:
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
+    client_ports: list[int] = field(default_factory=list)  # one per TCP connection reused
     abandoned: int = 0  # streams the client stopped reading before the end
     completed: int = 0
 
@@ -140,6 +141,7 @@ class FakeOpenAIServer:
         with self._lock:
             self.record.requests.append(body)
             self.record.headers.append(dict(request.headers))
+            self.record.client_ports.append(request.client.port if request.client else 0)
             failing = behaviour.fail_first > 0
             if failing:
                 behaviour.fail_first -= 1

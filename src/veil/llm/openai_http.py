@@ -54,6 +54,21 @@ class OpenAIConfig(BaseModel):
         return value
 
 
+# What may follow ``[DONE]`` before the body ends; a server sending more is cut off (the
+# connection is then closed instead of going back to the pool).
+_MAX_EVENTS_AFTER_DONE = 8
+
+
+async def _drain(events: AsyncGenerator[str, None]) -> None:
+    """Read the stream to its end after ``[DONE]``: a response read to the end returns its
+    connection to the pool; one closed early takes it down, and every turn paid for a new TCP
+    (and, to a hosted API, TLS) connection before its first token."""
+    async with aclosing(events):
+        for _ in range(_MAX_EVENTS_AFTER_DONE):
+            if await anext(events, None) is None:
+                return
+
+
 class _Retryable(Exception):
     """A failure before any text was yielded; ``error`` is what to raise if retries run out."""
 
@@ -148,8 +163,10 @@ class OpenAIBackend:
                 _check_status(response)
             finished = False
             with _mapped_errors(self._config):
-                async for data in sse_data(response.aiter_lines()):
+                events = sse_data(response.aiter_lines())
+                async for data in events:
                     if data.strip() == DONE:
+                        await _drain(events)
                         return
                     chunk = parse_chunk(data)
                     finished = finished or chunk.finish_reason is not None

@@ -120,6 +120,30 @@ async def test_consumer_leaving_closes_the_upstream_request(stand_in: FakeOpenAI
     await backend.aclose()
 
 
+async def test_finished_streams_reuse_one_connection(stand_in: FakeOpenAIServer) -> None:
+    # a stream read past [DONE] to its end gives its connection back to the pool: no new
+    # TCP (or TLS) handshake before each turn's first token
+    backend = _backend(stand_in)
+    for _ in range(3):
+        assert "".join([d async for d in backend.stream(REQUEST)]) == stand_in.behaviour.reply
+    assert len(set(stand_in.record.client_ports)) == 1
+    assert stand_in.record.completed == 3
+    await backend.aclose()
+
+
+async def test_a_stream_left_early_does_not_go_back_to_the_pool(
+    stand_in: FakeOpenAIServer,
+) -> None:
+    stand_in.behaviour.reply = "word " * 50
+    backend = _backend(stand_in)
+    async with aclosing(backend.stream(REQUEST)) as deltas:
+        async for _ in deltas:
+            break  # the connection is closed, so the server stops generating
+    assert "".join([d async for d in backend.stream(REQUEST)]) == stand_in.behaviour.reply
+    assert len(set(stand_in.record.client_ports)) == 2
+    await backend.aclose()
+
+
 async def test_unreachable_server_is_unavailable() -> None:
     backend = OpenAIBackend(
         OpenAIConfig(base_url="http://127.0.0.1:9/v1", max_retries=1, backoff_seconds=0.0)
