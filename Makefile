@@ -21,8 +21,8 @@ run: install
 	$(BIN)/veil serve
 
 lint: install
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts
 
 types: install
 	$(BIN)/mypy

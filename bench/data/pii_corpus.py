@@ -9,6 +9,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --count 3000 --seed 7 > bench/data/pii_corpus.jsonl
     python bench/data/pii_corpus.py --split heldout   # round-1 held-out (now seen)
     python bench/data/pii_corpus.py --split fresh     # round-2 split, written before round 2
+    python bench/data/pii_corpus.py --split unseen    # round-3 split, never tuned on
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ import random
 import re
 import sys
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import phonenumbers
+import pii_corpus_unseen as unseen
 from faker import Faker
+
+T = TypeVar("T")
 
 
 def split_words(text: str, separator: str | None = None) -> list[str]:
@@ -643,7 +648,7 @@ HANDLES = [
 ]
 
 
-SPLITS = ("dev", "heldout", "fresh")
+SPLITS = ("dev", "heldout", "fresh", "unseen")
 
 
 class Generator:
@@ -658,47 +663,59 @@ class Generator:
     def pick(self, items: list[str]) -> str:
         return self.random.choice(items)
 
+    def table(self, shared: T, own: T) -> T:
+        """The unseen split's own values; the other splits share theirs."""
+        return own if self.split == "unseen" else shared
+
     def value(self, slot: str, lang: str) -> tuple[str, str | None]:  # noqa: PLR0911, C901
         r = self.random
         if slot == "PERSON":
-            names = {"dev": NAMES, "heldout": HELDOUT_NAMES, "fresh": FRESH_NAMES}[self.split]
+            names = {
+                "dev": NAMES,
+                "heldout": HELDOUT_NAMES,
+                "fresh": FRESH_NAMES,
+                "unseen": unseen.NAMES,
+            }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
-            return self.pick(SURNAMES[lang]), "PERSON"
+            return self.pick(self.table(SURNAMES, unseen.SURNAMES)[lang]), "PERSON"
         if slot == "AGE":
             return str(r.randint(18, 59)), "AGE"
         if slot == "EMAIL":
-            user = self.pick(["jane.doe", "jen_x93", "dan.k", "lukas.m", "cami88", "sofia.r"])
+            users = ["jane.doe", "jen_x93", "dan.k", "lukas.m", "cami88", "sofia.r"]
+            user = self.pick(self.table(users, unseen.EMAIL_USERS))
             return (
                 f"{user}@{self.pick(['example.com', 'example.org', 'mail.example.net'])}",
                 "EMAIL",
             )
         if slot == "OBF_EMAIL":
-            return self.pick(
-                [
-                    "jane dot doe at gmail dot com",
-                    "jen(at)example.com",
-                    "dan [at] example [dot] com",
-                    "cami88 at gmail dot com",
-                    "jane.doe (at) example.org",
-                ]
-            ), "EMAIL"
+            obfuscated = [
+                "jane dot doe at gmail dot com",
+                "jen(at)example.com",
+                "dan [at] example [dot] com",
+                "cami88 at gmail dot com",
+                "jane.doe (at) example.org",
+            ]
+            return self.pick(self.table(obfuscated, unseen.OBF_EMAILS)), "EMAIL"
         if slot == "PHONE":
             return self.phone(lang), "PHONE"
         if slot == "ADDRESS":
-            return self.pick(STREETS[lang]).format(n=r.randint(1, 250)), "ADDRESS"
+            return self.pick(self.table(STREETS, unseen.STREETS)[lang]).format(
+                n=r.randint(1, 250)
+            ), "ADDRESS"
         if slot == "LOCATION":
-            place = self.pick(PLACES[lang])
+            place = self.pick(self.table(PLACES, unseen.PLACES)[lang])
             return (place.lower() if r.random() < 0.3 else place), "LOCATION"
         if slot == "HANDLE":
             handles = FRESH_HANDLES if self.split == "fresh" else HANDLES
+            handles = self.table(handles, unseen.HANDLES)
             # random() before pick(): keeps the dev and held-out streams as they were.
             return self.pick(handles) if r.random() < 0.7 else "@" + self.pick(
                 handles
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
-            return self.pick(ORGS[lang]), "ORGANIZATION"
+            return self.pick(self.table(ORGS, unseen.ORGS)[lang]), "ORGANIZATION"
         if slot == "DOB":
             return self.dob(lang), "DATE_OF_BIRTH"
         if slot == "YEAR_DOB":
@@ -818,7 +835,9 @@ class Generator:
         r = self.random
         lang = r.choices(["en", "de", "fr", "es", "it"], weights=[50, 12.5, 12.5, 12.5, 12.5])[0]
         clean = r.random() < 0.3
-        if self.split == "fresh":
+        if self.split == "unseen":
+            templates = unseen.CLEAN_TEMPLATES if clean else unseen.PII_TEMPLATES
+        elif self.split == "fresh":
             templates = FRESH_CLEAN_TEMPLATES if clean else FRESH_PII_TEMPLATES
         elif self.heldout:
             templates = HELDOUT_CLEAN_TEMPLATES if clean else HELDOUT_PII_TEMPLATES

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from importlib import import_module
 
+import faker.providers.address as address_providers
 import faker.providers.person as person_providers
 from faker.providers.address import de_DE as address_de
 from faker.providers.person import de_DE, en_US, es_ES, fr_FR, it_IT
@@ -105,6 +106,12 @@ def extended_first_names() -> frozenset[str]:
     """:func:`first_names` plus Faker's first names of every English, German, French, Spanish
     and Italian locale (about 5,500 more, ~12,400 in all), less the everyday words of any
     supported language (so "dawn" or "bianca" never become names without a cue)."""
+    names = _faker_first_names()
+    return first_names() | (frozenset(names) - dictionary.any_words() - _never_names())
+
+
+def _faker_first_names() -> set[str]:
+    """Lower-cased first names of every Faker locale of the five supported languages."""
     names: set[str] = set()
     for info in pkgutil.iter_modules(person_providers.__path__):
         if not _NAME_LOCALE.match(info.name):
@@ -114,8 +121,15 @@ def extended_first_names() -> frozenset[str]:
             values = getattr(provider, attribute, ())
             if isinstance(values, (dict, list, tuple)):
                 names.update(name.lower() for name in values)
-    names = {name for name in names if len(name) > 2 and _LATIN.match(name)}
-    return first_names() | (frozenset(names) - dictionary.any_words() - _never_names())
+    return {name for name in names if len(name) > 2 and _LATIN.match(name)}
+
+
+@cache
+def slot_first_names() -> frozenset[str]:
+    """:func:`extended_first_names` with the names that are also words somewhere put back
+    ("nate", "priya", "lasse"): used only where a name is expected ("went out with …"), and
+    there only when the word is not frequent in the message's language."""
+    return first_names() | (frozenset(_faker_first_names()) - _never_names())
 
 
 @cache
@@ -180,3 +194,32 @@ def places() -> frozenset[str]:
     found = {place.strip() for place in MAJOR_PLACES}
     found.update(city.lower() for city in getattr(address_de.Provider, "cities", ()))
     return frozenset(found)
+
+
+# Faker's address data that names real places (cities, regions, provinces, departments …).
+_PLACE_ATTRIBUTES = (
+    "cities", "states", "departments", "regions", "counties", "provinces", "municipalities",
+    "communes",
+)  # fmt: skip
+
+
+@cache
+def minor_places() -> frozenset[str]:
+    """Towns and regions of every Faker locale of the five languages (~17,000, most of them
+    Italian comuni), less first names and the hand and lorem word lists: read only right after
+    a place cue
+    ("sono a lecce adesso", "ich bin gerade in freiburg"), never anywhere."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(address_providers.__path__):
+        if not _NAME_LOCALE.match(info.name):
+            continue
+        provider = import_module(f"{address_providers.__name__}.{info.name}").Provider
+        for attribute in _PLACE_ATTRIBUTES:
+            values = getattr(provider, attribute, ())
+            if isinstance(values, dict):
+                values = [v for v in values.values() if isinstance(v, str)]
+            found.update(value.lower() for value in values if isinstance(value, str))
+    # Not less the frequency lists: they hold "bergamo" and "freiburg" as often as any word.
+    words = frozenset().union(*(dictionary.small_words(lang) for lang in STOPWORDS))
+    found = {place for place in found if _LATIN.match(place)}
+    return frozenset(found) - slot_first_names() - words - _never_names()

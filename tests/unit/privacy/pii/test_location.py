@@ -20,8 +20,16 @@ POSITIVE = [
     ("i'm in kelthorpe rn", None, "kelthorpe"),
     ("je suis à Annecy en ce moment", "fr", "Annecy"),
     ("sono a Lecce adesso", "it", "Lecce"),
+    # Faker's towns and regions right after a place cue, in lower case too
+    ("sono a lecce adesso", "it", "lecce"),
+    ("ich bin gerade in freiburg", "de", "freiburg"),
+    ("abito a pescopennataro", "it", "pescopennataro"),
 ]
 NEGATIVE = [
+    # towns of Faker's lists that are also everyday words stay words after a place cue
+    "sono in stazione",
+    "sono a casa adesso",
+    "ich bin gerade in eile",
     "i live in hope",
     "i'm from the south",
     "in nice weather we walk",

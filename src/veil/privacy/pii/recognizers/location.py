@@ -1,5 +1,7 @@
 """Places: after a cue ("i live in …", "ich wohne in …", "j'habite à …", "vivo en …",
-"abito a …") and well-known cities, regions and countries anywhere."""
+"abito a …") and well-known cities, regions and countries anywhere. Faker's towns and regions
+(:func:`~veil.privacy.pii.lexicon.minor_places`, ~18,000) count only right after a place cue,
+in lower case too ("sono a lecce adesso"), never anywhere: many are also words or names."""
 
 from __future__ import annotations
 
@@ -8,7 +10,13 @@ from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import looks_like_word
-from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, first_names, is_common, places
+from veil.privacy.pii.lexicon import (
+    AMBIGUOUS_NAMES,
+    first_names,
+    is_common,
+    minor_places,
+    places,
+)
 from veil.privacy.pii.recognizers.base import TextView
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
@@ -42,6 +50,7 @@ class LocationRecognizer:
 
     def __init__(self) -> None:
         self._places = places()
+        self._minor = minor_places()
         self._first = first_names()
 
     def analyze(self, view: TextView) -> list[Entity]:
@@ -73,7 +82,7 @@ class LocationRecognizer:
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
             end = start + len(candidate)
-            if candidate in self._places:
+            if candidate in self._places or (strong and candidate in self._minor):
                 if capitalised or candidate not in _LOWERCASE_RISKY:
                     return start, end
                 continue
@@ -89,7 +98,7 @@ class LocationRecognizer:
         return None
 
     def _present_at(self, view: TextView, start: int, word: str) -> bool:
-        if word in self._places:
+        if word in self._places or word in self._minor:
             return True
         if (
             len(word) < 4

@@ -7,6 +7,11 @@ capitalised after a weak one. A lower-case gazetteer name needs one of the conte
 word in no gazetteer is a name after a strong cue, or after a self-introduction ("i'm quinn
 btw", "qui è viola") or in a sign-off when it is no everyday word, adjective or participle of
 the message's language or English (:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
+
+Third parties where a name is expected ("went out with …", "j'ai vu …", "do u think … likes me",
+"… hat mir geschrieben", "… no me contesta", "sorry that was … on my phone") take a first name
+of any Faker locale that is not a frequent word of the message's language, or a word that the
+frequency lists of that language and English both call rare (:meth:`PersonRecognizer._slot_name`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import looks_like_word
+from veil.privacy.pii.dictionary import is_frequent, is_rare, looks_like_word
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
@@ -26,6 +31,7 @@ from veil.privacy.pii.lexicon import (
     is_stopword,
     last_names,
     places,
+    slot_first_names,
 )
 from veil.privacy.pii.recognizers.base import TextView
 
@@ -33,7 +39,8 @@ _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
 # Any word that is not a stopword is a name after these.
 _STRONG = re.compile(
     r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
-    r"they call me|ich heiße|ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
+    r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
+    r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
     r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
     r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
     r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
@@ -47,19 +54,21 @@ _STRONG = re.compile(
 # everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO = re.compile(
-    r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|hi|hey|hello|heyy+|yo|hallo|ciao|hola|salut|"
+    r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
+    r"heyy+|yo|hallo|ciao|hola|salut|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
     r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
 )
 _INTRO_END = re.compile(
-    r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
+    r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|on|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
     r"et|del|de|y|aquí|della|dalla|di|da|e)\b)"
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK = re.compile(
-    r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|mit|und|avec|et|"
-    r"con|y|e)\s+(?=" + _NAME + ")"
+    r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
+    r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
 )
+_CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
     r"(?:(?:^|[\s,.!?])(?:x+|xo+|xoxo|love|love (?:you|u|ya)(?: lots)?|lots of love|luv|cheers|"
@@ -79,6 +88,20 @@ _SUBJECT = re.compile(
     r"liebt|m'a|m’a|a|est|dit|veut|vient|ne|n'a|n’a|no|me|dice|dijo|está|quiere|tiene|nunca|"
     r"non|mi|ha|è|vuole|viene|mai)\b"
 )
+# Someone doing something to the writer, as a sentence's subject or after "think", "if" …:
+# "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
+# contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
+# these too (see :meth:`PersonRecognizer._slot_name`).
+_SUBJECT_SOCIAL = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|when|"
+    r"maybe|that|glaubst|glaube|denkst|crois|creo|crees|pensi|penso)\s+(?:du\s+|que\s+|che\s+)?)"
+    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
+    + _NAME
+    + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
+    r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
+    r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
+    r"ha detto)\b"
+)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
@@ -93,6 +116,13 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+
+
+def _mixed_case(word: str) -> bool:
+    """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
 # Surnames that are also street words: "Willow Street" is an address part, not a person.
 _STREET_WORDS = frozenset(
     split_words(
@@ -114,6 +144,7 @@ class PersonRecognizer:
         self._core = first_names()
         self._last = last_names()
         self._places = places()
+        self._slot = slot_first_names()
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
@@ -144,6 +175,7 @@ class PersonRecognizer:
             (_SIGN_OFF, False),
             (_HERE, False),
             (_SUBJECT, False),
+            (_SUBJECT_SOCIAL, False),
         ):
             for match in pattern.finditer(lower):
                 start, end = match.span("name")
@@ -151,17 +183,28 @@ class PersonRecognizer:
                 capitalised = text[start].isupper()
                 if view.language == "de" and match.group().startswith("im "):
                     continue  # German "im" is "in the", not "i'm"
-                if pattern is _SUBJECT:
-                    if self._subject(word, view.language):
+                if _mixed_case(text[start:end]):
+                    continue  # "OpenBao", "spaCy": a product, not a person
+                if pattern is _SUBJECT or pattern is _SUBJECT_SOCIAL:
+                    if self._subject(word, view.language) or (
+                        pattern is _SUBJECT_SOCIAL and self._slot_name(word, view.language)
+                    ):
                         found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                     continue
-                if not self._acceptable(word, view.language, capitalised, strong=strong) and (
-                    pattern is _WEAK
-                    or (pattern is _INTRO and not _INTRO_END.match(lower, end))
-                    or (pattern is _INTRO and match.group().startswith("its "))
-                    or not self._unknown_name(word, view.language)
-                ):
-                    continue
+                if not self._acceptable(word, view.language, capitalised, strong=strong):
+                    if pattern is _INTRO and not _INTRO_END.match(lower, end):
+                        continue
+                    # After "its" (possessive as often as "it's") and a conjunction ("rectification
+                    # and erasure"), only a known first name: a rare word there is rarely one.
+                    guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
+                        pattern is _WEAK and _CONJUNCTION.match(match.group())
+                    )
+                    loose = pattern is not _WEAK and not guarded
+                    if not (
+                        (loose and self._unknown_name(word, view.language))
+                        or self._slot_name(word, view.language, rare=not guarded)
+                    ):
+                        continue
                 found.append(
                     Entity(
                         start,
@@ -196,6 +239,28 @@ class PersonRecognizer:
         # brand ("escríbeme a …" with too few stopwords to tell the language).
         names = self._core if language == "de" else self._first
         return word in names and word not in AMBIGUOUS_NAMES and not is_common(word)
+
+    def _slot_name(self, word: str, language: str, *, rare: bool = True) -> bool:
+        """A name where one is expected ("went out with …", "sorry that was … on my phone"):
+        a first name of any Faker locale of the five languages that is not a frequent word of
+        the message's language or English ("nate" yes; "kino" in German no), or a word rare
+        in both ("nolwenn", "unai": :func:`~veil.privacy.pii.dictionary.is_rare`)."""
+        if (
+            len(word) < 3
+            or not word.isalpha()
+            or word in AMBIGUOUS_NAMES
+            or is_common(word)
+            or is_stopword(word)
+        ):
+            return False
+        if word in self._slot:
+            return not is_frequent(word, language) and not is_frequent(word, "en")
+        return (
+            rare
+            and word not in self._places
+            and _NATIONALITY.search(word) is None
+            and is_rare(word, language)
+        )
 
     def _unknown_name(self, word: str, language: str) -> bool:
         """A word in no gazetteer that may still be a name where a name is expected: not an
