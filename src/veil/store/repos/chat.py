@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from veil.domain.chat import Persona, Role
 from veil.domain.conversation import ConversationInfo, PersonaKind, PersonaRecord, StoredMessage
 from veil.store.models import ConversationRow, MessageRow, PersonaRow
+from veil.store.prepared import Prepared
 from veil.store.repos import persona_codec
 from veil.store.sealed import Sealer
 
@@ -52,10 +53,12 @@ _conversations = cast(Table, ConversationRow.__table__)
 _messages = cast(Table, MessageRow.__table__)
 _cid: BindParameter[uuid.UUID] = bindparam("cid")
 _subject: BindParameter[uuid.UUID] = bindparam("subject")
-_PERSONA_OF = select(_conversations.c.persona).where(
-    _conversations.c.id == _cid, _conversations.c.subject_id == _subject
+_PERSONA_OF = Prepared(
+    select(_conversations.c.persona).where(
+        _conversations.c.id == _cid, _conversations.c.subject_id == _subject
+    )
 )
-_TOUCH = (
+_TOUCH = Prepared(
     update(_conversations)
     .where(_conversations.c.id == _cid, _conversations.c.subject_id == _subject)
     .values(updated_at=bindparam("now", type_=_conversations.c.updated_at.type))
@@ -171,7 +174,7 @@ class ConversationRepository:
     def persona_of(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> uuid.UUID | None:
         """The persona of the subject's conversation (the turn's hot path: no title)."""
         params = {"cid": conversation_id, "subject": subject}
-        sealed = self._session.connection().execute(_PERSONA_OF, params).scalar()
+        sealed = _PERSONA_OF.execute(self._session.connection(), params).scalar()
         if sealed is None:
             return None
         return uuid.UUID(
@@ -200,7 +203,7 @@ class ConversationRepository:
     def touch(self, subject: uuid.UUID, conversation_id: uuid.UUID, now: datetime) -> bool:
         """Mark activity; False if the subject has no such conversation (any more)."""
         params = {"cid": conversation_id, "subject": subject, "now": now}
-        result = self._session.connection().execute(_TOUCH, params)
+        result = _TOUCH.execute(self._session.connection(), params)
         return bool(result.rowcount)
 
     def delete(self, subject: uuid.UUID, conversation_id: uuid.UUID) -> int:
