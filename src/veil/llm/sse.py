@@ -9,7 +9,7 @@ fields (``event``, ``id``, ``retry``) are ignored. Error messages never quote th
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +24,7 @@ class ChunkDelta:
     finish_reason: str | None
 
 
-async def sse_data(lines: AsyncIterable[str]) -> AsyncIterator[str]:
+async def sse_data(lines: AsyncIterable[str]) -> AsyncGenerator[str, None]:
     """The ``data`` payload of each event, in order."""
     buffer: list[str] = []
     async for line in lines:
