@@ -59,7 +59,13 @@ class Fact:
         return f"Fact(kind={self.kind.value}, chars={len(self.text)})"
 
 
-_START = r"(?:^|(?<=[.!?;\n]))\s*"
+# A fact opens a sentence or a clause: "hi, remember that …", "… and remember that …".
+_START = (
+    r"(?:^|(?<=[.!?;,\n])|(?<=\band\ )|(?<=\bbut\ )|(?<=\balso\ )|(?<=\bund\ )|(?<=\bet\ )"
+    r"|(?<=\by\ )|(?<=\be\ ))\s*"
+)
+# "remember that night we met" is reminiscing, not a request to remember something.
+_NOT_A_FACT = r"(?!(?:that\ )?(?:time|night|day|evening|morning|weekend|summer|moment|when)\b)"
 _PLEASE = r"(?:(?:please|pls|plz|bitte|s'il te pla[iî]t|por favor|per favore)[ ,]+)?"
 _EXPLICIT = re.compile(
     _START
@@ -67,7 +73,10 @@ _EXPLICIT = re.compile(
     + r"""(?:remember|don't\ forget|do\ not\ forget|never\ forget|keep\ in\ mind|note
       |merk\ dir|vergiss\ nicht|denk\ daran|souviens[- ]toi|rappelle[- ]toi|n'oublie\ pas|retiens
       |recuerda|acuérdate\ de|no\ olvides|ricorda(?:ti)?|non\ dimenticare)
-      [ ,:]+(?:that\ |dass\ |que\ |qu'|che\ )?(?P<fact>[^.!?;\n]+)(?P<end>[.!?;\n]|$)""",
+      [ ,:]+"""
+    + _NOT_A_FACT
+    + r"""(?:that\ |dass\ |que\ |qu'|che\ )?
+      (?P<fact>[^.!?;\n]+)(?P<end>[.!?;\n]|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _INFERRED = tuple(
@@ -80,6 +89,8 @@ _INFERRED = tuple(
         r"(?P<fact>i\ work\ as\ an?\ [^.!?,;\n]{2,60})",
         r"(?P<fact>i\ have\ an?\ [\w ]{2,30}?\ (?:named|called)\ \w+)",
         r"(?P<fact>call\ me\ \w+)",
+        r"(?P<fact>my\ name(?:\ is|'s|’s)\ \w+)",
+        r"(?P<fact>(?:ich\ hei(?:ß|ss)e|je\ m'appelle|me\ llamo|mi\ chiamo)\ \w+)",
         r"(?P<fact>my\ pronouns\ are\ [\w/]{2,20})",
         r"(?P<fact>(?:mein\ lieblings\w+\ ist|ich\ liebe|ich\ arbeite\ als|nenn\ mich)"
         r"\ (?!dich\b)[^.!?,;\n]{2,60})",

@@ -51,6 +51,18 @@ EXP, INF = FactKind.EXPLICIT, FactKind.INFERRED
         ("Me encanta bailar", [("Me encanta bailar", INF)]),
         ("Adoro il mare", [("Adoro il mare", INF)]),
         ("Remember that I love hiking. I love hiking.", [("I love hiking", EXP)]),
+        (
+            "hi, my name is Ana, remember that i love hiking",
+            [("i love hiking", EXP), ("my name is Ana", INF)],
+        ),
+        ("ok and remember I start work at 7", [("I start work at 7", EXP)]),
+        ("Hey, call me Sam", [("call me Sam", INF)]),
+        ("My name's Jo.", [("My name's Jo", INF)]),
+        ("salut, je m'appelle Léa", [("je m'appelle Léa", INF)]),
+        (
+            "Ich heiße Jonas. Und ich liebe Jazz",
+            [("Ich heiße Jonas", INF), ("ich liebe Jazz", INF)],
+        ),
     ],
 )
 def test_extracts_facts(message: str, expected: list[tuple[str, FactKind]]) -> None:
@@ -67,6 +79,9 @@ def test_extracts_facts(message: str, expected: list[tuple[str, FactKind]]) -> N
         "I like your voice",
         "Do you love hiking?",
         "I remember that day fondly",
+        "remember that night we met",
+        "haha, remember when we got lost",
+        "I don't remember that",
         "how was your day",
         "Ich liebe dich",
         "J'adore toi",
