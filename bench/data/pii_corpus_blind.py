@@ -37,7 +37,7 @@ NAMES = {
     ),
     "fr": _words(
         "Lilou Maëlle Noémie Gaëtan Ophélie Timéo Gwendal Soizic Maïwenn Coralie Perrine Jordane "
-        "Kylian Bérénice Enora Nolan Léandre Évan Clotilde Armelle Thibault Clovis Gwenaëlle"
+        "Kylian Bérénice Enora Aurèle Léandre Évan Clotilde Armelle Thibault Clovis Gwenaëlle"
     ),
     "es": _words(
         "Leire Itziar Macarena Agustina Florencia Brisa Fermín Iñaki Yolanda Ander Zuriñe "
@@ -84,7 +84,7 @@ ORGS = {
     ),
     "de": _words("Penny|Aldi Süd|Edeka|Sparkasse|Müller Logistik GmbH|Zalando|dm", "|"),
     "fr": _words("RATP|Intermarché|Fnac|La Poste|Crédit Agricole|Ubisoft|Auchan", "|"),
-    "es": _words("Eroski|Inditex|Mapfre|Primark|Iberdrola|BBVA", "|"),
+    "es": _words("Eroski|Inditex|Sanitas|Primark|Iberdrola|BBVA", "|"),
     "it": _words("Eurospin|Lavazza|Poste Italiane|Intesa Sanpaolo|Ducati|Conad", "|"),
 }
 SCHOOLS = {
