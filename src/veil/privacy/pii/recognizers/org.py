@@ -7,14 +7,18 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import is_frequent, looks_like_word
 from veil.privacy.pii.language import split_words
-from veil.privacy.pii.lexicon import is_common
+from veil.privacy.pii.lexicon import is_common, minor_places, places
 from veil.privacy.pii.recognizers.base import TextView
 
 _CUE = re.compile(
     r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
     r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
-    r"i go to|go to school at|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
+    r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
+    r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
+    r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
+    r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
     r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
     r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
     r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
@@ -23,6 +27,38 @@ _CUE = re.compile(
     r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
     r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
 )
+# The general form behind those phrasings: a word of working, studying or playing for a team
+# (any inflection: "work", "working", "shifts", "boss", "stage", "curro", "lavoro", "studio"),
+# up to three words, then a preposition of affiliation and the name: "quit my job at …", "night
+# shifts at …", "im a cashier at …", "studying nursing at …", "je suis en stage chez …",
+# "mi jefe en …", "il mio capo da …". Places ("je travaille à Lyon") are left to the location
+# recognizer; a common word after the preposition ("at night", "en casa") is no name.
+_AFFILIATION = re.compile(
+    r"\b(?:work|job|shift|intern|boss|manager|supervisor|cowork|colleague|hired|employ|fired|"
+    r"quit|laid off|career|cashier|barista|nurse|teacher|engineer|developer|student|junior|"
+    r"senior|freshman|sophomore|grad|stud|major|degree|enrol|attend|teach|play|volunteer|"
+    r"apprentic|trainee|staff|arbeit|ausbildung|praktik|chef|kolleg|angestellt|gekündigt|"
+    r"semester|schüler|azubi|lehrer|spiel|travail|bosse|taf|boulot|stage|alternan|patron|"
+    r"collègue|embauch|démission|étudi|fac\b|prépa|master|licence|enseign|joue|trabaj|curr|"
+    r"práctica|practica|jef|compañer|contrat|despid|estudi|carrera|profe|enseñ|jueg|jug|lavor|"
+    r"tirocin|capo|colleg|assunt|licenziat|frequent|insegn|gioc)\w*"
+    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:at|for|by|from|bei|beim|an der|am|an|für|chez|au|à la|"
+    r"à|pour|en el|en la|en|para|al|a la|presso|da|in|per|alla|all'|all’|nel|nella|nell'|nell’)"
+    r"(?:(?<=['’])|\b)[ \t]*(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+)
+# German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
+_AFFILIATION_AFTER = re.compile(
+    r"\bbeim?\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+(?:gekündigt|"
+    r"angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|rausgeflogen)\b"
+)
+# Cues that also take everyday places ("i go to bed", "voy a la playa"): the name must be
+# capitalised or a school.
+_GO_TO = frozenset(
+    (
+        "i go to", "je vais à la", "je vais au", "voy a la", "voy al", "vado al", "vado alla",
+        "geh auf die", "gehe auf die", "geh aufs", "gehe aufs",
+    )
+)  # fmt: skip
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "di", "del", "della", "&", "and", "für", "la"})
 _SCHOOL = frozenset(
@@ -58,10 +94,48 @@ class OrganizationRecognizer:
             for m in _SUFFIXED.finditer(view.text)
         ]
         for match in _CUE.finditer(view.lower):
-            end = self._name_end(view, match.end(), go_to=match.group(0).strip() == "i go to")
-            if end is not None:
+            go_to = match.group(0).strip() in _GO_TO
+            end = self._name_end(view, match.end(), go_to=go_to)
+            if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
+        for match in _AFFILIATION.finditer(view.lower):
+            if (end := self._loose_name_end(view, match.end())) is not None:
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        for match in _AFFILIATION_AFTER.finditer(view.lower):
+            end = self._loose_name_end(view, match.start(1))
+            if end is not None and end <= match.end(1):
+                found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
+
+    def _loose_name_end(self, view: TextView, start: int) -> int | None:
+        """The name after the general affiliation form, which is looser than the cue list: in
+        lower case one word only."""
+        end = self._name_end(view, start, go_to=False)
+        if end is None or not self._name_like(view, start, end):
+            return None
+        if view.text[start].isupper():
+            return end
+        word = _TOKEN.match(view.lower, start)
+        return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+
+    def _name_like(self, view: TextView, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` can be an organisation's name: no place ("je travaille à
+        Lyon"), no number ("work for 3 hours"), and in lower case no everyday word of English or
+        the message's language ("work for myself", "studying at the library", "a student at
+        heart", "frequento la palestra"; brands are in no word list: "i work at google")."""
+        if not view.text[start].isalpha() or self._place(view.lower[start:end]):
+            return False
+        if view.text[start].isupper():
+            return True
+        token = _TOKEN.match(view.lower, start)
+        first = token.group(0).rstrip(".") if token is not None else ""
+        if looks_like_word(first, "en") or looks_like_word(first, view.language):
+            return False
+        return view.language == "en" or not is_frequent(first, view.language)
+
+    @staticmethod
+    def _place(name: str) -> bool:
+        return name in places() or name in minor_places()
 
     def _name_end(self, view: TextView, start: int, *, go_to: bool) -> int | None:
         """End of the organisation name that starts at ``start``, or None if there is none."""
