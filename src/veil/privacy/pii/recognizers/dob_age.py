@@ -41,8 +41,9 @@ _BORN_YEAR = re.compile(
     rf"\b(?:born|geboren|née?|nací|nacid[oa]|nat[oa])\s+(?:in\s+|im\s+jahr\s+|en\s+|el\s+|"
     rf"nel\s+|in\s+the\s+year\s+)?({_YEAR})\b"
     # verb-final German, Jahrgang, and "I'm from '95" in Italian and Spanish
-    rf"|\b(?:bin|ich bin)\s+({_YEAR})\s+geboren\b|\bjahrgang\s+({_YEAR})\b"
-    rf"|\b(?:sono|soy)\s+del\s+({_YEAR})\b"
+    rf"|\b(?:bin|ich bin)\s+((?:19|20)?\d{{2}})\s+geboren\b|\bjahrgang\s+['’]?((?:19|20)?\d{{2}})\b"
+    rf"|\b(?:sono|soy)\s+del\s+['’]?((?:19|20)?\d{{2}})\b(?!\s*(?:%|[.,:/]\d))"
+    rf"|\b(?:born|né|née|nata|nato|nací)\s+(?:in\s+|en\s+|nel\s+)?['’](\d{{2}})\b"
 )
 # A number is not an age when a unit, a measure or a count noun follows it.
 _NOT_UNIT = (
@@ -56,7 +57,7 @@ _NOT_UNIT = (
 # What may follow a bare age: the end, punctuation or an emoji, or a discourse word.
 _AFTER_AGE = (
     _NOT_UNIT + r"(?=\s*(?:$|[^\w\s'’]|(?:and|&|btw|lol|lmao|haha|hehe|now|too|but|so|from|"
-    r"here|tho|though|rn|already|yet|soon|myself|as|if|in|on|next|this|tomorrow|y|e|et|und|"
+    r"here|tho|though|rn|i|im|i'm|already|yet|soon|myself|as|if|in|on|next|this|tomorrow|y|e|et|und|"
     r"aber|ok|single|living|male|female|guy|girl|woman|man|dude|f|m|nb|bi|gay|straight|"
     r"married|yo|yrs|years?|jahre|ans|años|anni|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
     r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd)\b))"
@@ -100,8 +101,13 @@ _AGE_PATTERNS = (
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}}){_AFTER_AGE}"),
-    re.compile(r"\b(\d{2})\s*(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b"),
-    re.compile(r"\b(\d{2})\s*years\s+young\b"),
+    # the number first: "24 years old", "24yo", "24 years young", "24 jahre alt", "25 geworden",
+    # "25 anni compiuti", "24enne", "24-jährige"
+    re.compile(
+        r"\b(\d{2})\s*(?:(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b|"
+        r"years\s+young\b|jahre alt\b|j\. alt\b|(?:geworden|compiuti|compiute|cumplidos)\b|"
+        r"-?\s*(?:enne|jährige?[rn]?)\b)"
+    ),
     # "23 and single", "25, still single": a bare age opening a message, then a status
     re.compile(
         r"(?:^|[.!?]\s+)(\d{2})\s*(?:,|and|&|y|e|und|et)\s*(?:still\s+|noch\s+|toujours\s+)?"
@@ -109,7 +115,6 @@ _AGE_PATTERNS = (
     ),
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
     re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
-    re.compile(r"\b(\d{2})\s*(?:jahre alt|j\. alt)\b"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
     # woche 25", "cumplo 25 el mes que viene", "ho appena compiuto 25 anni", "j'aurai 25 ans"
     re.compile(
@@ -118,21 +123,83 @@ _AGE_PATTERNS = (
         rf"compiuta|compiro|compirò|j'aurai|j’aurai|aurai|aura|d'avoir|d’avoir|fête mes|"
         rf"feier|feiere)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
     ),
-    re.compile(r"\b(\d{2})\s+(?:geworden|compiuti|compiute|cumplidos)\b"),
     re.compile(r"\bhow old\b[^?\n]{0,12}\?\s*(\d{2})\b(?!\w)"),
     re.compile(r"\b(?:age|aged|alter|âge|edad|età|eta)\s*[:=]?\s*(\d{2})\b"),
     # "24f", "24 m here", "f24", "m/24", "(24f)"
+    re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb|w)\b(?![\w'’/])"),
+    # spaced, "24 f", only opening the message or after "asl": "24 m" is also a length
     re.compile(
-        r"(?:^|[\s(\[,])(\d{2})\s?/?(?:f|m|ftm|mtf|nb|w)\b(?![\w'’/]|\s+(?:away|long|tall|high|wide|deep))"
+        r"(?:\basl\W*|^\W*)(\d{2})\s(?:f|m|w|nb)\b"
+        r"(?![\w'’/]|\s+(?:away|long|tall|high|wide|deep))"
     ),
     re.compile(r"(?:^|[\s(\[,])(?:f|m|w|h)\s?/?(\d{2})\b(?!\w)"),
     # "tengo 40", "ho 25": a bare number after "have" ends the message or the clause
     re.compile(rf"\b(?:tengo|ho|j'ai|j’ai)\s+(\d{{2}}){_AFTER_AGE}"),
     re.compile(
         rf"\b(?:j'ai|j’ai|j ai|tengo|ho|ich bin|bin|cumplo|cumplí|compio|(?<!y )a|ha|tiene|tienes|"
-        rf"hai|as|bist|ist|avoir)\s+(\d{{2}}){_YEARS_AGE}"
+        rf"hai|as|bist|ist|avoir|eu)\s+(\d{{2}}){_YEARS_AGE}"
     ),
+    # a person of some age: "chico de 24 años", "ragazza di 24 anni", "homme de 24 ans"
+    re.compile(
+        r"\b(?:guy|girl|man|woman|dude|lady|chic[oa]|hombre|mujer|chaval[a]?|ragazz[oa]|uomo|"
+        r"donna|homme|femme|mec|meuf|fille|garçon|gars|mann|frau|typ|junge|mädchen|"
+        r"âgée?|agée?)\s+(?:de|di|von|of)\s+(\d{2})\b" + _NOT_UNIT
+    ),
+    # a birthday's number is an age: "my 30th birthday", "mes 30 ans", "meinen 30. geburtstag"
+    re.compile(
+        r"(?:\b(?:my|his|her|your|ur|our|mein\w*|sein\w*|ihr\w*|mi|su|tu|il mio|il suo)\s+"
+        r"(\d{2})(?:st|nd|rd|th|\.)?|\b(\d{2})(?:st|nd|rd|th|\.))\s*(?:birthday|bday|b-day|"
+        r"geburtstag|cumpleaños|compleanno)\b"
+    ),
+    re.compile(r"\b(?:mes|mis|i miei|meine[nm]?)\s+(\d{2})\s*(?:ans|años|anni|jahre|\.)"),
+    # "24enne", "24-jährige", "(24f)", "age is 24", "wurde 25"
+    re.compile(r"\((\d{2})\s?/?(?:f|m|w|nb)\)"),
+    re.compile(r"\b(?:my age|age|alter|l'âge|la edad|l'età)\s+(?:is|ist|est|es|è)\s+(\d{2})\b"),
+    re.compile(rf"\b(?:wurde|wurd)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|:))"),
 )
+_NUMBER_WORD = (
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|(?:(?:ein|zwei|"
+    r"drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|"
+    r"sechzig|siebzig|achtzig|neunzig)|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
+    r"(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf))?|trece|catorce|quince|dieciséis|dieciseis|diecisiete|"
+    r"dieciocho|diecinueve|veinte|veinti(?:uno|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|"
+    r"siete|ocho|nueve)|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve))?|tredici|quattordici|quindici|sedici|diciassette|"
+    r"diciotto|diciannove|(?:venti|ventu|trenta|trent|quaranta|quarant|cinquanta|cinquant|"
+    r"sessanta|sessant)(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?)\b"
+)
+# Every age pattern above holds a number of exactly two digits; every number word one of these.
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
+_NUMBER_WORD_HINT = re.compile(
+    r"(?:teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet|zig|ßig|ssig|vingt|trente|quarant|cinquant|soixant|treize|quatorze|"
+    r"quinze|seize|dix-|trece|catorce|dieci|veint|treinta|cuarenta|cincuenta|sesenta|dici|"
+    r"tredici|sedici|venti|ventu|trent|sessant)"
+)
+# Ages in words: "i'm twenty-four", "turning thirty", "j'ai vingt-cinq ans", "tengo veinticinco
+# años", "ho venticinque anni", "ich bin dreißig", "twenty four years old".
+_WORD_AGES = (
+    re.compile(
+        r"\b(?:i'?m|i’m|i am|im|he's|she's|he is|she is|ich bin|bin|er ist|sie ist|turning|"
+        r"turned|turn|i'?ll be|ill be|werde|wurde|j'ai|j’ai|il a|elle a|tengo|tiene|cumplo|cumplí|"
+        r"ho|ha|compio|compiuto)\s+(?:only\s+|just\s+|gerade\s+|appena\s+)?"
+        rf"({_NUMBER_WORD})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    re.compile(rf"\b({_NUMBER_WORD})[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/o|yo)\b"),
+)
+
+
+def _clause(lower: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around ``[start, end)``: a short date needs its birth word in the
+    same clause ("happy birthday!! the cake was 6/10" is no birthday)."""
+    low = max(lower.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    ends = [found for mark in _CLAUSE_MARKS if (found := lower.find(mark, end)) != -1]
+    return low, min(ends, default=len(lower))
+
+
+_CLAUSE_MARKS = ".!?;\n"
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -150,14 +217,26 @@ class DobAgeRecognizer:
     )
 
     def analyze(self, view: TextView) -> list[Entity]:
+        lower = view.lower
+        found = []
+        # Cheap gates first: most messages hold no number word and no two-digit number.
+        if _NUMBER_WORD_HINT.search(lower):
+            found = [
+                Entity(*match.span(1), EntityType.AGE, 0.7, self.name)
+                for pattern in _WORD_AGES
+                for match in pattern.finditer(lower)
+            ]
         if not view.has_digit:
-            return []
-        return self._dates(view.lower) + self._ages(view.lower)
+            return found
+        found.extend(self._dates(lower))
+        if _TWO_DIGITS.search(lower):
+            found.extend(self._ages(lower))
+        return found
 
     def _dates(self, lower: str) -> list[Entity]:
         found: list[Entity] = []
         for match in _BORN_YEAR.finditer(lower):
-            group = next(index for index in range(1, 5) if match.group(index))
+            group = next(index for index in range(1, 6) if match.group(index))
             found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
         if _BIRTH.search(lower) is None:
             return found
@@ -165,23 +244,29 @@ class DobAgeRecognizer:
             if self._near_birth(lower, match.start(), match.end()):
                 found.append(Entity(*match.span(), EntityType.DATE_OF_BIRTH, 0.85, self.name))
         for match in _SHORT_DATE.finditer(lower):
-            if _plausible(match) and self._near_birth(lower, match.start(), match.end(), 25):
+            low, high = _clause(lower, *match.span())
+            if _plausible(match) and self._near_birth(lower, match.start(), match.end(), low, high):
                 found.append(Entity(*match.span(), EntityType.DATE_OF_BIRTH, 0.75, self.name))
         return found
 
     @staticmethod
-    def _near_birth(lower: str, start: int, end: int, window: int = 40) -> bool:
-        """A birth word before the date, or right after it in verb-final phrasings ("ich hab am
-        3. März geburtstag", "march 3rd is my bday")."""
+    def _near_birth(
+        lower: str, start: int, end: int, low: int | None = None, high: int | None = None
+    ) -> bool:
+        """A birth word before the date (40 characters, or from ``low``), or right after it in
+        verb-final phrasings ("ich hab am 3. März geburtstag", "march 3rd is my bday")."""
+        low = max(0, start - 40) if low is None else max(low, start - 40)
+        high = min(len(lower), end + 25) if high is None else min(high, end + 25)
         return (
-            _BIRTH.search(lower, max(0, start - window), start) is not None
-            or _BIRTH.search(lower, end, min(len(lower), end + 25)) is not None
+            _BIRTH.search(lower, low, start) is not None
+            or _BIRTH.search(lower, end, high) is not None
         )
 
     def _ages(self, lower: str) -> list[Entity]:
         found = []
         for pattern in _AGE_PATTERNS:
             for match in pattern.finditer(lower):
-                if 13 <= int(match.group(1)) <= 99:
-                    found.append(Entity(*match.span(1), EntityType.AGE, 0.75, self.name))
+                group = 1 if match.group(1) else 2
+                if 13 <= int(match.group(group)) <= 99:
+                    found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
         return found

@@ -7,8 +7,8 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import is_frequent, looks_like_word
-from veil.privacy.pii.language import split_words
+from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
+from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import is_common, minor_places, places
 from veil.privacy.pii.recognizers.base import TextView
 
@@ -101,7 +101,7 @@ class OrganizationRecognizer:
         for match in _AFFILIATION.finditer(view.lower):
             if (end := self._loose_name_end(view, match.end())) is not None:
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
-        for match in _AFFILIATION_AFTER.finditer(view.lower):
+        for match in _AFFILIATION_AFTER.finditer(view.lower) if "bei" in view.lower else ():
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
@@ -129,9 +129,15 @@ class OrganizationRecognizer:
             return True
         token = _TOKEN.match(view.lower, start)
         first = token.group(0).rstrip(".") if token is not None else ""
+        if first in _SCHOOL and end > start + len(first):
+            return True  # "liceo Fermi", "gymnasium Eppendorf"
         if looks_like_word(first, "en") or looks_like_word(first, view.language):
             return False
-        return view.language == "en" or not is_frequent(first, view.language)
+        # An everyday word of another language ("palestra" in a message too short to tell
+        # its language), unless English uses it as much (brands: "google", "amazon").
+        return is_frequent(first, "en", RARE_RANK) or not any(
+            is_frequent(first, language) for language in SUPPORTED if language != "en"
+        )
 
     @staticmethod
     def _place(name: str) -> bool:

@@ -20,7 +20,13 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, is_rare, looks_like_word
+from veil.privacy.pii.dictionary import (
+    FREQUENT_RANK,
+    RARE_RANK,
+    is_frequent,
+    is_rare,
+    looks_like_word,
+)
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
@@ -117,6 +123,7 @@ _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
 # A word of letters that is not part of a handle, an e-mail address or a URL.
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
 
 
@@ -157,21 +164,29 @@ class PersonRecognizer:
 
     def _unmistakable(self, view: TextView) -> list[Entity]:
         """First names that are no word of any of the five languages, in any case and any
-        phrasing: "told hinnerk about u", "ayer quedé con itziar". A name the frequency lists
+        phrasing: "told ottilie about u", "ayer quedé con nazaret". A name the frequency lists
         rank among the 20,000 most frequent words of any supported language ("mark", "lasse",
         "nate"), a name in a word list, a place or an ambiguous name needs a context above."""
+        candidates = self._slot.intersection(_LETTERS.findall(view.lower))
+        if not candidates:
+            return []
         found = []
         for match in _WORD.finditer(view.lower):
             word = match.group()
-            if word in self._slot and self._unmistakable_name(word, view.language):
+            if word in candidates and self._unmistakable_name(word, view.language):
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
     def _unmistakable_name(self, word: str, language: str) -> bool:
         if word in AMBIGUOUS_NAMES or is_common(word) or word in self._places:
             return False
-        if any(is_frequent(word, other, RARE_RANK) for other in SUPPORTED):
-            return False
+        # Frequent in the message's language or English (code-switching is everywhere) within
+        # the 20,000 most frequent words; in another language only within its 5,000: in an
+        # English message "lasse" (German "I let") is a name.
+        for other in SUPPORTED:
+            mine = other in (language, "en")
+            if is_frequent(word, other, RARE_RANK if mine else FREQUENT_RANK):
+                return False
         return not (looks_like_word(word, "en") or looks_like_word(word, language))
 
     def _surnamed(self, view: TextView) -> list[Entity]:
