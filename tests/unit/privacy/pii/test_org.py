@@ -67,6 +67,7 @@ NEGATIVE = [
     "lavoro in ufficio",
     "oggi lavoro da casa",
     "je travaille chez moi",
+    "staff see and change an account's status",
 ]
 
 

@@ -129,6 +129,7 @@ class OrganizationRecognizer:
             return True
         token = _TOKEN.match(view.lower, start)
         first = token.group(0).rstrip(".") if token is not None else ""
+        first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
         if first in _SCHOOL and end > start + len(first):
             return True  # "liceo Fermi", "gymnasium Eppendorf"
         if looks_like_word(first, "en") or looks_like_word(first, view.language):
