@@ -44,6 +44,15 @@ POSITIVE = [
     ("voy a la Politécnica", "es", "Politécnica"),
     ("faccio il tirocinio in Globex", "it", "Globex"),
     ("frequento il liceo Fermi", "it", "liceo Fermi"),
+    # round 4: the shapes of names, anywhere
+    ("she works for Northgate Logistics now", None, "Northgate Logistics"),
+    ("Kessler Bau sucht Leute", "de", "Kessler Bau"),
+    ("Brightwater Dental called me back", None, "Brightwater Dental"),
+    ("i'm at uni Bremen", None, "uni Bremen"),
+    ("IES Cervantes es un desastre", "es", "IES Cervantes"),
+    ("FC Musterstadt hat verloren", "de", "FC Musterstadt"),
+    ("AS Exemple a gagné", "fr", "AS Exemple"),
+    ("Grupo Alsa me contrató", "es", "Grupo Alsa"),
 ]
 NEGATIVE = [
     "i work from home",
@@ -68,6 +77,10 @@ NEGATIVE = [
     "oggi lavoro da casa",
     "je travaille chez moi",
     "staff see and change an account's status",
+    "Die Klinik war voll",
+    "Meine Versicherung zahlt nicht",
+    "US citizens abroad",
+    "ok The Group is fine",
 ]
 
 

@@ -74,6 +74,27 @@ _SUFFIXED = re.compile(
     r"|\b(?:University|Universität|Université|Universidad|Università) (?:of|de|di|degli|del)\s"
     r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
 )
+# The shapes of organisations' names, wherever they occur: a name before a word of trade or
+# schooling ("Northgate Logistics", "Bäckerei" after, "Kessler Bau", "Brightwater Dental") and a
+# kind of school, club or group before a name ("Uni Bremen", "liceo Fermi", "IES Cervantes",
+# "FC Musterstadt", "Grupo Alsa"). German capitalises nouns, so leading stopwords and everyday
+# words are dropped from the name ("Die Klinik" is nothing).
+_TRADE = re.compile(
+    r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?:Logistics|Freight|Health|Healthcare|Dental|Clinic|"
+    r"Foods|Group|Solutions|Systems|Technologies|Labs|Studios|Partners|Consulting|Insurance|"
+    r"Motors|Airlines|Pharma|Media|Software|Bakery|Realty|Construction|Engineering|Services|"
+    r"Industries|Holdings|Ventures|Brewery|Pharmacy|Elementary|Middle School|Primary School|"
+    r"Prep|Bau|Logistik|Versicherung(?:en)?|Klinik|Klinikum|Stadtwerke|Realschule|"
+    r"Gesamtschule|Grundschule|Assurances|Seguros|Construcciones|Assicurazioni|Costruzioni)\b"
+)
+_KIND_FIRST = re.compile(
+    r"(?:\b(?i:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
+    r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|université|"
+    r"università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|atlético)|"
+    r"\b(?:TU|FH|LMU|IES|CEIP|FC|SV|TSV|VfB|VfL|SC|RC|CD|UD|AC|SSC|AS|US|SSV|BSC))"
+    r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+)
 _GENERIC = frozenset(
     split_words(
         "hospital bar restaurant school office store shop cafe café factory warehouse gym mall "
@@ -93,6 +114,7 @@ class OrganizationRecognizer:
             Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
             for m in _SUFFIXED.finditer(view.text)
         ]
+        found.extend(self._shaped(view.text))
         for match in _CUE.finditer(view.lower):
             go_to = match.group(0).strip() in _GO_TO
             end = self._name_end(view, match.end(), go_to=go_to)
@@ -105,6 +127,23 @@ class OrganizationRecognizer:
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
+        return found
+
+    def _shaped(self, text: str) -> list[Entity]:
+        found = [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
+            for m in _KIND_FIRST.finditer(text)
+        ]
+        for match in _TRADE.finditer(text):
+            start = match.start()
+            for word in match.group(1).split():
+                lower = word.lower()
+                if not (is_common(lower) or looks_like_word(lower, "de") or lower in _GENERIC):
+                    break
+                start = text.index(word, start) + len(word)
+                start += len(text[start:]) - len(text[start:].lstrip())
+            if start < match.start(1) + len(match.group(1).rstrip()):
+                found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
         return found
 
     def _loose_name_end(self, view: TextView, start: int) -> int | None:

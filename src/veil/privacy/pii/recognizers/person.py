@@ -21,7 +21,6 @@ from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
-    FREQUENT_RANK,
     RARE_RANK,
     is_frequent,
     is_rare,
@@ -73,6 +72,35 @@ _INTRO_END = re.compile(
 _WEAK = re.compile(
     r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
     r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
+)
+# Relations and social acts, a closed class per language: a name follows a kinship or
+# relationship noun ("my cousin …", "meine kollegin …", "ma coloc …", "mi prima …", "mia
+# cugina …") or a verb of talking to, meeting or greeting someone ("i told …", "ran into …",
+# "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
+# above: a known first name, or a word rare in the message's language and English.
+_RELATION = re.compile(
+    r"\b(?:(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+    r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+    r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
+    r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
+    r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|kissing|"
+    r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
+    r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+    r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
+    r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
+    r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
+    r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
+    r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
+    r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
+    r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+    r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
+    r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
+    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+    r"(?:quedé|hablé|salí)\s+con|"
+    r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
+    r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
+    r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
+    r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
 )
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
@@ -177,16 +205,30 @@ class PersonRecognizer:
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
+    @staticmethod
+    def _ruled_out(
+        view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
+    ) -> bool:
+        if view.language == "de" and match.group().startswith("im "):
+            return True  # German "im" is "in the", not "i'm"
+        if _mixed_case(view.text[match.start("name") : match.end("name")]):
+            return True  # "OpenBao", "spaCy": a product, not a person
+        # "grüße an alle" in a message too short to tell its language
+        word = match.group("name")
+        return (
+            pattern is _RELATION
+            and not capitalised
+            and any(is_frequent(word, language) for language in SUPPORTED)
+        )
+
     def _unmistakable_name(self, word: str, language: str) -> bool:
         if word in AMBIGUOUS_NAMES or is_common(word) or word in self._places:
             return False
-        # Frequent in the message's language or English (code-switching is everywhere) within
-        # the 20,000 most frequent words; in another language only within its 5,000: in an
-        # English message "lasse" (German "I let") is a name.
-        for other in SUPPORTED:
-            mine = other in (language, "en")
-            if is_frequent(word, other, RARE_RANK if mine else FREQUENT_RANK):
-                return False
+        # A word of no supported language: beyond the 20,000 most frequent words of each. Only
+        # the message's language would be too loose, since short messages are often detected
+        # wrongly ("stasera esco con …" reads as Spanish, and "esco" is Italian "I go out").
+        if any(is_frequent(word, other, RARE_RANK) for other in SUPPORTED):
+            return False
         return not (looks_like_word(word, "en") or looks_like_word(word, language))
 
     def _surnamed(self, view: TextView) -> list[Entity]:
@@ -207,6 +249,7 @@ class PersonRecognizer:
         for pattern, strong in (
             (_STRONG, True),
             (_WEAK, False),
+            (_RELATION, False),
             (_LEADING, True),
             (_INTRO, False),
             (_SIGN_OFF, False),
@@ -218,10 +261,8 @@ class PersonRecognizer:
                 start, end = match.span("name")
                 word = match.group("name")
                 capitalised = text[start].isupper()
-                if view.language == "de" and match.group().startswith("im "):
-                    continue  # German "im" is "in the", not "i'm"
-                if _mixed_case(text[start:end]):
-                    continue  # "OpenBao", "spaCy": a product, not a person
+                if self._ruled_out(view, pattern, match, capitalised=capitalised):
+                    continue
                 if pattern is _SUBJECT or pattern is _SUBJECT_SOCIAL:
                     if self._subject(word, view.language) or (
                         pattern is _SUBJECT_SOCIAL and self._slot_name(word, view.language)
@@ -236,7 +277,7 @@ class PersonRecognizer:
                     guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
                         pattern is _WEAK and _CONJUNCTION.match(match.group())
                     )
-                    loose = pattern is not _WEAK and not guarded
+                    loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
                     if not (
                         (loose and self._unknown_name(word, view.language))
                         or self._slot_name(word, view.language, rare=not guarded)
