@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevrier|mar(?:ch)?|märz|mars|"
@@ -89,7 +89,7 @@ _PERSON_SUBJECT = (
     rf"(?:él|ella|(?:mi|su|tu) {_KIN}) tiene|"
     rf"(?:lui|lei|(?:mio|mia|suo|sua|tuo|tua) {_KIN}) ha)"
 )
-_AGE_PATTERNS = (
+_AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
     re.compile(
         rf"\b(?:i'?m|i’m|i am|im|ich bin|bin)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|"
@@ -157,6 +157,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?:my age|age|alter|l'âge|la edad|l'età)\s+(?:is|ist|est|es|è)\s+(\d{2})\b"),
     re.compile(rf"\b(?:wurde|wurd)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|:))"),
 )
+# The same, behind a look-ahead on their first characters (speed only, same matches).
+_AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
 _NUMBER_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|"

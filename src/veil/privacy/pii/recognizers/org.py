@@ -10,22 +10,24 @@ from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import is_common, minor_places, places
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _CUE = re.compile(
-    r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
-    r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
-    r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
-    r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
-    r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
-    r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
-    r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
-    r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
-    r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
-    r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
-    r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
-    r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
-    r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+    word_start(
+        r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
+        r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
+        r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
+        r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
+        r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
+        r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
+        r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
+        r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
+        r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
+        r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
+        r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
+        r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
+        r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+    )
 )
 # The general form behind those phrasings: a word of working, studying or playing for a team
 # (any inflection: "work", "working", "shifts", "boss", "stage", "curro", "lavoro", "studio"),
@@ -34,17 +36,20 @@ _CUE = re.compile(
 # "mi jefe en …", "il mio capo da …". Places ("je travaille à Lyon") are left to the location
 # recognizer; a common word after the preposition ("at night", "en casa") is no name.
 _AFFILIATION = re.compile(
-    r"\b(?:work|job|shift|intern|boss|manager|supervisor|cowork|colleague|hired|employ|fired|"
-    r"quit|laid off|career|cashier|barista|nurse|teacher|engineer|developer|student|junior|"
-    r"senior|freshman|sophomore|grad|stud|major|degree|enrol|attend|teach|play|volunteer|"
-    r"apprentic|trainee|staff|arbeit|ausbildung|praktik|chef|kolleg|angestellt|gekündigt|"
-    r"semester|schüler|azubi|lehrer|spiel|travail|bosse|taf|boulot|stage|alternan|patron|"
-    r"collègue|embauch|démission|étudi|fac\b|prépa|master|licence|enseign|joue|trabaj|curr|"
-    r"práctica|practica|jef|compañer|contrat|despid|estudi|carrera|profe|enseñ|jueg|jug|lavor|"
-    r"tirocin|capo|colleg|assunt|licenziat|frequent|insegn|gioc)\w*"
-    r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:at|for|by|from|bei|beim|an der|am|an|für|chez|au|à la|"
-    r"à|pour|en el|en la|en|para|al|a la|presso|da|in|per|alla|all'|all’|nel|nella|nell'|nell’)"
-    r"(?:(?<=['’])|\b)[ \t]*(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+    word_start(
+        r"\b(?:work|job|shift|intern|boss|manager|supervisor|cowork|colleague|hired|employ|fired|"
+        r"quit|laid off|career|cashier|barista|nurse|teacher|engineer|developer|student|junior|"
+        r"senior|freshman|sophomore|grad|stud|major|degree|enrol|attend|teach|play|volunteer|"
+        r"apprentic|trainee|staff|arbeit|ausbildung|praktik|chef|kolleg|angestellt|gekündigt|"
+        r"semester|schüler|azubi|lehrer|spiel|travail|bosse|taf|boulot|stage|alternan|patron|"
+        r"collègue|embauch|démission|étudi|fac\b|prépa|master|licence|enseign|joue|trabaj|curr|"
+        r"práctica|practica|jef|compañer|contrat|despid|estudi|carrera|profe|enseñ|jueg|jug|lavor|"
+        r"tirocin|capo|colleg|assunt|licenziat|frequent|insegn|gioc)\w*"
+        r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:at|for|by|from|bei|beim|an der|am|an|für|chez|au|à la|"
+        r"à|pour|en el|en la|en|para|al|a la|presso|da|in|per|alla|all'|all’|nel|nella|nell'|nell’)"
+        r"(?:(?<=['’])|\b)[ \t]*"
+        r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+    )
 )
 # German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
 _AFFILIATION_AFTER = re.compile(
@@ -88,13 +93,19 @@ _TRADE = re.compile(
     r"Gesamtschule|Grundschule|Assurances|Seguros|Construcciones|Assicurazioni|Costruzioni)\b"
 )
 _KIND_FIRST = re.compile(
-    r"(?:\b(?i:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
-    r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|université|"
-    r"università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|atlético)|"
-    r"\b(?:TU|FH|LMU|IES|CEIP|FC|SV|TSV|VfB|VfL|SC|RC|CD|UD|AC|SSC|AS|US|SSV|BSC))"
-    r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
-    r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    word_start(
+        r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
+        r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
+        r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
+        r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
+        r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
+    )
 )
+# Abbreviations count only in capitals ("as", "us", "tu" are words).
+_ABBREVIATIONS = frozenset(
+    split_words("tu fh lmu ies ceip fc sv tsv vfb vfl sc rc cd ud ac ssc as us ssv bsc")
+)
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
 _GENERIC = frozenset(
     split_words(
         "hospital bar restaurant school office store shop cafe café factory warehouse gym mall "
@@ -114,7 +125,7 @@ class OrganizationRecognizer:
             Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
             for m in _SUFFIXED.finditer(view.text)
         ]
-        found.extend(self._shaped(view.text))
+        found.extend(self._shaped(view.text, view.lower))
         for match in _CUE.finditer(view.lower):
             go_to = match.group(0).strip() in _GO_TO
             end = self._name_end(view, match.end(), go_to=go_to)
@@ -129,11 +140,20 @@ class OrganizationRecognizer:
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
-    def _shaped(self, text: str) -> list[Entity]:
-        found = [
-            Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
-            for m in _KIND_FIRST.finditer(text)
-        ]
+    def _shaped(self, text: str, lower: str) -> list[Entity]:
+        found = []
+        for match in _KIND_FIRST.finditer(lower):
+            kind = match.group().split()[0]
+            if (
+                kind in _ABBREVIATIONS
+                and not text[match.start() : match.start() + len(kind)].isupper()
+            ):
+                continue
+            name = _CAPITALISED_WORDS.match(text, match.end())
+            if name is not None:
+                found.append(
+                    Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
+                )
         for match in _TRADE.finditer(text):
             start = match.start()
             for word in match.group(1).split():

@@ -38,31 +38,35 @@ from veil.privacy.pii.lexicon import (
     places,
     slot_first_names,
 )
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
 # Any word that is not a stopword is a name after these.
 _STRONG = re.compile(
-    r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
-    r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
-    r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
-    r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
-    r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
-    r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
-    r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
-    r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
-    r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
-    r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
-    r"mia sorella)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
+        r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
+        r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
+        r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
+        r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
+        r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
+        r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
+        r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
+        r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
+        r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
+        r"mia sorella)\s+(?=" + _NAME + ")"
+    )
 )
 # Self-introductions and greetings: a known first name after these, or a word that is no
 # everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO = re.compile(
-    r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
-    r"heyy+|yo|hallo|ciao|hola|salut|"
-    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
-    r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
+        r"heyy+|yo|hallo|ciao|hola|salut|"
+        r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
+        r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
+    )
 )
 _INTRO_END = re.compile(
     r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|on|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
@@ -70,8 +74,10 @@ _INTRO_END = re.compile(
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK = re.compile(
-    r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-    r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
+        r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
+    )
 )
 # Relations and social acts, a closed class per language: a name follows a kinship or
 # relationship noun ("my cousin …", "meine kollegin …", "ma coloc …", "mi prima …", "mia
@@ -79,28 +85,31 @@ _WEAK = re.compile(
 # "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
 # above: a known first name, or a word rare in the message's language and English.
 _RELATION = re.compile(
-    r"\b(?:(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
-    r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
-    r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
-    r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
-    r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|kissing|"
-    r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
-    r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
-    r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
-    r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
-    r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
-    r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
-    r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
-    r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
-    r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
-    r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
-    r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
-    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
-    r"(?:quedé|hablé|salí)\s+con|"
-    r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
-    r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
-    r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
-    r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+        r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+        r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
+        r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
+        r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
+        r"kissing|"
+        r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
+        r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+        r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
+        r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
+        r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
+        r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
+        r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
+        r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
+        r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+        r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
+        r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
+        r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+        r"(?:quedé|hablé|salí)\s+con|"
+        r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
+        r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
+        r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
+        r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
+    )
 )
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
