@@ -32,6 +32,10 @@ RELATION = [
     ("mi prima Nadia viene mañana", "Nadia"),
     ("ho detto a ottilie di venire", "ottilie"),
     ("mia cugina Nadia è simpatica", "Nadia"),
+    # addressed and possessive
+    ("nadia, are you coming?", "nadia"),
+    ("see you tomorrow, nadia", "nadia"),
+    ("nadia's party was wild", "nadia"),
 ]
 NOT_NAMES = [
     "told you so",
@@ -48,6 +52,13 @@ NOT_NAMES = [
     "visiting London next week",
     "my cat is called Miso",
     "the meeting is in the annex",
+    "ok, fine",
+    "today's plan",
+    "see you tomorrow, babe",
+    "everyone's here",
+    "sorry, my bad",
+    "Mark's car",
+    "my mom's birthday",
 ]
 
 

@@ -111,6 +111,14 @@ _RELATION = re.compile(
         r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
     )
 )
+# Someone addressed or owning something: opening the message before a comma ("nadia, are you
+# coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
+# ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
+# "ok, …", "today's …" are not.
+_VOCATIVE_START = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"(?=\s*,)")
+_VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
+_POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
+_ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
@@ -145,6 +153,7 @@ _SUBJECT_SOCIAL = re.compile(
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
     r"ha detto)\b"
 )
+_KNOWN_ONLY = frozenset((*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL))
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
@@ -214,6 +223,15 @@ class PersonRecognizer:
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
+    def _known_only(self, pattern: re.Pattern[str], word: str, language: str) -> bool:
+        """Subjects take gazetteer names (and, before a verb aimed at the writer, slot names);
+        the addressed and possessive forms slot names only."""
+        if pattern in _ADDRESSED:
+            return self._slot_name(word, language, rare=False)
+        return self._subject(word, language) or (
+            pattern is _SUBJECT_SOCIAL and self._slot_name(word, language)
+        )
+
     @staticmethod
     def _ruled_out(
         view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
@@ -265,6 +283,7 @@ class PersonRecognizer:
             (_HERE, False),
             (_SUBJECT, False),
             (_SUBJECT_SOCIAL, False),
+            *((pattern, False) for pattern in _ADDRESSED),
         ):
             for match in pattern.finditer(lower):
                 start, end = match.span("name")
@@ -272,10 +291,8 @@ class PersonRecognizer:
                 capitalised = text[start].isupper()
                 if self._ruled_out(view, pattern, match, capitalised=capitalised):
                     continue
-                if pattern is _SUBJECT or pattern is _SUBJECT_SOCIAL:
-                    if self._subject(word, view.language) or (
-                        pattern is _SUBJECT_SOCIAL and self._slot_name(word, view.language)
-                    ):
+                if pattern in _KNOWN_ONLY:
+                    if self._known_only(pattern, word, view.language):
                         found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                     continue
                 if not self._acceptable(word, view.language, capitalised, strong=strong):
