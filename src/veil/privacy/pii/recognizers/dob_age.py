@@ -116,10 +116,10 @@ _AGE_PATTERNS_WRITTEN = (
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
     re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
-    # woche 25", "cumplo 25 el mes que viene", "ho appena compiuto 25 anni", "j'aurai 25 ans"
+    # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25 anni", "j'aurai 25 ans"
     re.compile(
         rf"\b(?:turning|turned|turn|turns|i'?ll be|ill be|i will be|gonna be|going to be|"
-        rf"werde|wird|werd|cumplo|cumplí|cumple|cumplió|cumplir|compio|compie|compiuto|"
+        rf"werde|wird|werd|wurde|wurd|cumplo|cumplí|cumple|cumplió|cumplir|compio|compie|compiuto|"
         rf"compiuta|compiro|compirò|j'aurai|j’aurai|aurai|aura|d'avoir|d’avoir|fête mes|"
         rf"feier|feiere)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
     ),
@@ -152,10 +152,9 @@ _AGE_PATTERNS_WRITTEN = (
         r"geburtstag|cumpleaños|compleanno)\b"
     ),
     re.compile(r"\b(?:mes|mis|i miei|meine[nm]?)\s+(\d{2})\s*(?:ans|años|anni|jahre|\.)"),
-    # "24enne", "24-jährige", "(24f)", "age is 24", "wurde 25"
-    re.compile(r"\((\d{2})\s?/?(?:f|m|w|nb)\)"),
+    # "(24 f)", "age is 24"
+    re.compile(r"\((\d{2})\s/?(?:f|m|w|nb)\)"),
     re.compile(r"\b(?:my age|age|alter|l'âge|la edad|l'età)\s+(?:is|ist|est|es|è)\s+(\d{2})\b"),
-    re.compile(rf"\b(?:wurde|wurd)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|:))"),
 )
 # The same, behind a look-ahead on their first characters (speed only, same matches).
 _AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
