@@ -116,7 +116,8 @@ _AGE_PATTERNS_WRITTEN = (
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
     re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
-    # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25 anni", "j'aurai 25 ans"
+    # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25
+    # anni", "j'aurai 25 ans"
     re.compile(
         rf"\b(?:turning|turned|turn|turns|i'?ll be|ill be|i will be|gonna be|going to be|"
         rf"werde|wird|werd|wurde|wurd|cumplo|cumplí|cumple|cumplió|cumplir|compio|compie|compiuto|"
