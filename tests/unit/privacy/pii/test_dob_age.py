@@ -20,6 +20,7 @@ DOB = [
     ("born oct 2", "oct 2"),
     ("my birthday is 6/9 lol", "6/9"),
     ("geburtstag: 9.6.", "9.6."),
+    ("geb. 9.6.", "9.6."),
     ("am 9. Juni hab ich geburtstag", "9. juni"),
     ("mon anniv c'est le 9/6", "9/6"),
     ("nací el 9 de junio del 2001", "9 de junio del 2001"),

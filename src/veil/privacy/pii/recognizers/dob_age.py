@@ -201,7 +201,7 @@ def _clause(lower: str, start: int, end: int) -> tuple[int, int]:
     return low, min(ends, default=len(lower))
 
 
-_CLAUSE_MARKS = ".!?;\n"
+_CLAUSE_MARKS = "!?;\n"  # not ".": "geb. 14.3." is one clause
 
 
 def _plausible(match: re.Match[str]) -> bool:
