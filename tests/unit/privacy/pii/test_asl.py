@@ -13,6 +13,8 @@ POSITIVE = [
     ("33 / F / Bad Tölz", {(AGE, "33"), (LOCATION, "Bad Tölz")}),
     ("asl 33 m Kelthorpe", {(AGE, "33"), (LOCATION, "Kelthorpe")}),
     ("33 f, Hamburg", {(AGE, "33"), (LOCATION, "Hamburg")}),
+    # towns that word lists hold too
+    ("m/29/norwich looking for friends", {(AGE, "29"), (LOCATION, "norwich")}),
 ]
 NEGATIVE_PLACE = [
     ("33/f/bored", {(AGE, "33")}),

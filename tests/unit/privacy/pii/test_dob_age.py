@@ -139,13 +139,18 @@ NOT_AGE = [
     "see you at 23h",
     "ich werde um 20 uhr da sein",
     "bin in 20 minuten da",
-    "elle a 12 ans d'expérience",
-    "tiene 12 años de experiencia",
-    "ha 12 anni di esperienza",
+    "elle a 21 ans d'expérience",
+    "tiene 21 años de experiencia",
+    "ha 21 anni di esperienza",
     "il treno ha 20 minuti di ritardo",
     "j'ai trente minutes",
     "hace 25 años que vivo aquí",
     "it's 25 and sunny",
+    # a decade by another name
+    "tengo 30 y pico y sigo igual",
+    "ho 30 e passa anni",
+    "she's 30-something",
+    "i'm 30ish",
 ]
 
 

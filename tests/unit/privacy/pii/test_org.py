@@ -80,6 +80,10 @@ NEGATIVE = [
     "Die Klinik war voll",
     "Meine Versicherung zahlt nicht",
     "US citizens abroad",
+    # a word and a preposition of different languages
+    "currently in Norwich visiting family",
+    "bin grad in Kassel",
+    "she has a degree in Economics",
     "ok The Group is fine",
 ]
 

@@ -13,7 +13,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import looks_like_word
+from veil.privacy.pii.dictionary import is_frequent
 from veil.privacy.pii.lexicon import is_common, minor_places, places
 from veil.privacy.pii.recognizers.base import TextView
 
@@ -52,6 +52,8 @@ class AslRecognizer:
         word = text.lower()
         if word in places() or word in minor_places():
             return True
-        if is_common(word) or looks_like_word(word, "en") or looks_like_word(word, language):
+        # Word lists hold towns too ("swansea", "nottingham"): an everyday word here is a
+        # frequent one ("24/f/bored").
+        if is_common(word) or any(is_frequent(word, other) for other in {language, "en"}):
             return False
         return not strict or text[0].isupper()

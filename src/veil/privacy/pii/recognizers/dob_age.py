@@ -52,14 +52,16 @@ _NOT_UNIT = (
     r"semanas|settimane|months?|monate|mois|meses|mesi|km|kms|miles?|meters?|metres?|m\b|cm|"
     r"kg|kgs|kilos?|lbs?|pounds?|ft|feet|inch|euros?|bucks|dollars?|€|\$|£|pages?|episodes?|"
     r"degrees?|grad|grados|gradi|people|persons?|leute|personnes|personas|persone|points?|"
-    r"punkte|%|x\b|k\b|[./:,]\d))"
+    r"punkte|%|x\b|k\b|[./:,]\d|"
+    # "30-something" is a decade, not an age: "30 y pico", "30 e passa", "30 et quelques"
+    r"-?something|-?ish\b|y pico|y tantos|e passa|e qualcosa|et quelques|und ein paar))"
 )
 # What may follow a bare age: the end, punctuation or an emoji, or a discourse word.
 _AFTER_AGE = (
     _NOT_UNIT + r"(?=\s*(?:$|[^\w\s'’]|(?:and|&|btw|lol|lmao|haha|hehe|now|too|but|so|from|"
     r"here|tho|though|rn|i|im|i'm|already|yet|soon|myself|as|if|in|on|next|this|tomorrow|y|e|et|und|"
     r"aber|ok|single|living|male|female|guy|girl|woman|man|dude|f|m|nb|bi|gay|straight|"
-    r"married|yo|yrs|years?|jahre|ans|años|anni|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
+    r"married|yo|yrs|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
     r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
@@ -93,14 +95,15 @@ _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
     re.compile(
         rf"\b(?:i'?m|i’m|i am|im|ich bin|bin)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|"
-        rf"barely\s+|already\s+|now\s+|nur\s+|erst\s+|schon\s+|fast\s+)?(\d{{2}}){_AFTER_AGE}"
+        rf"barely\s+|already\s+|now\s+|nur\s+|erst\s+|schon\s+|fast\s+)?(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
     ),
     re.compile(
         rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle|"
         rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}}){_AFTER_AGE}"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
-    re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}}){_AFTER_AGE}"),
+    re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
     # the number first: "24 years old", "24yo", "24 years young", "24 jahre alt", "25 geworden",
     # "25 anni compiuti", "24enne", "24-jährige"
     re.compile(

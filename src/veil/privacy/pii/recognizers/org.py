@@ -31,26 +31,96 @@ _CUE = re.compile(
 )
 # The general form behind those phrasings: a word of working, studying or playing for a team
 # (any inflection: "work", "working", "shifts", "boss", "stage", "curro", "lavoro", "studio"),
-# up to three words, then a preposition of affiliation and the name: "quit my job at …", "night
-# shifts at …", "im a cashier at …", "studying nursing at …", "je suis en stage chez …",
-# "mi jefe en …", "il mio capo da …". Places ("je travaille à Lyon") are left to the location
-# recognizer; a common word after the preposition ("at night", "en casa") is no name.
+# up to three words, then a preposition of affiliation of the same language and the name:
+# "quit my job at …", "night shifts at …", "im a cashier at …", "studying nursing at …", "je
+# suis en stage chez …", "mi jefe en …", "il mio capo da …". Word and preposition must share a
+# language ("a degree in Biology" is English, where "in" is no preposition of affiliation;
+# "currently in Tulsa" is no Spanish "curro en"). Places ("je travaille à Lyon") are left to
+# the location recognizer; a common word after the preposition ("at night", "en casa") is no
+# name.
+_AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (
+        tuple(
+            split_words(
+                "work job shift intern boss manager supervisor cowork colleague hired employ "
+                "fired quit career cashier barista nurse teacher engineer developer student "
+                "junior senior freshman sophomore grad stud major degree enrol attend teach play "
+                "volunteer apprentic trainee staff"
+            )
+        ),
+        ("at", "for", "by", "from"),
+    ),
+    "de": (
+        tuple(
+            split_words(
+                "arbeit job ausbildung praktik chef kolleg angestellt gekündigt semester schüler "
+                "azubi lehrer spiel werkstudent"
+            )
+        ),
+        ("bei", "beim", "an der", "am", "an", "für"),
+    ),
+    "fr": (
+        tuple(
+            split_words(
+                "travail bosse taf boulot job stage alternan patron collègue embauch démission "
+                "étudi prépa master licence enseign joue prof"
+            )
+        ),
+        ("chez", "au", "à la", "à", "pour"),
+    ),
+    "es": (
+        tuple(
+            split_words(
+                "trabaj curr práctica practica jef compañer contrat despid estudi carrera profe "
+                "enseñ jueg jug máster master"
+            )
+        ),
+        ("en el", "en la", "en", "para", "al", "a la"),
+    ),
+    "it": (
+        tuple(
+            split_words(
+                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof"
+            )
+        ),
+        (
+            "presso",
+            "da",
+            "in",
+            "per",
+            "al",
+            "alla",
+            "all'",
+            "all’",
+            "nel",
+            "nella",
+            "nell'",
+            "nell’",
+        ),
+    ),
+}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 _AFFILIATION = re.compile(
     word_start(
-        r"\b(?:work|job|shift|intern|boss|manager|supervisor|cowork|colleague|hired|employ|fired|"
-        r"quit|laid off|career|cashier|barista|nurse|teacher|engineer|developer|student|junior|"
-        r"senior|freshman|sophomore|grad|stud|major|degree|enrol|attend|teach|play|volunteer|"
-        r"apprentic|trainee|staff|arbeit|ausbildung|praktik|chef|kolleg|angestellt|gekündigt|"
-        r"semester|schüler|azubi|lehrer|spiel|travail|bosse|taf|boulot|stage|alternan|patron|"
-        r"collègue|embauch|démission|étudi|fac\b|prépa|master|licence|enseign|joue|trabaj|curr|"
-        r"práctica|practica|jef|compañer|contrat|despid|estudi|carrera|profe|enseñ|jueg|jug|lavor|"
-        r"tirocin|capo|colleg|assunt|licenziat|frequent|insegn|gioc)\w*"
-        r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:at|for|by|from|bei|beim|an der|am|an|für|chez|au|à la|"
-        r"à|pour|en el|en la|en|para|al|a la|presso|da|in|per|alla|all'|all’|nel|nella|nell'|nell’)"
-        r"(?:(?<=['’])|\b)[ \t]*"
+        r"\b(?P<trigger>"
+        + _alternation({stem for stems, _ in _AFFILIATION_FORMS.values() for stem in stems})
+        + r")\w*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?P<prep>"
+        + _alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
+        + r")(?:(?<=['’])|\b)[ \t]*"
         r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
     )
 )
+
+
+def _same_language(trigger: str, prep: str) -> bool:
+    return any(trigger in stems and prep in preps for stems, preps in _AFFILIATION_FORMS.values())
+
+
 # German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
 _AFFILIATION_AFTER = re.compile(
     r"\bbeim?\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+(?:gekündigt|"
@@ -131,9 +201,7 @@ class OrganizationRecognizer:
             end = self._name_end(view, match.end(), go_to=go_to)
             if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
-        for match in _AFFILIATION.finditer(view.lower):
-            if (end := self._loose_name_end(view, match.end())) is not None:
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        found.extend(self._affiliations(view))
         for match in _AFFILIATION_AFTER.finditer(view.lower) if "bei" in view.lower else ():
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
@@ -164,6 +232,17 @@ class OrganizationRecognizer:
                 start += len(text[start:]) - len(text[start:].lstrip())
             if start < match.start(1) + len(match.group(1).rstrip()):
                 found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
+        return found
+
+    def _affiliations(self, view: TextView) -> list[Entity]:
+        found, position = [], 0
+        while (match := _AFFILIATION.search(view.lower, position)) is not None:
+            # a word and a preposition of different languages: look again from the next word
+            position = match.end()
+            if not _same_language(match.group("trigger"), match.group("prep")):
+                position = match.start() + 1
+            elif (end := self._loose_name_end(view, match.end())) is not None:
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
