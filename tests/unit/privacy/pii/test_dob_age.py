@@ -90,6 +90,7 @@ AGE = [
     ("ma sœur a 33 ans", "33"),
     ("33 ans, célibataire", "33"),
     ("homme de 33 ans", "33"),
+    ("moi c'est Nadia, 33 ans", "33"),
     ("j'ai trente-trois ans", "trente-trois"),
     ("acabo de cumplir 33", "33"),
     ("mi hermano tiene 33", "33"),

@@ -100,7 +100,8 @@ _AGE_PATTERNS_WRITTEN = (
     ),
     re.compile(
         rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle|"
-        rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}}){_AFTER_AGE}"
+        rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
