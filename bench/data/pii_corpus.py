@@ -10,6 +10,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split heldout   # round-1 held-out (now seen)
     python bench/data/pii_corpus.py --split fresh     # round-2 split, written before round 2
     python bench/data/pii_corpus.py --split unseen    # round-3 split, never tuned on
+    python bench/data/pii_corpus.py --split blind     # round-4 split, run once at the end
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 import phonenumbers
+import pii_corpus_blind as blind
 import pii_corpus_unseen as unseen
 from faker import Faker
 
@@ -648,7 +650,7 @@ HANDLES = [
 ]
 
 
-SPLITS = ("dev", "heldout", "fresh", "unseen")
+SPLITS = ("dev", "heldout", "fresh", "unseen", "blind")
 
 
 class Generator:
@@ -663,9 +665,11 @@ class Generator:
     def pick(self, items: list[str]) -> str:
         return self.random.choice(items)
 
-    def table(self, shared: T, own: T) -> T:
-        """The unseen split's own values; the other splits share theirs."""
-        return own if self.split == "unseen" else shared
+    def table(self, shared: T, own: T, blind_own: T | None = None) -> T:
+        """The unseen and blind splits' own values; the other splits share theirs."""
+        if self.split == "blind" and blind_own is not None:
+            return blind_own
+        return own if self.split in ("unseen", "blind") else shared
 
     def value(self, slot: str, lang: str) -> tuple[str, str | None]:  # noqa: PLR0911, C901
         r = self.random
@@ -675,16 +679,17 @@ class Generator:
                 "heldout": HELDOUT_NAMES,
                 "fresh": FRESH_NAMES,
                 "unseen": unseen.NAMES,
+                "blind": blind.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
-            return self.pick(self.table(SURNAMES, unseen.SURNAMES)[lang]), "PERSON"
+            return self.pick(self.table(SURNAMES, unseen.SURNAMES, blind.SURNAMES)[lang]), "PERSON"
         if slot == "AGE":
             return str(r.randint(18, 59)), "AGE"
         if slot == "EMAIL":
             users = ["jane.doe", "jen_x93", "dan.k", "lukas.m", "cami88", "sofia.r"]
-            user = self.pick(self.table(users, unseen.EMAIL_USERS))
+            user = self.pick(self.table(users, unseen.EMAIL_USERS, blind.EMAIL_USERS))
             return (
                 f"{user}@{self.pick(['example.com', 'example.org', 'mail.example.net'])}",
                 "EMAIL",
@@ -697,26 +702,31 @@ class Generator:
                 "cami88 at gmail dot com",
                 "jane.doe (at) example.org",
             ]
-            return self.pick(self.table(obfuscated, unseen.OBF_EMAILS)), "EMAIL"
+            return self.pick(self.table(obfuscated, unseen.OBF_EMAILS, blind.OBF_EMAILS)), "EMAIL"
         if slot == "PHONE":
             return self.phone(lang), "PHONE"
         if slot == "ADDRESS":
-            return self.pick(self.table(STREETS, unseen.STREETS)[lang]).format(
+            return self.pick(self.table(STREETS, unseen.STREETS, blind.STREETS)[lang]).format(
                 n=r.randint(1, 250)
             ), "ADDRESS"
         if slot == "LOCATION":
-            place = self.pick(self.table(PLACES, unseen.PLACES)[lang])
+            place = self.pick(self.table(PLACES, unseen.PLACES, blind.PLACES)[lang])
             return (place.lower() if r.random() < 0.3 else place), "LOCATION"
         if slot == "HANDLE":
             handles = FRESH_HANDLES if self.split == "fresh" else HANDLES
-            handles = self.table(handles, unseen.HANDLES)
+            handles = self.table(handles, unseen.HANDLES, blind.HANDLES)
             # random() before pick(): keeps the dev and held-out streams as they were.
             return self.pick(handles) if r.random() < 0.7 else "@" + self.pick(
                 handles
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
-            return self.pick(self.table(ORGS, unseen.ORGS)[lang]), "ORGANIZATION"
+            return self.pick(self.table(ORGS, unseen.ORGS, blind.ORGS)[lang]), "ORGANIZATION"
+        if slot in ("SCHOOL", "TEAM"):  # blind split only
+            table = blind.SCHOOLS if slot == "SCHOOL" else blind.TEAMS
+            return self.pick(table[lang]), "ORGANIZATION"
         if slot == "DOB":
+            if self.split == "blind":
+                return blind.dob(r, lang), "DATE_OF_BIRTH"
             return self.dob(lang), "DATE_OF_BIRTH"
         if slot == "YEAR_DOB":
             return str(r.randint(1965, 2006)), "DATE_OF_BIRTH"
@@ -835,7 +845,9 @@ class Generator:
         r = self.random
         lang = r.choices(["en", "de", "fr", "es", "it"], weights=[50, 12.5, 12.5, 12.5, 12.5])[0]
         clean = r.random() < 0.3
-        if self.split == "unseen":
+        if self.split == "blind":
+            templates = blind.CLEAN_TEMPLATES if clean else blind.PII_TEMPLATES
+        elif self.split == "unseen":
             templates = unseen.CLEAN_TEMPLATES if clean else unseen.PII_TEMPLATES
         elif self.split == "fresh":
             templates = FRESH_CLEAN_TEMPLATES if clean else FRESH_PII_TEMPLATES

@@ -15,6 +15,7 @@ from importlib.metadata import entry_points
 from veil.domain.errors import ConfigurationError
 from veil.privacy.pii.recognizers import (
     address,
+    asl,
     card,
     dob_age,
     email,
@@ -53,6 +54,7 @@ BUILTIN: dict[str, RecognizerFactory] = {
     url.UrlRecognizer.name: url.UrlRecognizer,
     handle.HandleRecognizer.name: handle.HandleRecognizer,
     dob_age.DobAgeRecognizer.name: dob_age.DobAgeRecognizer,
+    asl.AslRecognizer.name: asl.AslRecognizer,
     person.PersonRecognizer.name: person.PersonRecognizer,
     location.LocationRecognizer.name: location.LocationRecognizer,
     org.OrganizationRecognizer.name: org.OrganizationRecognizer,

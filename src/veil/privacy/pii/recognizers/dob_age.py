@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevrier|mar(?:ch)?|märz|mars|"
@@ -25,50 +25,195 @@ _MONTHS = (
 _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d{{2}})|{_YEAR}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|\.|er|º)?\s+(?:de\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:de\s+)?{_YEAR})?|"
-    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\w)"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.|er|º|°)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?"
+    rf"(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?|"
+    rf"(?:{_MONTHS})\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\w)"
 )
+# Day and month without a year ("3/14", "14.3.", "14/3"): a date only right next to a birth
+# word, and only when one reading is a real day and month ("7.30" is a time).
+_SHORT_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})(\.)?(?![\d/-]|\.\d)")
 _BIRTH = re.compile(
-    r"\b(?:born|birthday|bday|b-day|dob|d\.o\.b|date of birth|geboren|geburtstag|geb\.|"
-    r"geburtsdatum|née?|naissance|anniversaire|nacid[oa]|nací|nacimiento|cumpleaños|cumple|"
-    r"nat[oa]|nascita|compleanno)"
+    r"\b(?:born|birthday|bday|b-day|b'day|dob|d\.o\.b|date of birth|geboren|geburtstag|geb\.|"
+    r"geburtsdatum|née?|naissance|anniversaire|anniv|nacid[oa]|nací|nacimiento|cumpleaños|"
+    r"cumple|nat[oa]|nascita|compleanno)"
 )
 _BORN_YEAR = re.compile(
     rf"\b(?:born|geboren|née?|nací|nacid[oa]|nat[oa])\s+(?:in\s+|im\s+jahr\s+|en\s+|el\s+|"
     rf"nel\s+|in\s+the\s+year\s+)?({_YEAR})\b"
+    # verb-final German, Jahrgang, and "I'm from '95" in Italian and Spanish
+    rf"|\b(?:bin|ich bin)\s+((?:19|20)?\d{{2}})\s+geboren\b|\bjahrgang\s+['’]?((?:19|20)?\d{{2}})\b"
+    rf"|\b(?:sono|soy)\s+del\s+['’]?((?:19|20)?\d{{2}})\b(?!\s*(?:%|[.,:/]\d))"
+    rf"|\b(?:born|né|née|nata|nato|nací)\s+(?:in\s+|en\s+|nel\s+)?['’](\d{{2}})\b"
 )
+# A number is not an age when a unit, a measure or a count noun follows it.
+_NOT_UNIT = (
+    r"(?!\s*(?:%|°|'|’|\"|min|mins|minutes?|minuten|sec|secs|seconds?|hours?|hrs?|h\b|"
+    r"stunden|heures?|horas?|ore\b|days?|tage|jours|días|dias|giorni|weeks?|wochen|semaines|"
+    r"semanas|settimane|months?|monate|mois|meses|mesi|km|kms|miles?|meters?|metres?|m\b|cm|"
+    r"kg|kgs|kilos?|lbs?|pounds?|ft|feet|inch|euros?|bucks|dollars?|€|\$|£|pages?|episodes?|"
+    r"degrees?|grad|grados|gradi|people|persons?|leute|personnes|personas|persone|points?|"
+    r"punkte|%|x\b|k\b|[./:,]\d|"
+    # "30-something" is a decade, not an age: "30 y pico", "30 e passa", "30 et quelques"
+    r"-?something|-?ish\b|y pico|y tantos|e passa|e qualcosa|et quelques|und ein paar))"
+)
+# What may follow a bare age: the end, punctuation or an emoji, or a discourse word.
 _AFTER_AGE = (
-    r"(?=\s*(?:$|[.,!?;:)~]|and\b|&|btw|lol|haha|now\b|too\b|but\b|so\b|from\b|here\b|"
-    r"and\b|y\b|e\b|et\b|und\b|aber\b|:\)|xx|hehe|lmao|ok\b|single\b|living\b|"
-    r"male\b|female\b|guy\b|girl\b|woman\b|man\b|f\b|m\b|next\b))"
+    _NOT_UNIT + r"(?=\s*(?:$|[^\w\s'’]|(?:and|&|btw|lol|lmao|haha|hehe|now|too|but|so|from|"
+    r"here|tho|though|rn|i|im|i'm|already|yet|soon|myself|as|if|in|on|next|this|tomorrow|y|e|et|und|"
+    r"aber|ok|single|living|male|female|guy|girl|woman|man|dude|f|m|nb|bi|gay|straight|"
+    r"married|yo|yrs|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
+    r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd)\b))"
 )
-_AGE_PATTERNS = (
-    re.compile(rf"\b(?:i'?m|i am|im|ich bin|bin)\s+(\d{{2}}){_AFTER_AGE}"),
+_YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# "25 years", "25 anni": an age, unless what follows says it is a stretch of time.
+_YEARS_AGE = (
+    rf"\s*{_YEARS}\b(?!\s*(?:of|de|d'|d’|di|del|ago|her|fa|later|später|lang|after|before|"
+    r"experience|erfahrung|expérience|experiencia|esperienza|in|im|at|en|a|à|ensemble|together|"
+    r"zusammen|juntos|insieme|now|since|seit|depuis|desde|da)\b)"
+)
+# Kinship and relationship nouns: "my brother is 24", "mon frère a 24 ans", "mia cugina ha 24 anni"
+_KIN = (
+    r"(?:(?:little|big|older|younger|twin|best|kleine|große|grosse|petite?|grande?|"
+    r"piccol[oa]|mayor|menor)\s+)?(?:brother|sister|bro|sis|mom|mum|mother|dad|father|son|"
+    r"daughter|kid|bf|gf|boyfriend|girlfriend|husband|wife|partner|ex|friend|bestie|cousin|"
+    r"aunt|uncle|niece|nephew|grandma|grandpa|roommate|crush|boss|neighbou?r|bruder|schwester|"
+    r"mutter|mama|vater|papa|sohn|tochter|freund|freundin|mann|frau|cousine|oma|opa|chef|"
+    r"chefin|frère|frere|sœur|soeur|mère|père|fils|fille|copain|copine|mari|femme|ami|amie|"
+    r"pote|mec|meuf|hermano|hermana|madre|padre|hijo|hija|novio|novia|marido|esposo|esposa|"
+    r"mujer|primo|prima|amigo|amiga|fratello|sorella|figlio|figlia|ragazzo|ragazza|marito|"
+    r"moglie|cugino|cugina|amico|amica)"
+)
+_PERSON_SUBJECT = (
+    r"(?:he|she|he's|she's|hes|shes|he is|she is|"
+    rf"(?:my|his|her|our|your|ur) {_KIN}(?: is|'s|’s)|er ist|"
+    rf"(?:mein|meine|sein|seine|ihr|ihre|dein|deine) {_KIN} ist|"
+    rf"(?:il|elle|(?:mon|ma|son|sa|ton|ta) {_KIN}) a|"
+    rf"(?:él|ella|(?:mi|su|tu) {_KIN}) tiene|"
+    rf"(?:lui|lei|(?:mio|mia|suo|sua|tuo|tua) {_KIN}) ha)"
+)
+_AGE_PATTERNS_WRITTEN = (
+    # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
     re.compile(
-        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle)\s+"
-        rf"[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}}){_AFTER_AGE}"
+        rf"\b(?:i'?m|i’m|i am|im|ich bin|bin)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|"
+        rf"barely\s+|already\s+|now\s+|nur\s+|erst\s+|schon\s+|fast\s+)?(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
     ),
-    re.compile(r"\b(\d{2})\s*(?:years?\s*old|yrs?\s*old|y/o|y\.o\.|yo)\b"),
+    re.compile(
+        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle|"
+        rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
+    re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
+    # the number first: "24 years old", "24yo", "24 years young", "24 jahre alt", "25 geworden",
+    # "25 anni compiuti", "24enne", "24-jährige"
+    re.compile(
+        r"\b(\d{2})\s*(?:(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b|"
+        r"years\s+young\b|jahre alt\b|j\. alt\b|(?:geworden|compiuti|compiute|cumplidos)\b|"
+        r"-?\s*(?:enne|jährige?[rn]?)\b)"
+    ),
     # "23 and single", "25, still single": a bare age opening a message, then a status
     re.compile(
         r"(?:^|[.!?]\s+)(\d{2})\s*(?:,|and|&|y|e|und|et)\s*(?:still\s+|noch\s+|toujours\s+)?"
         r"(?:single|taken|married|divorced|soltera?o?|célibataire|ledig)\b"
     ),
-    re.compile(r"\b(\d{2})\s*(?:jahre alt|j\. alt)\b"),
+    # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
+    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
+    # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
+    # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25
+    # anni", "j'aurai 25 ans"
     re.compile(
-        r"\b(?:turning|turned|just turned|turn|werde|cumplo|compio)\s+(\d{2})\b"
-        r"(?!\s*(?:min|%|degrees|°))"
+        rf"\b(?:turning|turned|turn|turns|i'?ll be|ill be|i will be|gonna be|going to be|"
+        rf"werde|wird|werd|wurde|wurd|cumplo|cumplí|cumple|cumplió|cumplir|compio|compie|compiuto|"
+        rf"compiuta|compiro|compirò|j'aurai|j’aurai|aurai|aura|d'avoir|d’avoir|fête mes|"
+        rf"feier|feiere)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
     ),
-    re.compile(r"\b(?:age|aged|alter|âge|edad|età)\s*[:=]?\s*(\d{2})\b"),
-    re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb)\b(?![\w'])"),
-    re.compile(r"(?:^|[\s(\[,])(?:f|m)/(\d{2})\b(?!\w)"),
+    re.compile(r"\bhow old\b[^?\n]{0,12}\?\s*(\d{2})\b(?!\w)"),
+    re.compile(r"\b(?:age|aged|alter|âge|edad|età|eta)\s*[:=]?\s*(\d{2})\b"),
+    # "24f", "24 m here", "f24", "m/24", "(24f)"
+    re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb|w)\b(?![\w'’/])"),
+    # spaced, "24 f", only opening the message or after "asl": "24 m" is also a length
+    re.compile(
+        r"(?:\basl\W*|^\W*)(\d{2})\s(?:f|m|w|nb)\b"
+        r"(?![\w'’/]|\s+(?:away|long|tall|high|wide|deep))"
+    ),
+    re.compile(r"(?:^|[\s(\[,])(?:f|m|w|h)\s?/?(\d{2})\b(?!\w)"),
     # "tengo 40", "ho 25": a bare number after "have" ends the message or the clause
-    re.compile(rf"\b(?:tengo|ho|j'ai)\s+(\d{{2}}){_AFTER_AGE}"),
+    re.compile(rf"\b(?:tengo|ho|j'ai|j’ai)\s+(\d{{2}}){_AFTER_AGE}"),
     re.compile(
-        r"\b(?:j'ai|j ai|tengo|ho|ich bin|cumplo|cumplí|compio)\s+(\d{2})\s*"
-        r"(?:ans|años|anos|anni|jahre)\b"
+        rf"\b(?:j'ai|j’ai|j ai|tengo|ho|ich bin|bin|cumplo|cumplí|compio|(?<!y )a|ha|tiene|tienes|"
+        rf"hai|as|bist|ist|avoir|eu)\s+(\d{{2}}){_YEARS_AGE}"
     ),
+    # a person of some age: "chico de 24 años", "ragazza di 24 anni", "homme de 24 ans"
+    re.compile(
+        r"\b(?:guy|girl|man|woman|dude|lady|chic[oa]|hombre|mujer|chaval[a]?|ragazz[oa]|uomo|"
+        r"donna|homme|femme|mec|meuf|fille|garçon|gars|mann|frau|typ|junge|mädchen|"
+        r"âgée?|agée?)\s+(?:de|di|von|of)\s+(\d{2})\b" + _NOT_UNIT
+    ),
+    # a birthday's number is an age: "my 30th birthday", "mes 30 ans", "meinen 30. geburtstag"
+    re.compile(
+        r"(?:\b(?:my|his|her|your|ur|our|mein\w*|sein\w*|ihr\w*|mi|su|tu|il mio|il suo)\s+"
+        r"(\d{2})(?:st|nd|rd|th|\.)?|\b(\d{2})(?:st|nd|rd|th|\.))\s*(?:birthday|bday|b-day|"
+        r"geburtstag|cumpleaños|compleanno)\b"
+    ),
+    re.compile(r"\b(?:mes|mis|i miei|meine[nm]?)\s+(\d{2})\s*(?:ans|años|anni|jahre|\.)"),
+    # "(24 f)", "age is 24"
+    re.compile(r"\((\d{2})\s/?(?:f|m|w|nb)\)"),
+    re.compile(r"\b(?:my age|age|alter|l'âge|la edad|l'età)\s+(?:is|ist|est|es|è)\s+(\d{2})\b"),
 )
+# The same, behind a look-ahead on their first characters (speed only, same matches).
+_AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
+_NUMBER_WORD = (
+    r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|(?:(?:ein|zwei|"
+    r"drei|vier|fünf|sechs|sieben|acht|neun)und)?(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|"
+    r"sechzig|siebzig|achtzig|neunzig)|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|"
+    r"(?:vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf))?|trece|catorce|quince|dieciséis|dieciseis|diecisiete|"
+    r"dieciocho|diecinueve|veinte|veinti(?:uno|ún|dós|dos|trés|tres|cuatro|cinco|séis|seis|"
+    r"siete|ocho|nueve)|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve))?|tredici|quattordici|quindici|sedici|diciassette|"
+    r"diciotto|diciannove|(?:venti|ventu|trenta|trent|quaranta|quarant|cinquanta|cinquant|"
+    r"sessanta|sessant)(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?)\b"
+)
+# Every age pattern above holds a number of exactly two digits; every number word one of these.
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
+_NUMBER_WORD_HINT = re.compile(
+    r"(?:teen|twent|thirt|fort|fift|sixt|sevent|eight|ninet|zig|ßig|ssig|vingt|trente|quarant|cinquant|soixant|treize|quatorze|"
+    r"quinze|seize|dix-|trece|catorce|dieci|veint|treinta|cuarenta|cincuenta|sesenta|dici|"
+    r"tredici|sedici|venti|ventu|trent|sessant)"
+)
+# Ages in words: "i'm twenty-four", "turning thirty", "j'ai vingt-cinq ans", "tengo veinticinco
+# años", "ho venticinque anni", "ich bin dreißig", "twenty four years old".
+_WORD_AGES = (
+    re.compile(
+        r"\b(?:i'?m|i’m|i am|im|he's|she's|he is|she is|ich bin|bin|er ist|sie ist|turning|"
+        r"turned|turn|i'?ll be|ill be|werde|wurde|j'ai|j’ai|il a|elle a|tengo|tiene|cumplo|cumplí|"
+        r"ho|ha|compio|compiuto)\s+(?:only\s+|just\s+|gerade\s+|appena\s+)?"
+        rf"({_NUMBER_WORD})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    re.compile(rf"\b({_NUMBER_WORD})[\s-]*(?:years?[\s-]*old|yrs?[\s-]*old|y/o|yo)\b"),
+)
+
+
+def _clause(lower: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around ``[start, end)``: a short date needs its birth word in the
+    same clause ("happy birthday!! the cake was 6/10" is no birthday)."""
+    low = max(lower.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    ends = [found for mark in _CLAUSE_MARKS if (found := lower.find(mark, end)) != -1]
+    return low, min(ends, default=len(lower))
+
+
+_CLAUSE_MARKS = "!?;\n"  # not ".": "geb. 14.3." is one clause
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    """Day and month in either order for "/" and "-", day first for "." ("7.30" is a time)."""
+    first, second = int(match.group(1)), int(match.group(3))
+    if match.group(2) == ".":
+        return 1 <= first <= 31 and 1 <= second <= 12
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
 class DobAgeRecognizer:
@@ -78,28 +223,56 @@ class DobAgeRecognizer:
     )
 
     def analyze(self, view: TextView) -> list[Entity]:
+        lower = view.lower
+        found = []
+        # Cheap gates first: most messages hold no number word and no two-digit number.
+        if _NUMBER_WORD_HINT.search(lower):
+            found = [
+                Entity(*match.span(1), EntityType.AGE, 0.7, self.name)
+                for pattern in _WORD_AGES
+                for match in pattern.finditer(lower)
+            ]
         if not view.has_digit:
-            return []
-        return self._dates(view.lower) + self._ages(view.lower)
+            return found
+        found.extend(self._dates(lower))
+        if _TWO_DIGITS.search(lower):
+            found.extend(self._ages(lower))
+        return found
 
     def _dates(self, lower: str) -> list[Entity]:
         found: list[Entity] = []
-        birth = _BIRTH.search(lower)
-        if birth is None:
+        for match in _BORN_YEAR.finditer(lower):
+            group = next(index for index in range(1, 6) if match.group(index))
+            found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
+        if _BIRTH.search(lower) is None:
             return found
         for match in _DATE.finditer(lower):
-            if _BIRTH.search(lower, max(0, match.start() - 40), match.start()):
+            if self._near_birth(lower, match.start(), match.end()):
                 found.append(Entity(*match.span(), EntityType.DATE_OF_BIRTH, 0.85, self.name))
-        found.extend(
-            Entity(*m.span(1), EntityType.DATE_OF_BIRTH, 0.7, self.name)
-            for m in _BORN_YEAR.finditer(lower)
-        )
+        for match in _SHORT_DATE.finditer(lower):
+            low, high = _clause(lower, *match.span())
+            if _plausible(match) and self._near_birth(lower, match.start(), match.end(), low, high):
+                found.append(Entity(*match.span(), EntityType.DATE_OF_BIRTH, 0.75, self.name))
         return found
+
+    @staticmethod
+    def _near_birth(
+        lower: str, start: int, end: int, low: int | None = None, high: int | None = None
+    ) -> bool:
+        """A birth word before the date (40 characters, or from ``low``), or right after it in
+        verb-final phrasings ("ich hab am 3. März geburtstag", "march 3rd is my bday")."""
+        low = max(0, start - 40) if low is None else max(low, start - 40)
+        high = min(len(lower), end + 25) if high is None else min(high, end + 25)
+        return (
+            _BIRTH.search(lower, low, start) is not None
+            or _BIRTH.search(lower, end, high) is not None
+        )
 
     def _ages(self, lower: str) -> list[Entity]:
         found = []
         for pattern in _AGE_PATTERNS:
             for match in pattern.finditer(lower):
-                if 13 <= int(match.group(1)) <= 99:
-                    found.append(Entity(*match.span(1), EntityType.AGE, 0.75, self.name))
+                group = 1 if match.group(1) else 2
+                if 13 <= int(match.group(group)) <= 99:
+                    found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
         return found

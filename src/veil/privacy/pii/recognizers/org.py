@@ -7,22 +7,133 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.language import split_words
-from veil.privacy.pii.lexicon import is_common
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
+from veil.privacy.pii.language import SUPPORTED, split_words
+from veil.privacy.pii.lexicon import is_common, minor_places, places
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _CUE = re.compile(
-    r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
-    r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
-    r"i go to|go to school at|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
-    r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
-    r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
-    r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
-    r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
-    r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
-    r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
-    r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+    word_start(
+        r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
+        r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
+        r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
+        r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
+        r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
+        r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
+        r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
+        r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
+        r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
+        r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
+        r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
+        r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
+        r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+    )
 )
+# The general form behind those phrasings: a word of working, studying or playing for a team
+# (any inflection: "work", "working", "shifts", "boss", "stage", "curro", "lavoro", "studio"),
+# up to three words, then a preposition of affiliation of the same language and the name:
+# "quit my job at …", "night shifts at …", "im a cashier at …", "studying nursing at …", "je
+# suis en stage chez …", "mi jefe en …", "il mio capo da …". Word and preposition must share a
+# language ("a degree in Biology" is English, where "in" is no preposition of affiliation;
+# "currently in Tulsa" is no Spanish "curro en"). Places ("je travaille à Lyon") are left to
+# the location recognizer; a common word after the preposition ("at night", "en casa") is no
+# name.
+_AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (
+        tuple(
+            split_words(
+                "work job shift intern boss manager supervisor cowork colleague hired employ "
+                "fired quit career cashier barista nurse teacher engineer developer student "
+                "junior senior freshman sophomore grad stud major degree enrol attend teach play "
+                "volunteer apprentic trainee staff"
+            )
+        ),
+        ("at", "for", "by", "from"),
+    ),
+    "de": (
+        tuple(
+            split_words(
+                "arbeit job ausbildung praktik chef kolleg angestellt gekündigt semester schüler "
+                "azubi lehrer spiel werkstudent"
+            )
+        ),
+        ("bei", "beim", "an der", "am", "an", "für"),
+    ),
+    "fr": (
+        tuple(
+            split_words(
+                "travail bosse taf boulot job stage alternan patron collègue embauch démission "
+                "étudi prépa master licence enseign joue prof"
+            )
+        ),
+        ("chez", "au", "à la", "à", "pour"),
+    ),
+    "es": (
+        tuple(
+            split_words(
+                "trabaj curr práctica practica jef compañer contrat despid estudi carrera profe "
+                "enseñ jueg jug máster master"
+            )
+        ),
+        ("en el", "en la", "en", "para", "al", "a la"),
+    ),
+    "it": (
+        tuple(
+            split_words(
+                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof"
+            )
+        ),
+        (
+            "presso",
+            "da",
+            "in",
+            "per",
+            "al",
+            "alla",
+            "all'",
+            "all’",
+            "nel",
+            "nella",
+            "nell'",
+            "nell’",
+        ),
+    ),
+}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_AFFILIATION = re.compile(
+    word_start(
+        r"\b(?P<trigger>"
+        + _alternation({stem for stems, _ in _AFFILIATION_FORMS.values() for stem in stems})
+        + r")\w*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?P<prep>"
+        + _alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
+        + r")(?:(?<=['’])|\b)[ \t]*"
+        r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+    )
+)
+
+
+def _same_language(trigger: str, prep: str) -> bool:
+    return any(trigger in stems and prep in preps for stems, preps in _AFFILIATION_FORMS.values())
+
+
+# German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
+_AFFILIATION_AFTER = re.compile(
+    r"\bbeim?\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+(?:gekündigt|"
+    r"angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|rausgeflogen)\b"
+)
+# Cues that also take everyday places ("i go to bed", "voy a la playa"): the name must be
+# capitalised or a school.
+_GO_TO = frozenset(
+    (
+        "i go to", "je vais à la", "je vais au", "voy a la", "voy al", "vado al", "vado alla",
+        "geh auf die", "gehe auf die", "geh aufs", "gehe aufs",
+    )
+)  # fmt: skip
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "di", "del", "della", "&", "and", "für", "la"})
 _SCHOOL = frozenset(
@@ -38,6 +149,33 @@ _SUFFIXED = re.compile(
     r"|\b(?:University|Universität|Université|Universidad|Università) (?:of|de|di|degli|del)\s"
     r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
 )
+# The shapes of organisations' names, wherever they occur: a name before a word of trade or
+# schooling ("Northgate Logistics", "Bäckerei" after, "Kessler Bau", "Brightwater Dental") and a
+# kind of school, club or group before a name ("Uni Bremen", "liceo Fermi", "IES Cervantes",
+# "FC Musterstadt", "Grupo Alsa"). German capitalises nouns, so leading stopwords and everyday
+# words are dropped from the name ("Die Klinik" is nothing).
+_TRADE = re.compile(
+    r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?:Logistics|Freight|Health|Healthcare|Dental|Clinic|"
+    r"Foods|Group|Solutions|Systems|Technologies|Labs|Studios|Partners|Consulting|Insurance|"
+    r"Motors|Airlines|Pharma|Media|Software|Bakery|Realty|Construction|Engineering|Services|"
+    r"Industries|Holdings|Ventures|Brewery|Pharmacy|Elementary|Middle School|Primary School|"
+    r"Prep|Bau|Logistik|Versicherung(?:en)?|Klinik|Klinikum|Stadtwerke|Realschule|"
+    r"Gesamtschule|Grundschule|Assurances|Seguros|Construcciones|Assicurazioni|Costruzioni)\b"
+)
+_KIND_FIRST = re.compile(
+    word_start(
+        r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
+        r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
+        r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
+        r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
+        r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
+    )
+)
+# Abbreviations count only in capitals ("as", "us", "tu" are words).
+_ABBREVIATIONS = frozenset(
+    split_words("tu fh lmu ies ceip fc sv tsv vfb vfl sc rc cd ud ac ssc as us ssv bsc")
+)
+_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
 _GENERIC = frozenset(
     split_words(
         "hospital bar restaurant school office store shop cafe café factory warehouse gym mall "
@@ -57,11 +195,92 @@ class OrganizationRecognizer:
             Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
             for m in _SUFFIXED.finditer(view.text)
         ]
+        found.extend(self._shaped(view.text, view.lower))
         for match in _CUE.finditer(view.lower):
-            end = self._name_end(view, match.end(), go_to=match.group(0).strip() == "i go to")
-            if end is not None:
+            go_to = match.group(0).strip() in _GO_TO
+            end = self._name_end(view, match.end(), go_to=go_to)
+            if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
+        found.extend(self._affiliations(view))
+        for match in _AFFILIATION_AFTER.finditer(view.lower) if "bei" in view.lower else ():
+            end = self._loose_name_end(view, match.start(1))
+            if end is not None and end <= match.end(1):
+                found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
+
+    def _shaped(self, text: str, lower: str) -> list[Entity]:
+        found = []
+        for match in _KIND_FIRST.finditer(lower):
+            kind = match.group().split()[0]
+            if (
+                kind in _ABBREVIATIONS
+                and not text[match.start() : match.start() + len(kind)].isupper()
+            ):
+                continue
+            name = _CAPITALISED_WORDS.match(text, match.end())
+            if name is not None:
+                found.append(
+                    Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
+                )
+        for match in _TRADE.finditer(text):
+            start = match.start()
+            for word in match.group(1).split():
+                lower = word.lower()
+                if not (is_common(lower) or looks_like_word(lower, "de") or lower in _GENERIC):
+                    break
+                start = text.index(word, start) + len(word)
+                start += len(text[start:]) - len(text[start:].lstrip())
+            if start < match.start(1) + len(match.group(1).rstrip()):
+                found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
+        return found
+
+    def _affiliations(self, view: TextView) -> list[Entity]:
+        found, position = [], 0
+        while (match := _AFFILIATION.search(view.lower, position)) is not None:
+            # a word and a preposition of different languages: look again from the next word
+            position = match.end()
+            if not _same_language(match.group("trigger"), match.group("prep")):
+                position = match.start() + 1
+            elif (end := self._loose_name_end(view, match.end())) is not None:
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        return found
+
+    def _loose_name_end(self, view: TextView, start: int) -> int | None:
+        """The name after the general affiliation form, which is looser than the cue list: in
+        lower case one word only."""
+        end = self._name_end(view, start, go_to=False)
+        if end is None or not self._name_like(view, start, end):
+            return None
+        if view.text[start].isupper():
+            return end
+        word = _TOKEN.match(view.lower, start)
+        return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+
+    def _name_like(self, view: TextView, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` can be an organisation's name: no place ("je travaille à
+        Lyon"), no number ("work for 3 hours"), and in lower case no everyday word of English or
+        the message's language ("work for myself", "studying at the library", "a student at
+        heart", "frequento la palestra"; brands are in no word list: "i work at google")."""
+        if not view.text[start].isalpha() or self._place(view.lower[start:end]):
+            return False
+        if view.text[start].isupper():
+            return True
+        token = _TOKEN.match(view.lower, start)
+        first = token.group(0).rstrip(".") if token is not None else ""
+        first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
+        if first in _SCHOOL and end > start + len(first):
+            return True  # "liceo Fermi", "gymnasium Eppendorf"
+        if looks_like_word(first, "en") or looks_like_word(first, view.language):
+            return False
+        # An everyday word of another language ("palestra" in a message too short to tell
+        # its language), unless English uses it as much (brands: "google", "amazon").
+        return is_frequent(first, "en", RARE_RANK) or not any(
+            is_frequent(first, language) for language in SUPPORTED if language != "en"
+        )
+
+    @staticmethod
+    def _place(name: str) -> bool:
+        return name in places() or name in minor_places()
 
     def _name_end(self, view: TextView, start: int, *, go_to: bool) -> int | None:
         """End of the organisation name that starts at ``start``, or None if there is none."""

@@ -20,8 +20,13 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import is_frequent, is_rare, looks_like_word
-from veil.privacy.pii.language import split_words
+from veil.privacy.pii.dictionary import (
+    RARE_RANK,
+    is_frequent,
+    is_rare,
+    looks_like_word,
+)
+from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
@@ -33,31 +38,35 @@ from veil.privacy.pii.lexicon import (
     places,
     slot_first_names,
 )
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
 # Any word that is not a stopword is a name after these.
 _STRONG = re.compile(
-    r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
-    r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
-    r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
-    r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
-    r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
-    r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
-    r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
-    r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
-    r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
-    r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
-    r"mia sorella)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
+        r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
+        r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
+        r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
+        r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
+        r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
+        r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
+        r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
+        r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
+        r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
+        r"mia sorella)\s+(?=" + _NAME + ")"
+    )
 )
 # Self-introductions and greetings: a known first name after these, or a word that is no
 # everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO = re.compile(
-    r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
-    r"heyy+|yo|hallo|ciao|hola|salut|"
-    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
-    r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
+        r"heyy+|yo|hallo|ciao|hola|salut|"
+        r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
+        r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
+    )
 )
 _INTRO_END = re.compile(
     r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|on|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
@@ -65,9 +74,51 @@ _INTRO_END = re.compile(
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK = re.compile(
-    r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-    r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
+    word_start(
+        r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
+        r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
+    )
 )
+# Relations and social acts, a closed class per language: a name follows a kinship or
+# relationship noun ("my cousin …", "meine kollegin …", "ma coloc …", "mi prima …", "mia
+# cugina …") or a verb of talking to, meeting or greeting someone ("i told …", "ran into …",
+# "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
+# above: a known first name, or a word rare in the message's language and English.
+_RELATION = re.compile(
+    word_start(
+        r"\b(?:(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+        r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+        r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
+        r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
+        r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
+        r"kissing|"
+        r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
+        r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+        r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
+        r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
+        r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
+        r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
+        r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
+        r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
+        r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+        r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
+        r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
+        r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+        r"(?:quedé|hablé|salí)\s+con|"
+        r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
+        r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
+        r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
+        r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
+    )
+)
+# Someone addressed or owning something: opening the message before a comma ("nadia, are you
+# coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
+# ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
+# "ok, …", "today's …" are not.
+_VOCATIVE_START = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"(?=\s*,)")
+_VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
+_POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
+_ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
@@ -102,6 +153,7 @@ _SUBJECT_SOCIAL = re.compile(
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
     r"ha detto)\b"
 )
+_KNOWN_ONLY = frozenset((*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL))
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
@@ -116,6 +168,9 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+# A word of letters that is not part of a handle, an e-mail address or a URL.
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
 
 
 def _mixed_case(word: str) -> bool:
@@ -150,7 +205,58 @@ class PersonRecognizer:
         found = self._cued(view)
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view))
+        found.extend(self._unmistakable(view))
         return found
+
+    def _unmistakable(self, view: TextView) -> list[Entity]:
+        """First names that are no word of any of the five languages, in any case and any
+        phrasing: "told ottilie about u", "ayer quedé con nazaret". A name the frequency lists
+        rank among the 20,000 most frequent words of any supported language ("mark", "lasse",
+        "nate"), a name in a word list, a place or an ambiguous name needs a context above."""
+        candidates = self._slot.intersection(_LETTERS.findall(view.lower))
+        if not candidates:
+            return []
+        found = []
+        for match in _WORD.finditer(view.lower):
+            word = match.group()
+            if word in candidates and self._unmistakable_name(word, view.language):
+                found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
+        return found
+
+    def _known_only(self, pattern: re.Pattern[str], word: str, language: str) -> bool:
+        """Subjects take gazetteer names (and, before a verb aimed at the writer, slot names);
+        the addressed and possessive forms slot names only."""
+        if pattern in _ADDRESSED:
+            return self._slot_name(word, language, rare=False)
+        return self._subject(word, language) or (
+            pattern is _SUBJECT_SOCIAL and self._slot_name(word, language)
+        )
+
+    @staticmethod
+    def _ruled_out(
+        view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
+    ) -> bool:
+        if view.language == "de" and match.group().startswith("im "):
+            return True  # German "im" is "in the", not "i'm"
+        if _mixed_case(view.text[match.start("name") : match.end("name")]):
+            return True  # "OpenBao", "spaCy": a product, not a person
+        # "grüße an alle" in a message too short to tell its language
+        word = match.group("name")
+        return (
+            pattern is _RELATION
+            and not capitalised
+            and any(is_frequent(word, language) for language in SUPPORTED)
+        )
+
+    def _unmistakable_name(self, word: str, language: str) -> bool:
+        if word in AMBIGUOUS_NAMES or is_common(word) or word in self._places:
+            return False
+        # A word of no supported language: beyond the 20,000 most frequent words of each. Only
+        # the message's language would be too loose, since short messages are often detected
+        # wrongly ("stasera esco con …" reads as Spanish, and "esco" is Italian "I go out").
+        if any(is_frequent(word, other, RARE_RANK) for other in SUPPORTED):
+            return False
+        return not (looks_like_word(word, "en") or looks_like_word(word, language))
 
     def _surnamed(self, view: TextView) -> list[Entity]:
         """ "becca Brooks", "Declan Carter": any word followed by a capitalised known surname."""
@@ -170,25 +276,23 @@ class PersonRecognizer:
         for pattern, strong in (
             (_STRONG, True),
             (_WEAK, False),
+            (_RELATION, False),
             (_LEADING, True),
             (_INTRO, False),
             (_SIGN_OFF, False),
             (_HERE, False),
             (_SUBJECT, False),
             (_SUBJECT_SOCIAL, False),
+            *((pattern, False) for pattern in _ADDRESSED),
         ):
             for match in pattern.finditer(lower):
                 start, end = match.span("name")
                 word = match.group("name")
                 capitalised = text[start].isupper()
-                if view.language == "de" and match.group().startswith("im "):
-                    continue  # German "im" is "in the", not "i'm"
-                if _mixed_case(text[start:end]):
-                    continue  # "OpenBao", "spaCy": a product, not a person
-                if pattern is _SUBJECT or pattern is _SUBJECT_SOCIAL:
-                    if self._subject(word, view.language) or (
-                        pattern is _SUBJECT_SOCIAL and self._slot_name(word, view.language)
-                    ):
+                if self._ruled_out(view, pattern, match, capitalised=capitalised):
+                    continue
+                if pattern in _KNOWN_ONLY:
+                    if self._known_only(pattern, word, view.language):
                         found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                     continue
                 if not self._acceptable(word, view.language, capitalised, strong=strong):
@@ -199,7 +303,7 @@ class PersonRecognizer:
                     guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
                         pattern is _WEAK and _CONJUNCTION.match(match.group())
                     )
-                    loose = pattern is not _WEAK and not guarded
+                    loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
                     if not (
                         (loose and self._unknown_name(word, view.language))
                         or self._slot_name(word, view.language, rare=not guarded)
