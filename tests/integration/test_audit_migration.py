@@ -1,5 +1,6 @@
-"""Migration 0045 (no unique index on ``audit_log.hash``) keeps the records, their order, the
-append-only triggers and the subject index, both ways."""
+"""Migrations 0045 (no unique index on ``audit_log.hash``) and 0050 (``seq`` is SQLite's
+rowid) keep the records, their order, the append-only triggers and the subject index, both
+ways."""
 
 from __future__ import annotations
 
@@ -49,5 +50,39 @@ def test_the_rebuild_keeps_the_chain_and_its_guards(runtime: Runtime) -> None:
     assert_append_only(runtime)
     with runtime.database.unit_of_work() as session:
         runtime.audit.append(session, AuditEvent("a.after", JOB))
+    after = runtime.audit_admin.verify()
+    assert after.ok and after.records == before.records + 1
+
+
+def seq_has_its_own_index(runtime: Runtime) -> bool:
+    """On SQLite: a primary key that is not the rowid gets an index of its own."""
+    with runtime.database.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'")
+        )
+        return any(name.startswith("sqlite_autoindex") for (name,) in found)
+
+
+def test_seq_becomes_the_rowid_on_sqlite_and_back(runtime: Runtime) -> None:
+    if runtime.database.dialect != "sqlite":
+        pytest.skip("0050 changes nothing on PostgreSQL")
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append_many(session, [AuditEvent(f"a.{n}", JOB) for n in range(5)])
+    before = runtime.audit_admin.verify()
+    assert before.ok and not seq_has_its_own_index(runtime)
+
+    engine = runtime.database.engine
+    schema.downgrade(engine, "0045")
+    engine.dispose()
+    assert seq_has_its_own_index(runtime)
+    assert runtime.audit_admin.verify() == before
+    assert_append_only(runtime)
+
+    schema.upgrade(engine)
+    engine.dispose()
+    assert not seq_has_its_own_index(runtime)
+    assert runtime.audit_admin.verify() == before
+    assert_append_only(runtime)
+    runtime.audit.append_alone(runtime.database, AuditEvent("a.after", JOB))
     after = runtime.audit_admin.verify()
     assert after.ok and after.records == before.records + 1
