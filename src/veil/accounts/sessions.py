@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from veil.accounts import usernames
-from veil.accounts.auditing import record, subject_actor
+from veil.accounts.auditing import account_event, record, subject_actor
 from veil.accounts.limits import AccountLimits, Throttle
 from veil.accounts.passwords import PassphraseHasher
 from veil.accounts.tokens import SecretHasher, looks_like_token, new_token
@@ -286,12 +286,12 @@ class SessionService:
         return timedelta(seconds=s.token_absolute_seconds)
 
     def _deny(self, account_id: SubjectId | None) -> None:
-        with self._database.unit_of_work() as session:
-            record(
-                self._audit,
-                session,
-                "account.login",
-                actor=subject_actor(account_id),
-                subject=account_id,
-                outcome=Outcome.DENIED,
-            )
+        # the refusal is this transaction's only write, and the one a password-guessing run
+        # repeats: the lean standalone append
+        event = account_event(
+            "account.login",
+            actor=subject_actor(account_id),
+            subject=account_id,
+            outcome=Outcome.DENIED,
+        )
+        self._audit.append_alone(self._database, event)

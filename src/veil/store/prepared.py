@@ -11,10 +11,10 @@ columns need no type processing (bytes, integers, strings) or that return no row
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult
+from sqlalchemy import Connection, CursorResult, Dialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -26,25 +26,37 @@ class Prepared:
 
     def __init__(self, statement: ClauseElement) -> None:
         self._statement = statement
-        self._by_dialect: dict[tuple[str, str], _Compiled] = {}
+        self._by_dialect: dict[tuple[str, str], Compiled] = {}
 
     def execute(self, conn: Connection, params: Mapping[str, Any]) -> CursorResult[Any]:
-        dialect = conn.dialect
-        compiled = self._by_dialect.get((dialect.name, dialect.driver))
-        if compiled is None:
-            compiled = self._by_dialect[(dialect.name, dialect.driver)] = _Compiled(
-                self._statement, conn
-            )
+        compiled = self.compiled(conn.dialect)
         # the row count is kept for conditional writes (SQLAlchemy keeps it only when asked)
         return conn.exec_driver_sql(compiled.sql, compiled.args(params), _KEEP_ROWCOUNT)
 
+    def execute_many(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Run the statement once per row as one ``executemany`` on the driver cursor."""
+        compiled = self.compiled(conn.dialect)
+        conn.exec_driver_sql(compiled.sql, [compiled.args(row) for row in rows])
 
-class _Compiled:
-    def __init__(self, statement: ClauseElement, conn: Connection) -> None:
-        dialect = conn.dialect
-        self._compiled = compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
+    def compiled(self, dialect: Dialect) -> Compiled:
+        """The SQL and argument builder for ``dialect`` (compiled on first use)."""
+        compiled = self._by_dialect.get((dialect.name, dialect.driver))
+        if compiled is None:
+            compiled = self._by_dialect[(dialect.name, dialect.driver)] = Compiled(
+                self._statement, dialect
+            )
+        return compiled
+
+
+class Compiled:
+    """One statement's SQL for one dialect, and how to turn values into driver arguments."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
         self.sql = compiled.string
         self._order = compiled.positiontup if compiled.positional else None
+        # every bind with its literal value (e.g. the 1 of ``seq = 1``), the caller's None
+        self._defaults = cast(dict[str, Any], compiled.construct_params(_check=False))
         processors: list[tuple[str, Callable[[Any], Any]]] = []
         for bind, name in compiled.bind_names.items():
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
@@ -53,7 +65,9 @@ class _Compiled:
         self._processors = processors
 
     def args(self, values: Mapping[str, Any]) -> Any:
-        params = cast(dict[str, Any], self._compiled.construct_params(dict(values)))
+        """The driver's parameters for ``values`` (keyed by bind name, every required bind)."""
+        params = self._defaults.copy()
+        params.update(values)
         for name, process in self._processors:
             params[name] = process(params[name])
-        return params if self._order is None else tuple(params[name] for name in self._order)
+        return params if self._order is None else tuple(map(params.__getitem__, self._order))

@@ -7,10 +7,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from typing import Any, Generic, TypeAlias, TypeVar
+from contextlib import contextmanager, suppress
+from typing import Any, Generic, TypeAlias, TypeVar, cast
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -167,6 +168,12 @@ def _note_write(
     conn.info.setdefault(_WRITES, set()).add(key)
 
 
+def _rollback_quietly(raw: Any, driver_error: type[Exception]) -> None:
+    # the error being raised says more than a failed rollback on a broken connection would
+    with suppress(driver_error):
+        raw.rollback()
+
+
 def _forget_writes(conn: Any) -> None:
     conn.info.pop(_WRITES, None)
 
@@ -208,6 +215,47 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def driver_transaction(self, writes: Iterable[str]) -> Iterator[DBAPICursor]:
+        """One transaction straight on a pooled driver connection, for a lone statement or
+        two that need nothing of the ORM (an audit event that is the only write of its
+        transaction): no session, no execution context, no events, about a third of the cost
+        of an empty ``unit_of_work`` on SQLite. The same contract otherwise: SQLite begins
+        with ``BEGIN IMMEDIATE``; commit when the block succeeds, roll back when it raises;
+        driver errors come out as SQLAlchemy's ``DBAPIError`` subclasses, and
+        ``OperationalError`` as ``DatabaseUnavailable``; after the commit the versions of
+        ``writes`` (version keys, e.g. ``"audit_log" + INSERTED``) move on. The statements
+        must use the driver's parameter style (``store/prepared.py`` compiles them)."""
+        dialect = self.engine.dialect
+        driver_error: type[Exception] = dialect.loaded_dbapi.Error
+        try:
+            raw = self.engine.raw_connection()
+        except DBAPIError as exc:
+            raise DatabaseUnavailable("the database could not be reached") from exc
+        cursor = None
+        try:
+            cursor = raw.cursor()
+            if dialect.name == "sqlite":
+                cursor.execute("BEGIN IMMEDIATE")
+            yield cursor
+            raw.commit()
+        except driver_error as exc:
+            _rollback_quietly(raw, driver_error)
+            if dialect.is_disconnect(cast(Any, exc), raw.dbapi_connection, cursor):
+                raw.invalidate(exc)
+            wrapped = DBAPIError.instance(None, None, exc, driver_error, dialect=dialect)
+            if isinstance(wrapped, OperationalError):
+                raise DatabaseUnavailable("the database could not be reached") from wrapped
+            raise wrapped from exc
+        except BaseException:
+            _rollback_quietly(raw, driver_error)
+            raise
+        finally:
+            if cursor is not None:
+                cursor.close()
+            raw.close()
+        self.versions.bump(writes)
 
     @staticmethod
     def _written(session: Session) -> set[str]:
