@@ -12,9 +12,13 @@ commit or roll back first). Records cannot be deleted (triggers in migration 000
 inserts, ``n`` was the head of the chain. The process remembers the last record it wrote as
 the guess for ``n``; when the guess is stale (another process or thread appended, a
 transaction rolled back, a backup was restored) the statement inserts nothing and the append
-reads the head and tries again. The rest of a batch follows in one multi-row insert: it
+reads the head and tries again. The rest of a batch follows in one ``executemany``: it
 chains on the record this transaction just wrote, which nobody else can extend before it
 commits.
+
+An event that is the only write of its transaction (a refused sign-in, a KEK rotation, a
+backup) goes through ``append_alone``: the same conditional insert and retries, on a pooled
+driver connection (``Database.driver_transaction``) instead of an ORM unit of work.
 """
 
 from __future__ import annotations
@@ -144,7 +148,7 @@ class AuditLog:
 
     def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[Appended]:
         """Append ``events`` in order (a batch job's many events: one conditional insert and
-        one multi-row insert); same chain and transaction semantics as ``append``."""
+        one executemany); same chain and transaction semantics as ``append``."""
         if not events:
             return []
         conn = session.connection()
@@ -178,8 +182,8 @@ class AuditLog:
             return first.execute(conn, row).rowcount == 1
 
         def read_head() -> tuple[int, str] | None:
-            row = conn.execute(_HEAD_QUERY).first()
-            return None if row is None else (row.seq, row.hash)
+            row = _HEAD_READ.execute(conn, {}).first()
+            return None if row is None else (row[0], row[1])
 
         rows = self._append_first(events, insert_first, read_head, _never)
         assert rows is not None  # noqa: S101  (never stops for a checkpoint)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any, Generic, TypeAlias, TypeVar, cast
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Dialect, Engine, create_engine, event, text
 from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +44,7 @@ def _sqlite_begin(conn: Any) -> None:
     try:
         conn.connection.driver_connection.execute(statement)
     except sqlite3.Error as exc:
-        raise DBAPIError.instance(statement, None, exc, sqlite3.Error) from exc
+        raise wrap_driver_error(exc, statement, conn.dialect) from exc
 
 
 def create_db_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
@@ -157,15 +157,36 @@ class VersionedCache(Generic[K, V]):
 def _note_write(
     conn: Any, cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
 ) -> None:
+    note_write(conn.info, statement, cursor.rowcount)
+
+
+def note_write(info: dict[Any, Any], statement: str, rowcount: int) -> None:
+    """Remember in a connection's ``info`` which table ``statement`` wrote (the
+    ``after_cursor_execute`` listener; statements run on the bare driver cursor call it)."""
     match = _WRITE.match(statement)
     # an update or delete that matched no row changed nothing (rowcount -1: unknown, count it)
-    if match is None or cursor.rowcount == 0:
+    if match is None or rowcount == 0:
         return
     table = match.group(2).lower()
     # inserts apart: a new row rarely invalidates what a cache holds (a new token does not
     # end an old one), an update or a delete usually does
     key = table + INSERTED if match.group(1)[0] in "Ii" else table
-    conn.info.setdefault(_WRITES, set()).add(key)
+    info.setdefault(_WRITES, set()).add(key)
+
+
+def wrap_driver_error(
+    exc: Exception, statement: str | None, dialect: Dialect, *, invalidated: bool = False
+) -> DBAPIError:
+    """``exc`` from the driver as SQLAlchemy would raise it (``IntegrityError``,
+    ``OperationalError``...), for statements run on the bare driver connection. Parameters
+    are left out of the message: they may hold personal data."""
+    error: type[Exception] = dialect.loaded_dbapi.Error
+    return cast(
+        DBAPIError,
+        DBAPIError.instance(
+            statement, None, exc, error, dialect=dialect, connection_invalidated=invalidated
+        ),
+    )
 
 
 def _rollback_quietly(raw: Any, driver_error: type[Exception]) -> None:
@@ -244,7 +265,7 @@ class Database:
             _rollback_quietly(raw, driver_error)
             if dialect.is_disconnect(cast(Any, exc), raw.dbapi_connection, cursor):
                 raw.invalidate(exc)
-            wrapped = DBAPIError.instance(None, None, exc, driver_error, dialect=dialect)
+            wrapped = wrap_driver_error(exc, None, dialect)
             if isinstance(wrapped, OperationalError):
                 raise DatabaseUnavailable("the database could not be reached") from wrapped
             raise wrapped from exc

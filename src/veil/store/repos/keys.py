@@ -42,7 +42,8 @@ class KeyRepository:
         row = query.execute(self._session.connection(), {"subject": subject}).first()
         if row is None:
             return None
-        return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
+        wrapped_dek, kek_version, dek_version = row
+        return WrappedKey(wrapped_dek, kek_version), dek_version
 
     def get_many(
         self, subjects: list[uuid.UUID], *, lock: bool = False
