@@ -15,21 +15,6 @@ def subject_actor(account_id: uuid.UUID | None) -> Actor:
     return Actor(ActorKind.SUBJECT, None if account_id is None else str(account_id))
 
 
-def account_event(
-    action: str,
-    *,
-    actor: Actor,
-    subject: uuid.UUID | None,
-    details: Mapping[str, DetailValue] | None = None,
-    resource: str = "",
-    outcome: Outcome = Outcome.SUCCESS,
-) -> AuditEvent:
-    """One ``account``-purpose event."""
-    return AuditEvent(
-        action, actor, subject, OperationalPurpose.ACCOUNT, resource, outcome, dict(details or {})
-    )
-
-
 def record(
     audit: AuditLog,
     session: UnitOfWork,
@@ -42,7 +27,7 @@ def record(
     outcome: Outcome = Outcome.SUCCESS,
 ) -> None:
     """Append one ``account``-purpose event in the caller's unit of work."""
-    event = account_event(
-        action, actor=actor, subject=subject, details=details, resource=resource, outcome=outcome
+    event = AuditEvent(
+        action, actor, subject, OperationalPurpose.ACCOUNT, resource, outcome, dict(details or {})
     )
     audit.append(session, event)
