@@ -18,7 +18,11 @@ SQLite each side's time ends with a WAL checkpoint of what it wrote: otherwise a
 checkpointing the other's pages whenever it happens to cross the auto-checkpoint threshold
 (single rounds' ratios then swung from 0.16 to 0.81).
 
-Usage: .venv/bin/python bench/sealed_insert.py [--rows 4000] [--batch 10] [--pg URL]
+Each round writes ``--rows`` rows per side, and at least 50 transactions' worth (5 000 rows at
+100 per transaction: 20 commits were too few to average out one slow fsync).
+
+Usage: .venv/bin/python bench/sealed_insert.py [--rows 2000] [--batch 1 10 100] [--rounds 4]
+       [--subjects 100] [--pg URL]
 """
 
 from __future__ import annotations
@@ -93,7 +97,7 @@ def sealed(runtime: Runtime, sealers: SealerFactory, rows: list[Row], batch: int
                         "chat.write", actor, subject=subject, resource=f"note:{note}"
                     ),  # fmt: skip
                 )
-            runtime.audit.append_many(session, events)  # one multi-row insert per batch
+            runtime.audit.append_many(session, events)  # two statements per batch
             session.execute(insert(ScratchNote), values)
     settle(runtime)
     return len(rows) / (time.perf_counter() - start)
@@ -109,11 +113,12 @@ def measure(runtime: Runtime, args: argparse.Namespace) -> None:
             {"id": s, "name": sealer.seal(s, ScratchAccount.name, s, b"n")} for s in subjects
         ])  # fmt: skip
     settle(runtime)
-    plain(runtime, make_rows(subjects, args.rows), args.batch)  # warm-up, untimed
-    sealed(runtime, sealers, make_rows(subjects, args.rows), args.batch)
+    count = max(args.rows, 50 * args.batch)
+    plain(runtime, make_rows(subjects, count), args.batch)  # warm-up, untimed
+    sealed(runtime, sealers, make_rows(subjects, count), args.batch)
     ratios, plain_rates, sealed_rates = [], [], []
     for round_ in range(args.rounds):
-        p_rows, s_rows = make_rows(subjects, args.rows), make_rows(subjects, args.rows)
+        p_rows, s_rows = make_rows(subjects, count), make_rows(subjects, count)
         if round_ % 2:
             s = sealed(runtime, sealers, s_rows, args.batch)
             p = plain(runtime, p_rows, args.batch)
