@@ -209,11 +209,14 @@ def test_a_standalone_append_chains_on_whatever_the_head_is(runtime: Runtime) ->
     with runtime.database.unit_of_work() as session:
         runtime.audit.append(session, event(2))  # runtime's guess was one behind
     last = other.append_alone(runtime.database, event(3))  # other's guess is one behind
+    other._last = (10_000, "f" * 64)  # ahead of the head, e.g. a backup restored under it
+    ahead = other.append_alone(runtime.database, event(4))
     rows = records(runtime)
     assert_chain(rows)
-    assert [r.resource for r in rows[-4:]] == [f"conversation:{uuid.UUID(int=n)}" for n in range(4)]
-    assert (rows[-4].seq, rows[-4].hash) == (first.seq, first.hash)
-    assert (rows[-1].seq, rows[-1].hash) == (last.seq, last.hash)
+    assert [r.resource for r in rows[-5:]] == [f"conversation:{uuid.UUID(int=n)}" for n in range(5)]
+    assert (rows[-5].seq, rows[-5].hash) == (first.seq, first.hash)
+    assert (rows[-2].seq, rows[-2].hash) == (last.seq, last.hash)
+    assert (rows[-1].seq, rows[-1].hash) == (ahead.seq, ahead.hash)
 
 
 def test_a_standalone_append_moves_the_audit_table_version(runtime: Runtime) -> None:

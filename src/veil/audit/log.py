@@ -122,7 +122,7 @@ class AuditLog:
         """Append ``event`` in a transaction of its own, for an event that is the only write
         of its transaction (a refused sign-in, a key operation): the same conditional insert
         and retries as ``append``, on a pooled driver connection instead of a unit of work
-        (``Database.driver_transaction``; on SQLite a third of the time). A record due for a
+        (``Database.driver_transaction``; on SQLite ~40 % of the time). A record due for a
         checkpoint is written through a unit of work instead, which signs it."""
         dialect = database.engine.dialect
         first = _conditional_for(dialect.name).compiled(dialect)
