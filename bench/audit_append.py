@@ -1,8 +1,10 @@
 """Audit appends per second, on SQLite (temporary file) and PostgreSQL.
 
-Two shapes: one append per transaction (each its own unit of work: what a service does for
-one request) and batched (N appends in one unit of work: what a batch job does). Checkpoint
-signing is left at its default (every 1000 records), so its cost is included.
+Three shapes: one append per transaction, either in a unit of work of its own (what a service
+does for a request that writes something else too) or standalone (``AuditLog.append_alone``:
+an event that is its transaction's only write, e.g. a refused sign-in); and batched (N appends
+in one unit of work: what a batch job does). Checkpoint signing is left at its default (every
+1000 records), so its cost is included.
 
 Usage: .venv/bin/python bench/audit_append.py [--count 5000] [--batch 100]
        [--pg postgresql://postgres@127.0.0.1:5432/postgres]
@@ -33,6 +35,13 @@ def single(runtime: Runtime, count: int) -> float:
     return count / (time.perf_counter() - start)
 
 
+def standalone(runtime: Runtime, count: int) -> float:
+    start = time.perf_counter()
+    for _ in range(count):
+        runtime.audit.append_alone(runtime.database, EVENT)
+    return count / (time.perf_counter() - start)
+
+
 def batched(runtime: Runtime, count: int, batch: int) -> float:
     start = time.perf_counter()
     for _ in range(count // batch):
@@ -46,10 +55,12 @@ def run(label: str, pg: str | None, count: int, batch: int) -> None:
     with bench_runtime(pg) as runtime:
         single(runtime, 200)  # warm-up
         one = single(runtime, count)
+        alone = standalone(runtime, count)
         many = batched(runtime, count, batch)
         verified = runtime.audit_admin.verify()
-    print(f"{label:10s} 1 append/txn: {one:8.0f}/s   {batch} appends/txn: {many:8.0f}/s   "
-          f"({verified.records} records, chain ok={verified.ok})")  # fmt: skip
+    print(f"{label:10s} 1 append/unit of work: {one:6.0f}/s   standalone: {alone:6.0f}/s   "
+          f"{batch} appends/txn: {many:6.0f}/s   ({verified.records} records, "
+          f"chain ok={verified.ok})")  # fmt: skip
 
 
 def main() -> None:

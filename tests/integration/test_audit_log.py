@@ -15,7 +15,7 @@ from veil.config import Settings
 from veil.domain.audit import Actor, ActorKind, AuditEvent, Outcome
 from veil.domain.purposes import Purpose
 from veil.runtime import Runtime, build
-from veil.store.models import AuditRecord
+from veil.store.models import AuditCheckpoint, AuditRecord
 
 DPO = Actor(ActorKind.STAFF, "staff-7")
 
@@ -140,7 +140,8 @@ def test_writers_in_several_processes_neither_fork_nor_gap(
     settings_factory: Callable[..., Settings],
 ) -> None:
     """Each runtime stands for a process: its own engine and its own guess at the chain head,
-    made stale by the others' appends all the time."""
+    made stale by the others' appends all the time; unit-of-work, standalone and batch
+    appends mixed."""
     processes = [build(settings_factory()) for _ in range(3)]
     processes[0].keys.ensure_key()
     threads_each, per_thread = 2, 10
@@ -149,6 +150,9 @@ def test_writers_in_several_processes_neither_fork_nor_gap(
     def write(process: Runtime) -> None:
         try:
             for n in range(per_thread):
+                if n % 3 == 1:  # an event that is its transaction's only write
+                    process.audit.append_alone(process.database, event(n))
+                    continue
                 with process.database.unit_of_work() as session:
                     if n % 3 == 2:  # a batch now and then
                         process.audit.append_many(session, [event(n)] * 3)
@@ -196,3 +200,43 @@ def test_a_stale_or_wrong_head_guess_is_caught_by_the_insert(runtime: Runtime) -
     assert [r.resource for r in rows[-6:]] == [
         f"conversation:{uuid.UUID(int=n)}" for n in (0, 1, 2, 3, 5, 6)
     ]
+
+
+def test_a_standalone_append_chains_on_whatever_the_head_is(runtime: Runtime) -> None:
+    first = runtime.audit.append_alone(runtime.database, event(0))
+    other = AuditLog()  # another process: its guess is empty, then stale
+    other.append_alone(runtime.database, event(1))
+    with runtime.database.unit_of_work() as session:
+        runtime.audit.append(session, event(2))  # runtime's guess was one behind
+    last = other.append_alone(runtime.database, event(3))  # other's guess is one behind
+    other._last = (10_000, "f" * 64)  # ahead of the head, e.g. a backup restored under it
+    ahead = other.append_alone(runtime.database, event(4))
+    rows = records(runtime)
+    assert_chain(rows)
+    assert [r.resource for r in rows[-5:]] == [f"conversation:{uuid.UUID(int=n)}" for n in range(5)]
+    assert (rows[-5].seq, rows[-5].hash) == (first.seq, first.hash)
+    assert (rows[-2].seq, rows[-2].hash) == (last.seq, last.hash)
+    assert (rows[-1].seq, rows[-1].hash) == (ahead.seq, ahead.hash)
+
+
+def test_a_standalone_append_moves_the_audit_table_version(runtime: Runtime) -> None:
+    before = runtime.database.versions.of(["audit_log:insert"])
+    runtime.audit.append_alone(runtime.database, event())
+    assert runtime.database.versions.of(["audit_log:insert"]) == (before[0] + 1,)
+
+
+def test_a_standalone_append_due_for_a_checkpoint_is_signed(
+    settings_factory: Callable[..., Settings],
+) -> None:
+    built = build(settings_factory(audit={"checkpoint_every": 3}))
+    built.keys.ensure_key()  # record 1: keys.initialise
+    try:
+        for n in range(4):  # records 2 to 5, the third of them due
+            built.audit.append_alone(built.database, event(n))
+        with built.database.read() as session:
+            signed = session.scalars(select(AuditCheckpoint.seq)).all()
+        assert signed == [3]
+        verified = built.audit_admin.verify()
+        assert verified.ok and verified.records == 5
+    finally:
+        built.close()

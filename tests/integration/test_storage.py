@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, IntegrityError, ProgrammingError
 
 from veil.domain.errors import DatabaseUnavailable, SchemaOutOfDate
 from veil.runtime import Runtime
@@ -53,6 +54,51 @@ def test_unit_of_work_rolls_back_on_error(runtime: Runtime) -> None:
         raise RuntimeError("abort")
     with runtime.database.read() as session:
         assert session.get(InstanceInfo, "k") is None
+
+
+_INSERT_K = (
+    "INSERT INTO instance_info (key, value, updated_at) "
+    "VALUES ('k', 'v', '2026-11-23 09:30:00.000000')"
+)
+
+
+def test_a_driver_transaction_commits_on_success_and_moves_versions(runtime: Runtime) -> None:
+    database = runtime.database
+    (before,) = database.versions.of(["instance_info" + INSERTED])
+    with database.driver_transaction(["instance_info" + INSERTED]) as cursor:
+        cursor.execute(_INSERT_K)
+    with database.read() as session:
+        assert session.get(InstanceInfo, "k") is not None
+    assert database.versions.of(["instance_info" + INSERTED]) == (before + 1,)
+
+
+def test_a_driver_transaction_rolls_back_on_error(runtime: Runtime) -> None:
+    database = runtime.database
+    before = database.versions.of(["instance_info"])
+    with pytest.raises(RuntimeError), database.driver_transaction(["instance_info"]) as cursor:
+        cursor.execute(_INSERT_K)
+        raise RuntimeError("abort")
+    with database.read() as session:
+        assert session.get(InstanceInfo, "k") is None
+    assert database.versions.of(["instance_info"]) == before
+
+
+def test_a_driver_transaction_wraps_driver_errors_as_sqlalchemy_does(runtime: Runtime) -> None:
+    database = runtime.database
+    with database.driver_transaction([]) as cursor:
+        cursor.execute(_INSERT_K)
+    with pytest.raises(IntegrityError), database.driver_transaction([]) as cursor:
+        cursor.execute(_INSERT_K)  # the same key again
+    # SQLite reports a missing table as an OperationalError, which a unit of work turns into
+    # DatabaseUnavailable too; PostgreSQL as a ProgrammingError
+    expected = DatabaseUnavailable if database.dialect == "sqlite" else ProgrammingError
+    with pytest.raises(expected) as caught, database.driver_transaction([]) as cursor:
+        cursor.execute("SELECT * FROM no_such_table")
+    assert isinstance(caught.value, DBAPIError) or isinstance(caught.value.__cause__, DBAPIError)
+    with database.driver_transaction([]) as cursor:  # the pooled connection still works
+        cursor.execute("SELECT 1")
+        row = cursor.fetchone()
+    assert row is not None and row[0] == 1
 
 
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from veil.accounts.tokens import SecretHasher, looks_like_token, new_token
 from veil.audit.log import AuditLog
 from veil.config import AccountSettings
 from veil.domain.accounts import AccountStatus, IssuedToken, Principal, TokenInfo, TokenKind
-from veil.domain.audit import Outcome
+from veil.domain.audit import AuditEvent, Outcome
 from veil.domain.errors import (
     AuthenticationRequired,
     InputError,
@@ -37,6 +37,7 @@ from veil.domain.errors import (
     PermissionDenied,
 )
 from veil.domain.ids import SubjectId
+from veil.domain.purposes import OperationalPurpose
 from veil.store.base import utcnow
 from veil.store.repos.accounts import (
     AccountRepository,
@@ -286,12 +287,10 @@ class SessionService:
         return timedelta(seconds=s.token_absolute_seconds)
 
     def _deny(self, account_id: SubjectId | None) -> None:
-        with self._database.unit_of_work() as session:
-            record(
-                self._audit,
-                session,
-                "account.login",
-                actor=subject_actor(account_id),
-                subject=account_id,
-                outcome=Outcome.DENIED,
-            )
+        # the refusal is this transaction's only write, and the one a password-guessing run
+        # repeats: the lean standalone append
+        actor = subject_actor(account_id)
+        event = AuditEvent(
+            "account.login", actor, account_id, OperationalPurpose.ACCOUNT, outcome=Outcome.DENIED
+        )
+        self._audit.append_alone(self._database, event)

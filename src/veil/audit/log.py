@@ -12,9 +12,13 @@ commit or roll back first). Records cannot be deleted (triggers in migration 000
 inserts, ``n`` was the head of the chain. The process remembers the last record it wrote as
 the guess for ``n``; when the guess is stale (another process or thread appended, a
 transaction rolled back, a backup was restored) the statement inserts nothing and the append
-reads the head and tries again. The rest of a batch follows in one multi-row insert: it
+reads the head and tries again. The rest of a batch follows in one ``executemany``: it
 chains on the record this transaction just wrote, which nobody else can extend before it
 commits.
+
+An event that is the only write of its transaction (a refused sign-in, a KEK rotation, a
+backup) goes through ``append_alone``: the same conditional insert and retries, on a pooled
+driver connection (``Database.driver_transaction``) instead of an ORM unit of work.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from veil.domain.errors import StorageError
 from veil.store.base import utcnow
 from veil.store.models import AuditRecord
 from veil.store.prepared import Prepared
+from veil.store.session import INSERTED, Database
 
 GENESIS_HASH = "0" * 64
 # a guess that keeps failing means the head moves faster than we can read it: give up loudly
@@ -113,9 +118,37 @@ class AuditLog:
         """Append ``event`` in ``session``'s transaction; it commits or rolls back with it."""
         return self.append_many(session, [event])[0]
 
+    def append_alone(self, database: Database, event: AuditEvent) -> Appended:
+        """Append ``event`` in a transaction of its own, for an event that is the only write
+        of its transaction (a refused sign-in, a key operation): the same conditional insert
+        and retries as ``append``, on a pooled driver connection instead of a unit of work
+        (``Database.driver_transaction``; on SQLite ~40 % of the time). A record due for a
+        checkpoint is written through a unit of work instead, which signs it."""
+        dialect = database.engine.dialect
+        first = _conditional_for(dialect.name).compiled(dialect)
+        head_query = _HEAD_READ.compiled(dialect)
+        due = self.checkpointer.due if self.checkpointer is not None else _never
+        with database.driver_transaction([_TABLE.name + INSERTED]) as cursor:
+
+            def insert_first(row: dict[str, Any]) -> bool:
+                cursor.execute(first.sql, first.args(row))
+                return cursor.rowcount == 1
+
+            def read_head() -> tuple[int, str] | None:
+                cursor.execute(head_query.sql, head_query.args({}))
+                found = cursor.fetchone()
+                return None if found is None else (found[0], found[1])
+
+            rows = self._append_first([event], insert_first, read_head, due)
+        if rows is None:  # the record is due for a checkpoint (nothing was written)
+            with database.unit_of_work() as session:
+                return self.append(session, event)
+        self._last = (rows[0]["seq"], rows[0]["hash"])
+        return Appended(*self._last)
+
     def append_many(self, session: Session, events: Sequence[AuditEvent]) -> list[Appended]:
         """Append ``events`` in order (a batch job's many events: one conditional insert and
-        one multi-row insert); same chain and transaction semantics as ``append``."""
+        one executemany); same chain and transaction semantics as ``append``."""
         if not events:
             return []
         conn = session.connection()
@@ -125,11 +158,11 @@ class AuditLog:
             # this transaction (or savepoint) wrote the head itself: nobody else can extend
             # a record they cannot see, so the whole batch is one plain insert
             rows = self._rows(events, memo[1], memo[2])
-            conn.execute(_INSERT, rows)
+            _PLAIN_INSERT.execute_many(conn, rows)
         else:
-            rows = self._append_first(conn, events)
+            rows = self._append_first_in(conn, events)
             if len(rows) > 1:
-                conn.execute(_INSERT, rows[1:])
+                _PLAIN_INSERT.execute_many(conn, rows[1:])
         last = self._last = (rows[-1]["seq"], rows[-1]["hash"])
         session.info[_HEAD] = (transaction, *last)
         appended = [Appended(row["seq"], row["hash"]) for row in rows]
@@ -139,17 +172,41 @@ class AuditLog:
                     self.checkpointer.sign(session, done.seq, done.hash)
         return appended
 
-    def _append_first(self, conn: Connection, events: Sequence[AuditEvent]) -> list[dict[str, Any]]:
+    def _append_first_in(
+        self, conn: Connection, events: Sequence[AuditEvent]
+    ) -> list[dict[str, Any]]:
+        """``_append_first`` on a unit of work's connection."""
+        first = _conditional_for(conn.dialect.name)
+
+        def insert_first(row: dict[str, Any]) -> bool:
+            return first.execute(conn, row).rowcount == 1
+
+        def read_head() -> tuple[int, str] | None:
+            row = _HEAD_READ.execute(conn, {}).first()
+            return None if row is None else (row[0], row[1])
+
+        rows = self._append_first(events, insert_first, read_head, _never)
+        assert rows is not None  # noqa: S101  (never stops for a checkpoint)
+        return rows
+
+    def _append_first(
+        self,
+        events: Sequence[AuditEvent],
+        insert_first: Callable[[dict[str, Any]], bool],
+        read_head: Callable[[], tuple[int, str] | None],
+        stop_at: Callable[[int], bool],
+    ) -> list[dict[str, Any]] | None:
         """Build the batch on the guessed head and write its first record conditionally,
-        reading the head again until it goes in; returns the batch's rows."""
-        first = _conditional_insert(conn)
+        reading the head again until it goes in; returns the batch's rows, or None (nothing
+        written) when its first record's ``seq`` would be one ``stop_at`` names."""
         head = self._last
         for _ in range(MAX_ATTEMPTS):
             if head is None:
-                row = conn.execute(_HEAD_QUERY).first()
-                head = (0, GENESIS_HASH) if row is None else (row.seq, row.hash)
+                head = read_head() or (0, GENESIS_HASH)
+            if stop_at(head[0] + 1):
+                return None
             rows = self._rows(events, *head)
-            if first.execute(conn, rows[0]).rowcount == 1:
+            if insert_first(rows[0]):
                 return rows
             head = None  # the guess was stale: read the head and try again
         raise StorageError("the audit log head kept moving; the append was not written")
@@ -183,8 +240,15 @@ def _details(details: Mapping[str, object]) -> str:
 
 
 _TABLE = cast(Table, AuditRecord.__table__)
-_INSERT = insert(_TABLE)
+# one executemany on the driver cursor (through execute, SQLAlchemy processed and checked
+# every row's parameters in Python at about the cost of SQLite inserting it)
+_PLAIN_INSERT = Prepared(insert(_TABLE))
 _HEAD_QUERY = select(AuditRecord.seq, AuditRecord.hash).order_by(AuditRecord.seq.desc()).limit(1)
+_HEAD_READ = Prepared(_HEAD_QUERY)  # integers and strings: no result processing needed
+
+
+def _never(_seq: int) -> bool:
+    return False
 
 
 _HEAD = "veil.audit.head"  # session.info: (transaction, seq, hash) of its last append
@@ -215,10 +279,10 @@ _CONDITIONAL = {
 }
 
 
-def _conditional_insert(conn: Connection) -> Prepared:
-    """The conditional insert for ``conn``'s database, compiled once (``store/prepared.py``:
+def _conditional_for(dialect_name: str) -> Prepared:
+    """The conditional insert for the database, compiled once (``store/prepared.py``:
     through ``execute`` the cache-key walk of this statement cost more than running it)."""
-    prepared = _CONDITIONAL.get(conn.dialect.name)
+    prepared = _CONDITIONAL.get(dialect_name)
     if prepared is None:
-        raise StorageError(f"audit appends need SQLite or PostgreSQL, not {conn.dialect.name}")
+        raise StorageError(f"audit appends need SQLite or PostgreSQL, not {dialect_name}")
     return prepared

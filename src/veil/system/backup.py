@@ -221,9 +221,8 @@ class BackupService:
     def _record(
         self, database: Database, action: str, actor: Actor, details: dict[str, str]
     ) -> None:
-        with database.unit_of_work() as session:
-            self._audit.append(session, AuditEvent(action, actor, purpose=_SECURITY,
-                                                   details=details))  # fmt: skip
+        event = AuditEvent(action, actor, purpose=_SECURITY, details=details)
+        self._audit.append_alone(database, event)  # the transaction's only write
 
     @staticmethod
     def _run(command: list[str], env: dict[str, str]) -> None:

@@ -171,12 +171,11 @@ class KeyService:
         Existing DEKs move with ``rewrap_batch``."""
         before = self._provider.current_version
         after = self._provider.rotate()
-        with self._database.unit_of_work() as session:
-            event = AuditEvent(
-                "keys.rotate_kek", actor, purpose=_SECURITY,
-                details={"provider": self._provider.name, "from": before, "to": after},
-            )  # fmt: skip
-            self._audit.append(session, event)
+        event = AuditEvent(
+            "keys.rotate_kek", actor, purpose=_SECURITY,
+            details={"provider": self._provider.name, "from": before, "to": after},
+        )  # fmt: skip
+        self._audit.append_alone(self._database, event)  # the transaction's only write
         return after
 
     def rewrap_batch(self, *, actor: Actor, batch_size: int = DEFAULT_BATCH) -> int:

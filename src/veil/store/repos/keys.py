@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -18,10 +19,25 @@ _KEY_COLUMNS = (SubjectKey.wrapped_dek, SubjectKey.kek_version, SubjectKey.dek_v
 _GET_QUERY = select(*_KEY_COLUMNS).where(SubjectKey.subject_id == bindparam("subject"))
 # results as the driver returns them: bytes and integers need no processing
 _GET, _GET_SHARED = Prepared(_GET_QUERY), Prepared(_GET_QUERY.with_for_update(read=True))
-_GET_MANY = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(
-    SubjectKey.subject_id.in_(bindparam("subjects", expanding=True))
-)
-_GET_MANY_SHARED = _GET_MANY.with_for_update(read=True)
+# get_many's IN lists come in a few sizes (powers of two up to _MANY_CHUNK, padded with the
+# last id), each compiled once: through ``execute`` an expanding IN list cost ~110 µs for 10
+# keys on SQLite, prepared ~40
+_MANY_CHUNK = 128
+
+
+@lru_cache(maxsize=32)
+def _get_many(size: int, lock: bool) -> Prepared:
+    subject_type = SubjectKey.subject_id.type
+    ids = [bindparam(f"s{n}", type_=subject_type) for n in range(size)]
+    query = select(SubjectKey.subject_id, *_KEY_COLUMNS).where(SubjectKey.subject_id.in_(ids))
+    return Prepared(query.with_for_update(read=True) if lock else query)
+
+
+def _padded_size(count: int) -> int:
+    size = 1
+    while size < count:
+        size *= 2
+    return size
 
 
 class KeyRepository:
@@ -42,19 +58,25 @@ class KeyRepository:
         row = query.execute(self._session.connection(), {"subject": subject}).first()
         if row is None:
             return None
-        return WrappedKey(row.wrapped_dek, row.kek_version), row.dek_version
+        wrapped_dek, kek_version, dek_version = row
+        return WrappedKey(wrapped_dek, kek_version), dek_version
 
     def get_many(
         self, subjects: list[uuid.UUID], *, lock: bool = False
     ) -> dict[uuid.UUID, tuple[WrappedKey, int]]:
         """``get`` for many subjects in one query (a batch preloads its subjects' keys)."""
-        query = _GET_MANY_SHARED if lock else _GET_MANY
-        return {
-            subject: (WrappedKey(wrapped, kek_version), dek_version)
-            for subject, wrapped, kek_version, dek_version in self._session.connection().execute(
-                query, {"subjects": subjects}
-            )
-        }
+        conn, found = self._session.connection(), {}
+        for start in range(0, len(subjects), _MANY_CHUNK):
+            chunk = subjects[start : start + _MANY_CHUNK]
+            size = _padded_size(len(chunk))
+            params = {f"s{n}": chunk[min(n, len(chunk) - 1)] for n in range(size)}
+            for subject, wrapped, kek_version, dek_version in (
+                _get_many(size, lock).execute(conn, params).rows
+            ):
+                # the driver's form: a UUID from psycopg, the stored hex string from SQLite
+                key = subject if isinstance(subject, uuid.UUID) else uuid.UUID(subject)
+                found[key] = (WrappedKey(wrapped, kek_version), dek_version)
+        return found
 
     def lock_for_update(self, subject: uuid.UUID) -> tuple[WrappedKey, int] | None:
         """Like ``get``, holding an exclusive row lock (PostgreSQL) for a key change."""
