@@ -38,6 +38,10 @@ class Ran:
     def first(self) -> Any | None:
         return self.rows[0] if self.rows else None
 
+    def scalar(self) -> Any | None:
+        """The first column of the first row, or None when there is no row."""
+        return self.rows[0][0] if self.rows else None
+
 
 class Prepared:
     """``statement`` compiled for each dialect it meets (by name and driver)."""

@@ -36,6 +36,8 @@ def test_prepared_statements_bind_like_execute(tmp_path: Path) -> None:
         assert conn.execute(read, {"id": thing, "at": at}).scalar() == 7
         prepared = Prepared(read).execute(conn, {"id": thing, "at": at}).rows
         assert [tuple(row) for row in prepared] == [(7,)]
+        assert Prepared(read).execute(conn, {"id": thing, "at": at}).scalar() == 7
+        assert Prepared(read).execute(conn, {"id": uuid.uuid4(), "at": at}).scalar() is None
     engine.dispose()
 
 
