@@ -15,6 +15,24 @@ POSITIVE = [
     ("vivo en calle Mayor 3", "es", "calle Mayor 3"),
     ("vivo en plaza Real 114", "es", "plaza Real 114"),
     ("abito in via Roma 12", "it", "via Roma 12"),
+    # abbreviations and local shapes
+    ("ich wohne Hauptstr. 5", "de", "Hauptstr. 5"),
+    ("wohne Am Mühlbach 37 im 2. stock", "de", "Am Mühlbach 37"),
+    ("meine adresse: Im Kirschgarten 4a", "de", "Im Kirschgarten 4a"),
+    ("schick es an Auf der Höhe 3", "de", "Auf der Höhe 3"),
+    ("vivo en c/ Olmos 23, 2º B", "es", "c/ Olmos 23, 2º B"),
+    ("mándalo a C/Zurbano 5 1ºD", "es", "C/Zurbano 5 1ºD"),
+    ("vivo en Avda. de la Constitución 12", "es", "Avda. de la Constitución 12"),
+    ("estoy en Pza. Mayor 4", "es", "Pza. Mayor 4"),
+    ("abito in v.le Europa 12", "it", "v.le Europa 12"),
+    ("p.zza Cavour 3, citofono rotto", "it", "p.zza Cavour 3"),
+    ("abito in Via dei Gelsi 12/B", "it", "Via dei Gelsi 12/B"),
+    ("abito in corso Vercelli 8", "it", "corso Vercelli 8"),
+    ("j'habite au 5 bd Voltaire", "fr", "5 bd Voltaire"),
+    ("c'est au 12 av. Jean Jaurès", "fr", "12 av. Jean Jaurès"),
+    ("au 4, impasse des Lilas", "fr", "4, impasse des Lilas"),
+    ("send it to 12 Cobbler's Row", "en", "12 Cobbler's Row"),
+    ("we moved to 7 Larkspur Close", "en", "7 Larkspur Close"),
 ]
 NEGATIVE = [
     "i ran 5 miles down main street",
@@ -22,6 +40,16 @@ NEGATIVE = [
     "via email 2 is fine",
     "we walked 3 km on the road",
     "go 2 way streets",
+    "i have 5 friends that live close",
+    "te lo mando via e-mail 2 volte",
+    "am Montag 5 Leute",
+    "im Jahr 2019 war das",
+    "im Garten 2 Stunden gearbeitet",
+    "am Bahnhof um 5",
+    "ich bin am Ende 3 mal umgefallen",
+    "hay 3 coches en la calle",
+    "c'est au point 3",
+    "in piazza tra 10 minuti",
 ]
 
 

@@ -1,4 +1,6 @@
-"""E-mail addresses, plain and obfuscated ("jane dot doe at gmail dot com", "jane(at)web.de")."""
+"""E-mail addresses, plain and obfuscated ("jane dot doe at gmail dot com", "jane(at)web.de"),
+with the "at" and "dot" words of the five languages: "arroba"/"punto" (es), "chiocciola"/"punto"
+(it), "arobase"/"point" (fr), "ät"/"punkt" (de)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,16 @@ from veil.privacy.pii.recognizers.base import TextView
 _PLAIN = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w-])"
 )
-_DOT = r"(?:\s*\.\s*|\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*)"
-_AT = r"(?P<at>\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s*@\s*)"
-_TLD = r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu)"
+# The words people spell "." and "@" with, in every supported language: an address is typed in
+# the writer's language whatever the message's detected language is.
+_DOT_WORD = r"(?:dot|punto|punkt|point)"
+_AT_WORD = r"(?:at|arroba|chiocciola|arobase|ät)"
+_DOT = rf"(?:\s*\.\s*|\s+{_DOT_WORD}\s+|\s*[(\[{{<]\s*{_DOT_WORD}\s*[)\]}}>]\s*)"
+_AT = rf"(?P<at>\s*[(\[{{<]\s*{_AT_WORD}\s*[)\]}}>]\s*|\s+{_AT_WORD}\s+|\s*@\s*)"
+_TLD = (
+    r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu|nl|be|pt|us|ca|au|ie|mx|ar|cl|"
+    r"dev|app)"
+)
 _OBFUSCATED = re.compile(
     rf"(?<![\w.])(?P<local>[a-z0-9][a-z0-9_+-]*(?:{_DOT}[a-z0-9_+-]+)*){_AT}"
     rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![\w-])"
@@ -27,7 +36,12 @@ _PROVIDERS = frozenset(
     )
 )
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
-_MARKERS = ("(at)", "[at]", "{at}", " at ", "( at )")
+# Cheap literal checks before the pattern: an "at" word in any of its spellings.
+_MARKERS = (
+    *("(at)", "[at]", "{at}", "<at>", " at ", "( at )"),
+    *("arroba", "chiocciola", "arobase", " ät ", "(ät)", "[ät]"),
+)
+_SPELLED_DOT = re.compile(rf"(?:^|[\s(\[{{<]){_DOT_WORD}(?:$|[\s)\]}}>])")
 
 
 class EmailRecognizer:
@@ -52,7 +66,7 @@ class EmailRecognizer:
             at = match.group("at").strip()
             local, domain = match.group("local"), match.group("domain")
             provider = _DOMAIN_SPLIT.split(domain, maxsplit=1)[0]
-            explicit = at != "at" or " dot " in f" {domain} " or "(dot)" in domain
+            explicit = at != "at" or _SPELLED_DOT.search(domain) is not None
             if at == "@" and "." in domain and " " not in match.group(0):
                 continue  # a plain address, found above
             if not explicit and provider not in _PROVIDERS:
