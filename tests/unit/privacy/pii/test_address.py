@@ -33,6 +33,9 @@ POSITIVE = [
     ("au 4, impasse des Roses", "fr", "4, impasse des Roses"),
     ("send it to 12 Miller's Row", "en", "12 Miller's Row"),
     ("we moved to 7 Bramble Close", "en", "7 Bramble Close"),
+    ("it's 3 Abbey Mews, flat 2", "en", "3 Abbey Mews, flat 2"),
+    ("come to 18 Orchard Grove tonight", "en", "18 Orchard Grove"),
+    ("au 9 quai des Brumes", "fr", "9 quai des Brumes"),
 ]
 NEGATIVE = [
     "i ran 5 miles down main street",

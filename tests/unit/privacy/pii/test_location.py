@@ -70,6 +70,10 @@ AFTER_AGE_AND_ORIGIN = [
     ("ich bin aus Wismar", "de", "Wismar"),
     ("sono nata a Avezzano", "it", "Avezzano"),
     ("nací en Astorga", "es", "Astorga"),
+    ("aufgewachsen in Wismar", "de", "Wismar"),
+    ("je suis née à Saumur", "fr", "Saumur"),
+    ("soy originaria de Linares", "es", "Linares"),
+    ("sono cresciuto a Avezzano", "it", "Avezzano"),
 ]
 NOT_PLACES_AFTER_AGE = [
     ("25 ans, célibataire", "fr"),
