@@ -36,11 +36,11 @@ _PROVIDERS = frozenset(
     )
 )
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
-# Cheap literal checks before the pattern: an "at" word in any of its spellings.
-_MARKERS = (
-    *("(at)", "[at]", "{at}", "<at>", " at ", "( at )"),
-    *("arroba", "chiocciola", "arobase", " ät ", "(ät)", "[ät]"),
-)
+# Cheap literal checks before the pattern: an "at" word in any of its spellings, the short
+# ones only after a test for their two letters (most messages hold neither).
+_AT_MARKERS = ("(at)", "[at]", "{at}", "<at>", " at ", "( at )")
+_AE_MARKERS = (" ät ", "(ät)", "[ät]")
+_LONG_MARKERS = ("arroba", "chiocciola", "arobase")
 _SPELLED_DOT = re.compile(rf"(?:^|[\s(\[{{<]){_DOT_WORD}(?:$|[\s)\]}}>])")
 
 
@@ -56,7 +56,7 @@ class EmailRecognizer:
                 Entity(m.start(), m.end(), EntityType.EMAIL, 0.95, self.name)
                 for m in _PLAIN.finditer(lower)
             )
-        if any(marker in lower for marker in _MARKERS) or " @ " in lower:
+        if _spelled_at(lower) or " @ " in lower:
             found.extend(self._obfuscated(lower))
         return found
 
@@ -75,3 +75,11 @@ class EmailRecognizer:
                 continue
             found.append(Entity(match.start(), match.end(), EntityType.EMAIL, 0.85, self.name))
         return found
+
+
+def _spelled_at(lower: str) -> bool:
+    if "at" in lower and any(marker in lower for marker in _AT_MARKERS):
+        return True
+    if any(marker in lower for marker in _LONG_MARKERS):
+        return True
+    return "ät" in lower and any(marker in lower for marker in _AE_MARKERS)

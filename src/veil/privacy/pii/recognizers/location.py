@@ -17,22 +17,24 @@ from veil.privacy.pii.lexicon import (
     minor_places,
     places,
 )
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _PLACE = rf"(?P<place>{_WORD}(?:[ -](?:{_WORD}))?(?:[ -](?:{_WORD}))?)"
 # After these, an unknown word that is not a stopword is a place.
 _STRONG = re.compile(
-    r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
-    r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
-    r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
-    r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
-    r"sono di|vengo da|"
-    # origin and birthplace
-    r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
-    r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
-    r"née a|né a|nací en|naci en|originario de|originaria de|originario di|originaria di|"
-    r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a)\s+(?=" + _PLACE + ")"
+    word_start(
+        r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
+        r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
+        r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
+        r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
+        r"sono di|vengo da|"
+        # origin and birthplace
+        r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
+        r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
+        r"née a|né a|nací en|naci en|originario de|originaria de|originario di|originaria di|"
+        r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a)\s+(?=" + _PLACE + ")"
+    )
 )
 # An age opening the message, then a place: "25 ans, saumur", "29 años, de linares", "27, Leeds",
 # "27w aus Wismar". A comma or a word of origin must follow the number and its unit ("14yo
@@ -45,11 +47,15 @@ _AGE_OPENING = re.compile(
 # Being somewhere now: "i'm in ashford rn", "je suis à Annecy". An unknown word after these is a
 # place when it is capitalised, or in English when it is no everyday word ("i'm in love").
 _PRESENCE = re.compile(
-    r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
-    r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
-    r"(?=" + _PLACE + ")"
+    word_start(
+        r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
+        r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
+        r"(?=" + _PLACE + ")"
+    )
 )
-_WEAK = re.compile(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+_WEAK = re.compile(
+    word_start(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+)
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
