@@ -53,6 +53,7 @@ NEGATIVE = [
     "hay 3 coches en la calle",
     "c'est au point 3",
     "in piazza tra 10 minuti",
+    "siamo in piazza tra 5 hours",
 ]
 
 

@@ -98,3 +98,9 @@ def test_places_after_an_age_or_an_origin(text: str, language: str, expected: st
 @pytest.mark.parametrize(("text", "language"), NOT_PLACES_AFTER_AGE)
 def test_words_after_an_age_are_not_places(text: str, language: str) -> None:
     assert of_type(text, EntityType.LOCATION, language) == []
+
+
+def test_the_number_before_a_place_is_an_age() -> None:
+    assert of_type("31, Inverness. hi all", EntityType.AGE, "en") == ["31"]
+    assert of_type("25 ans, saumur", EntityType.AGE, "fr") == ["25"]
+    assert of_type("25, sarah here", EntityType.AGE, "en") == []

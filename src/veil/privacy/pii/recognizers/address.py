@@ -45,7 +45,7 @@ _ES_IT = re.compile(
         r"(?:,?\s*\d{1,2}\s*[º°ª](?:\s*[a-z](?!\w))?|/[a-z0-9]{1,3}\b)?"
         # not a quantity ("in piazza tra 10 minuti")
         r"(?!\s*(?:[.:,]\d|%|€|(?:min|minuti|minutos|ore|horas|giorni|días|dias|km|metri|metros|"
-        r"euro|euros|volte|veces|persone|personas)\b))"
+        r"euro|euros|volte|veces|persone|personas|minutes|hours|heures|minuten|stunden|h)\b))"
     )
 )
 # German streets named without a street word: a preposition, a capitalised name, a number

@@ -65,7 +65,8 @@ _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "ora
 
 class LocationRecognizer:
     name: ClassVar[str] = "location"
-    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.LOCATION})
+    # AGE: the number that opens "27, Leeds" is an age once the place is found
+    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.LOCATION, EntityType.AGE})
 
     def __init__(self) -> None:
         self._places = places()
@@ -80,8 +81,9 @@ class LocationRecognizer:
         return found
 
     def _after_age(self, view: TextView) -> list[Entity]:
-        """A place right after an age that opens the message; a town in no list counts when
-        it is no everyday word of the message's language or English and no first name."""
+        """A place right after an age that opens the message, and the age; a town in no list
+        counts when it is no everyday word of the message's language or English and no first
+        name."""
         match = _AGE_OPENING.match(view.lower)
         if match is None or not 13 <= int(match.group("age")) <= 99:
             return []
@@ -94,7 +96,10 @@ class LocationRecognizer:
             frequent = any(is_frequent(first, lang) for lang in {view.language, "en"})
             if frequent or first in self._first or len(first) < 4:
                 return []
-        return [Entity(*span, EntityType.LOCATION, 0.7, self.name)]
+        return [
+            Entity(*span, EntityType.LOCATION, 0.7, self.name),
+            Entity(*match.span("age"), EntityType.AGE, 0.7, self.name),
+        ]
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
