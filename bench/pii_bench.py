@@ -16,6 +16,7 @@ Run (from the repository root)::
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split fresh    # round 2
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split unseen   # round 3, run twice
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split blind    # round 4, run once
+    .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split sealed   # round 5, run once
 
 Without Presidio installed the script reports Veil alone (``--no-presidio`` does so on purpose);
 with ``--presidio-patterns-only`` Presidio runs without its spaCy model.

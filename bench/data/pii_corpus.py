@@ -11,6 +11,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split fresh     # round-2 split, written before round 2
     python bench/data/pii_corpus.py --split unseen    # round-3 split, never tuned on
     python bench/data/pii_corpus.py --split blind     # round-4 split, run once at the end
+    python bench/data/pii_corpus.py --split sealed    # round-5 split, run once at the end
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import TypeVar
 
 import phonenumbers
 import pii_corpus_blind as blind
+import pii_corpus_sealed as sealed
 import pii_corpus_unseen as unseen
 from faker import Faker
 
@@ -650,7 +652,7 @@ HANDLES = [
 ]
 
 
-SPLITS = ("dev", "heldout", "fresh", "unseen", "blind")
+SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed")
 
 
 class Generator:
@@ -665,11 +667,15 @@ class Generator:
     def pick(self, items: list[str]) -> str:
         return self.random.choice(items)
 
-    def table(self, shared: T, own: T, blind_own: T | None = None) -> T:
-        """The unseen and blind splits' own values; the other splits share theirs."""
+    def table(
+        self, shared: T, own: T, blind_own: T | None = None, sealed_own: T | None = None
+    ) -> T:
+        """The unseen, blind and sealed splits' own values; the other splits share theirs."""
+        if self.split == "sealed" and sealed_own is not None:
+            return sealed_own
         if self.split == "blind" and blind_own is not None:
             return blind_own
-        return own if self.split in ("unseen", "blind") else shared
+        return own if self.split in ("unseen", "blind", "sealed") else shared
 
     def value(self, slot: str, lang: str) -> tuple[str, str | None]:  # noqa: PLR0911, C901
         r = self.random
@@ -680,16 +686,21 @@ class Generator:
                 "fresh": FRESH_NAMES,
                 "unseen": unseen.NAMES,
                 "blind": blind.NAMES,
+                "sealed": sealed.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
-            return self.pick(self.table(SURNAMES, unseen.SURNAMES, blind.SURNAMES)[lang]), "PERSON"
+            return self.pick(
+                self.table(SURNAMES, unseen.SURNAMES, blind.SURNAMES, sealed.SURNAMES)[lang]
+            ), "PERSON"
         if slot == "AGE":
             return str(r.randint(18, 59)), "AGE"
         if slot == "EMAIL":
             users = ["jane.doe", "jen_x93", "dan.k", "lukas.m", "cami88", "sofia.r"]
-            user = self.pick(self.table(users, unseen.EMAIL_USERS, blind.EMAIL_USERS))
+            user = self.pick(
+                self.table(users, unseen.EMAIL_USERS, blind.EMAIL_USERS, sealed.EMAIL_USERS)
+            )
             return (
                 f"{user}@{self.pick(['example.com', 'example.org', 'mail.example.net'])}",
                 "EMAIL",
@@ -702,29 +713,36 @@ class Generator:
                 "cami88 at gmail dot com",
                 "jane.doe (at) example.org",
             ]
-            return self.pick(self.table(obfuscated, unseen.OBF_EMAILS, blind.OBF_EMAILS)), "EMAIL"
+            return self.pick(
+                self.table(obfuscated, unseen.OBF_EMAILS, blind.OBF_EMAILS, sealed.OBF_EMAILS)
+            ), "EMAIL"
         if slot == "PHONE":
             return self.phone(lang), "PHONE"
         if slot == "ADDRESS":
-            return self.pick(self.table(STREETS, unseen.STREETS, blind.STREETS)[lang]).format(
-                n=r.randint(1, 250)
-            ), "ADDRESS"
+            return self.pick(
+                self.table(STREETS, unseen.STREETS, blind.STREETS, sealed.STREETS)[lang]
+            ).format(n=r.randint(1, 250)), "ADDRESS"
         if slot == "LOCATION":
-            place = self.pick(self.table(PLACES, unseen.PLACES, blind.PLACES)[lang])
+            place = self.pick(self.table(PLACES, unseen.PLACES, blind.PLACES, sealed.PLACES)[lang])
             return (place.lower() if r.random() < 0.3 else place), "LOCATION"
         if slot == "HANDLE":
             handles = FRESH_HANDLES if self.split == "fresh" else HANDLES
-            handles = self.table(handles, unseen.HANDLES, blind.HANDLES)
+            handles = self.table(handles, unseen.HANDLES, blind.HANDLES, sealed.HANDLES)
             # random() before pick(): keeps the dev and held-out streams as they were.
             return self.pick(handles) if r.random() < 0.7 else "@" + self.pick(
                 handles
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
-            return self.pick(self.table(ORGS, unseen.ORGS, blind.ORGS)[lang]), "ORGANIZATION"
-        if slot in ("SCHOOL", "TEAM"):  # blind split only
-            table = blind.SCHOOLS if slot == "SCHOOL" else blind.TEAMS
+            return self.pick(
+                self.table(ORGS, unseen.ORGS, blind.ORGS, sealed.ORGS)[lang]
+            ), "ORGANIZATION"
+        if slot in ("SCHOOL", "TEAM"):  # blind and sealed splits only
+            source = sealed if self.split == "sealed" else blind
+            table = source.SCHOOLS if slot == "SCHOOL" else source.TEAMS
             return self.pick(table[lang]), "ORGANIZATION"
         if slot == "DOB":
+            if self.split == "sealed":
+                return sealed.dob(r, lang), "DATE_OF_BIRTH"
             if self.split == "blind":
                 return blind.dob(r, lang), "DATE_OF_BIRTH"
             return self.dob(lang), "DATE_OF_BIRTH"
@@ -845,7 +863,9 @@ class Generator:
         r = self.random
         lang = r.choices(["en", "de", "fr", "es", "it"], weights=[50, 12.5, 12.5, 12.5, 12.5])[0]
         clean = r.random() < 0.3
-        if self.split == "blind":
+        if self.split == "sealed":
+            templates = sealed.CLEAN_TEMPLATES if clean else sealed.PII_TEMPLATES
+        elif self.split == "blind":
             templates = blind.CLEAN_TEMPLATES if clean else blind.PII_TEMPLATES
         elif self.split == "unseen":
             templates = unseen.CLEAN_TEMPLATES if clean else unseen.PII_TEMPLATES

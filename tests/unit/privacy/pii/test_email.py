@@ -13,6 +13,18 @@ POSITIVE = [
     ("dan [at] example [dot] com pls", "dan [at] example [dot] com"),
     ("cami88 at gmail dot com", "cami88 at gmail dot com"),
     ("jane.doe (at) example.org", "jane.doe (at) example.org"),
+    # the "at" and "dot" words of the other languages, in any message language
+    ("escríbeme a lucia.g arroba gmail punto com", "lucia.g arroba gmail punto com"),
+    ("mi correo: pepe (arroba) hotmail (punto) es", "pepe (arroba) hotmail (punto) es"),
+    ("scrivimi a marco.r chiocciola libero punto it", "marco.r chiocciola libero punto it"),
+    ("marco.r chiocciola libero.it", "marco.r chiocciola libero.it"),
+    ("écris à jean.d arobase orange point fr", "jean.d arobase orange point fr"),
+    ("jean point dupont arobase free point fr", "jean point dupont arobase free point fr"),
+    ("schreib an max.m ät web punkt de", "max.m ät web punkt de"),
+    ("max.m [ät] gmx [punkt] de", "max.m [ät] gmx [punkt] de"),
+    ("JANE AT YAHOO DOT CO DOT UK", "JANE AT YAHOO DOT CO DOT UK"),
+    ("dan at icloud.com", "dan at icloud.com"),
+    ("jen <at> example <dot> org", "jen <at> example <dot> org"),
 ]
 NEGATIVE = [
     "look at google.com for it",
@@ -21,6 +33,15 @@ NEGATIVE = [
     "i'm at home, dot",
     "email me later",
     "@ 5pm then",
+    "look at me",
+    "no sé a qué punto estamos",
+    "a che punto sei arrivato",
+    "je n'en suis pas à ce point",
+    "auf den punkt gebracht",
+    "la fête est à quelle heure, point",
+    "te lo mando via e-mail",
+    "die universität ist spät dran",
+    "she's at work punto",
 ]
 
 

@@ -56,3 +56,51 @@ def test_finds_places(text: str, language: str | None, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_places(text: str) -> None:
     assert of_type(text, EntityType.LOCATION) == []
+
+
+AFTER_AGE_AND_ORIGIN = [
+    ("25 ans, saumur", "fr", "saumur"),
+    ("29 años, de Linares", "es", "Linares"),
+    ("27w aus Wismar", "de", "Wismar"),
+    ("31, Inverness. hi all", "en", "Inverness"),
+    ("24 anni, lodi", "it", "lodi"),
+    ("i'm originally from Wichita", "en", "Wichita"),
+    ("born and raised in Inverness", "en", "Inverness"),
+    ("je suis originaire de Quimperlé", "fr", "Quimperlé"),
+    ("ich bin aus Wismar", "de", "Wismar"),
+    ("sono nata a Avezzano", "it", "Avezzano"),
+    ("nací en Astorga", "es", "Astorga"),
+    ("aufgewachsen in Wismar", "de", "Wismar"),
+    ("je suis née à Saumur", "fr", "Saumur"),
+    ("soy originaria de Linares", "es", "Linares"),
+    ("sono cresciuto a Avezzano", "it", "Avezzano"),
+]
+NOT_PLACES_AFTER_AGE = [
+    ("25 ans, célibataire", "fr"),
+    ("24, bored at home", "en"),
+    ("25, sarah here", "en"),
+    ("30 minutes from home", "en"),
+    ("22 f, lol", "en"),
+    ("14yo nudes", "en"),
+    ("25 ans et toujours célibataire", "fr"),
+    ("25 años, estudiante", "es"),
+    ("born in march", "en"),
+    ("ich bin aus dem Häuschen", "de"),
+    ("born in 1998", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), AFTER_AGE_AND_ORIGIN)
+def test_places_after_an_age_or_an_origin(text: str, language: str, expected: str) -> None:
+    assert of_type(text, EntityType.LOCATION, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_PLACES_AFTER_AGE)
+def test_words_after_an_age_are_not_places(text: str, language: str) -> None:
+    assert of_type(text, EntityType.LOCATION, language) == []
+
+
+def test_the_number_before_a_place_is_an_age() -> None:
+    assert of_type("31, Inverness. hi all", EntityType.AGE, "en") == ["31"]
+    assert of_type("25 ans, saumur", EntityType.AGE, "fr") == ["25"]
+    assert of_type("25, sarah here", EntityType.AGE, "en") == []

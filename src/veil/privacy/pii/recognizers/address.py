@@ -1,5 +1,7 @@
 """Street addresses in English, German, French, Spanish and Italian forms
-("42 oak street", "Hauptstraße 5", "12 rue de la Paix", "calle Mayor 3", "via Roma 12")."""
+("42 oak street", "Hauptstraße 5", "12 rue de la Paix", "calle Mayor 3", "via Roma 12"), with
+the abbreviations people type ("Hauptstr. 5", "c/ Olmos 23, 2º B", "avda.", "v.le", "p.zza",
+"bd", "av.") and German streets named without a street word ("Am Mühlbach 37")."""
 
 from __future__ import annotations
 
@@ -9,27 +11,65 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common, is_stopword
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _W = r"[^\W\d_][^\W\d_'’.-]*"
 _EN = re.compile(
-    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:{_W}\s+){{1,3}}?)(?:street|st|avenue|ave|road|rd|lane|ln|"
-    r"drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|highway|hwy|"
-    r"square|sq)\b\.?(?:,?\s*(?:apt|apartment|unit|suite|#)\.?\s*\d+[a-z]?)?"
+    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:{_W}(?:['’]s)?\s+){{1,3}}?)(?P<kind>street|st|avenue|ave|"
+    r"road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|"
+    r"highway|hwy|square|sq|row|close|crescent|mews|grove|gardens|alley|trail)\b\.?"
+    r"(?:,?\s*(?:apt|apartment|unit|suite|flat|#)\.?\s*\d+[a-z]?)?"
 )
+# Street words that are also everyday words ("5 friends close by"): the name must hold no
+# stopword.
+_EN_WORDLIKE = frozenset(split_words("row close crescent grove gardens alley trail"))
 _DE = re.compile(
     r"\b(?:[a-zäöüß]+er\s+)?[a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|"
-    r"ufer|chaussee)\s+\d{1,4}\s?[a-z]?\b"
+    r"ufer|chaussee)\s+\d{1,4}(?:\s?[a-z])?\b"
 )
 _FR = re.compile(
-    rf"\b\d{{1,4}}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|"
-    rf"chemin|impasse|quai|cours|route)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?"
+    rf"\b\d{{1,4}}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|av|boulevard|bd\.?|bld|place|pl\.|"
+    rf"allée|allee|chemin|ch\.|impasse|imp\.|quai|cours|route|rte|square|passage|"
+    rf"résidence|hameau|lotissement|cité|esplanade|promenade|sentier|voie)\s+"
+    rf"(?:(?:de la|de l'|du|des|de|d')\s*)?"
     rf"(?P<words>{_W}(?:\s+{_W}){{0,2}})"
 )
 _ES_IT = re.compile(
-    rf"\b(?:calle|c/|avenida|avda\.?|plaza|paseo|camino|carrer|via|viale|piazza|corso|vicolo|"
-    rf"largo|piazzale)\s+(?:(?:de la|del|de los|de las|de|dei|della|delle|degli|di)\s+)?"
-    rf"(?P<words>{_W}(?:\s+{_W}){{0,2}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
+    word_start(
+        rf"\b(?:(?:calle|avenida|avda|plaza|pza|paseo|camino|carrer|ctra|carretera|ronda|"
+        rf"rambla|travesía|glorieta|via|viale|piazza|corso|vicolo|largo|piazzale|strada|lungomare|"
+        rf"contrada)\.?\s+|c/\s*|(?:v\.le|p\.zza|p\.za|p\.le|c\.so)\s*)"
+        rf"(?:(?:de la|del|de los|de las|de|dei|della|delle|degli|di)\s+)?"
+        rf"(?P<words>{_W}(?:\s+{_W}){{0,2}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
+        # floor and door ("2º B", "1ºD") and a staircase or flat after a slash ("12/B")
+        r"(?:,?\s*\d{1,2}\s*[º°ª](?:\s*[a-z](?!\w))?|/[a-z0-9]{1,3}\b)?"
+        # not a quantity ("in piazza tra 10 minuti")
+        r"(?!\s*(?:[.:,]\d|%|€|(?:min|minuti|minutos|ore|horas|giorni|días|dias|km|metri|metros|"
+        r"euro|euros|volte|veces|persone|personas|minutes|hours|heures|minuten|stunden|h)\b))"
+    )
+)
+# German streets named without a street word: a preposition, a capitalised name, a number
+# ("Am Mühlbach 37", "Im Kirschgarten 4a", "Auf der Höhe 3").
+# Found from the capitalised name and its number (capitals are rare, so the scan is cheap), then
+# the preposition is checked in the few characters before the name.
+_DE_BARE = re.compile(
+    r"(?=[A-ZÄÖÜ])(?<![\w-])(?P<name>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+\d{1,3}"
+    r"(?:\s?[a-z])?\b(?!\s*(?:[.:,]\d|%|€|(?i:uhr|std|stunden|min|minuten|tage|jahre|mal|km|"
+    r"leute|personen|euro)\b))"
+)
+_DE_HINT = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+\s+\d")  # a plain scan, ~2x faster than _DE_BARE
+_DE_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:am|im|zum|zur|beim|(?:an|auf|in|hinter|unter|vor)\s+(?:der|dem|den))\s+$",
+    re.IGNORECASE,
+)
+_DE_STREET_WORDS = (
+    *("straße", "strasse", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee"),
+)
+# Endings of German field, water and hill names that streets take; such a name counts even when
+# it is an everyday word ("Auf der Höhe 3", "Am Anger 2").
+_DE_PLACE_ENDINGS = (
+    *("garten", "bach", "berg", "feld", "hof", "wiese", "graben", "markt", "anger", "hang"),
+    *("brunnen", "acker", "steig", "kamp", "winkel", "grund", "rain", "höhe", "weiher", "mühle"),
 )
 _TOKENS = re.compile(r"\S+")
 _NOT_STREETS = frozenset(
@@ -54,21 +94,45 @@ class AddressRecognizer:
         if not view.has_digit:
             return []
         lower = view.lower
-        found = []
-        for match in _EN.finditer(lower):
-            if not any(word in _UNITS for word in match.group("words").split()):
-                found.append(Entity(*match.span(), EntityType.ADDRESS, 0.85, self.name))
-        found.extend(
-            Entity(*m.span(), EntityType.ADDRESS, 0.85, self.name) for m in _DE.finditer(lower)
-        )
+        spans = [*self._english(lower), *self._german_bare(view.text)]
+        spans.extend(m.span() for m in _DE.finditer(lower))
         for match in _FR.finditer(lower):
             end = self._trim(lower, match.start("words"), match.group("words"))
-            found.append(Entity(match.start(), end, EntityType.ADDRESS, 0.85, self.name))
+            spans.append((match.start(), end))
         for match in _ES_IT.finditer(lower):
             words = match.group("words").split()
             if not any(is_stopword(word) or word in _NOT_STREETS for word in words):
-                found.append(Entity(*match.span(), EntityType.ADDRESS, 0.85, self.name))
-        return found
+                spans.append(match.span())
+        return [Entity(start, end, EntityType.ADDRESS, 0.85, self.name) for start, end in spans]
+
+    @staticmethod
+    def _english(lower: str) -> list[tuple[int, int]]:
+        spans = []
+        for match in _EN.finditer(lower):
+            words = match.group("words").split()
+            if any(word in _UNITS for word in words):
+                continue
+            if match.group("kind") in _EN_WORDLIKE and any(is_stopword(w) for w in words):
+                continue
+            spans.append(match.span())
+        return spans
+
+    @staticmethod
+    def _german_bare(text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        if _DE_HINT.search(text) is None:
+            return spans
+        for match in _DE_BARE.finditer(text):
+            start = match.start()
+            before = _DE_PREPOSITION.search(text, max(0, start - 16), start)
+            if before is None:
+                continue
+            name = match.group("name").lower()
+            if name.endswith(_DE_STREET_WORDS):
+                continue  # "in der Lindenweg 5": the street pattern takes it, without "in"
+            if not is_common(name) or name.endswith(_DE_PLACE_ENDINGS):
+                spans.append((before.end() - len(before.group(0).lstrip()), match.end()))
+        return spans
 
     @staticmethod
     def _trim(lower: str, start: int, words: str) -> int:

@@ -1,4 +1,6 @@
-"""E-mail addresses, plain and obfuscated ("jane dot doe at gmail dot com", "jane(at)web.de")."""
+"""E-mail addresses, plain and obfuscated ("jane dot doe at gmail dot com", "jane(at)web.de"),
+with the "at" and "dot" words of the five languages: "arroba"/"punto" (es), "chiocciola"/"punto"
+(it), "arobase"/"point" (fr), "ät"/"punkt" (de)."""
 
 from __future__ import annotations
 
@@ -13,9 +15,16 @@ from veil.privacy.pii.recognizers.base import TextView
 _PLAIN = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w-])"
 )
-_DOT = r"(?:\s*\.\s*|\s+dot\s+|\s*[(\[{]\s*dot\s*[)\]}]\s*)"
-_AT = r"(?P<at>\s*[(\[{]\s*at\s*[)\]}]\s*|\s+at\s+|\s*@\s*)"
-_TLD = r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu)"
+# The words people spell "." and "@" with, in every supported language: an address is typed in
+# the writer's language whatever the message's detected language is.
+_DOT_WORD = r"(?:dot|punto|punkt|point)"
+_AT_WORD = r"(?:at|arroba|chiocciola|arobase|ät)"
+_DOT = rf"(?:\s*\.\s*|\s+{_DOT_WORD}\s+|\s*[(\[{{<]\s*{_DOT_WORD}\s*[)\]}}>]\s*)"
+_AT = rf"(?P<at>\s*[(\[{{<]\s*{_AT_WORD}\s*[)\]}}>]\s*|\s+{_AT_WORD}\s+|\s*@\s*)"
+_TLD = (
+    r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu|nl|be|pt|us|ca|au|ie|mx|ar|cl|"
+    r"dev|app)"
+)
 _OBFUSCATED = re.compile(
     rf"(?<![\w.])(?P<local>[a-z0-9][a-z0-9_+-]*(?:{_DOT}[a-z0-9_+-]+)*){_AT}"
     rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![\w-])"
@@ -27,7 +36,12 @@ _PROVIDERS = frozenset(
     )
 )
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
-_MARKERS = ("(at)", "[at]", "{at}", " at ", "( at )")
+# Cheap literal checks before the pattern: an "at" word in any of its spellings, the short
+# ones only after a test for their two letters (most messages hold neither).
+_AT_MARKERS = ("(at)", "[at]", "{at}", "<at>", " at ", "( at )")
+_AE_MARKERS = (" ät ", "(ät)", "[ät]")
+_LONG_MARKERS = ("arroba", "chiocciola", "arobase")
+_SPELLED_DOT = re.compile(rf"(?:^|[\s(\[{{<]){_DOT_WORD}(?:$|[\s)\]}}>])")
 
 
 class EmailRecognizer:
@@ -42,7 +56,7 @@ class EmailRecognizer:
                 Entity(m.start(), m.end(), EntityType.EMAIL, 0.95, self.name)
                 for m in _PLAIN.finditer(lower)
             )
-        if any(marker in lower for marker in _MARKERS) or " @ " in lower:
+        if _spelled_at(lower) or " @ " in lower:
             found.extend(self._obfuscated(lower))
         return found
 
@@ -52,7 +66,7 @@ class EmailRecognizer:
             at = match.group("at").strip()
             local, domain = match.group("local"), match.group("domain")
             provider = _DOMAIN_SPLIT.split(domain, maxsplit=1)[0]
-            explicit = at != "at" or " dot " in f" {domain} " or "(dot)" in domain
+            explicit = at != "at" or _SPELLED_DOT.search(domain) is not None
             if at == "@" and "." in domain and " " not in match.group(0):
                 continue  # a plain address, found above
             if not explicit and provider not in _PROVIDERS:
@@ -61,3 +75,11 @@ class EmailRecognizer:
                 continue
             found.append(Entity(match.start(), match.end(), EntityType.EMAIL, 0.85, self.name))
         return found
+
+
+def _spelled_at(lower: str) -> bool:
+    if "at" in lower and any(marker in lower for marker in _AT_MARKERS):
+        return True
+    if any(marker in lower for marker in _LONG_MARKERS):
+        return True
+    return "ät" in lower and any(marker in lower for marker in _AE_MARKERS)

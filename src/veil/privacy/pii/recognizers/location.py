@@ -9,7 +9,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import looks_like_word
+from veil.privacy.pii.dictionary import is_frequent, looks_like_word
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     first_names,
@@ -17,26 +17,45 @@ from veil.privacy.pii.lexicon import (
     minor_places,
     places,
 )
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _PLACE = rf"(?P<place>{_WORD}(?:[ -](?:{_WORD}))?(?:[ -](?:{_WORD}))?)"
 # After these, an unknown word that is not a stopword is a place.
 _STRONG = re.compile(
-    r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
-    r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
-    r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
-    r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
-    r"sono di|vengo da)\s+(?=" + _PLACE + ")"
+    word_start(
+        r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
+        r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
+        r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
+        r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
+        r"sono di|vengo da|"
+        # origin and birthplace
+        r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
+        r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
+        r"née a|né a|nací en|naci en|originario de|originaria de|originario di|originaria di|"
+        r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a)\s+(?=" + _PLACE + ")"
+    )
+)
+# An age opening the message, then a place: "25 ans, saumur", "29 años, de linares", "27, Leeds",
+# "27w aus Wismar". A comma or a word of origin must follow the number and its unit ("14yo
+# nudes" is no place).
+_AGE_OPENING = re.compile(
+    r"\W*(?P<age>\d{2})\s*(?:(?:[mfwh]|ans|años|anos|anni|jahre|yo|y/o|years old)\b)?"
+    r"(?:\s*,\s*(?:(?:from|de|d'|aus|von|da|di)\s*)?|\s*(?:from|de|aus|von|da|di)\s+)"
+    r"(?=" + _PLACE + ")"
 )
 # Being somewhere now: "i'm in ashford rn", "je suis à Annecy". An unknown word after these is a
 # place when it is capitalised, or in English when it is no everyday word ("i'm in love").
 _PRESENCE = re.compile(
-    r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
-    r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
-    r"(?=" + _PLACE + ")"
+    word_start(
+        r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
+        r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
+        r"(?=" + _PLACE + ")"
+    )
 )
-_WEAK = re.compile(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+_WEAK = re.compile(
+    word_start(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+)
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
@@ -46,7 +65,8 @@ _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "ora
 
 class LocationRecognizer:
     name: ClassVar[str] = "location"
-    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.LOCATION})
+    # AGE: the number that opens "27, Leeds" is an age once the place is found
+    entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.LOCATION, EntityType.AGE})
 
     def __init__(self) -> None:
         self._places = places()
@@ -56,7 +76,30 @@ class LocationRecognizer:
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
         found.extend(self._known(view))
+        if view.has_digit:
+            found.extend(self._after_age(view))
         return found
+
+    def _after_age(self, view: TextView) -> list[Entity]:
+        """A place right after an age that opens the message, and the age; a town in no list
+        counts when it is no everyday word of the message's language or English and no first
+        name."""
+        match = _AGE_OPENING.match(view.lower)
+        if match is None or not 13 <= int(match.group("age")) <= 99:
+            return []
+        start = match.start("place")
+        span = self._place_span(view, start, match.group("place"), strong=True)
+        if span is None:
+            return []
+        first = view.lower[span[0] : span[1]].split()[0]
+        if first not in self._places and first not in self._minor:
+            frequent = any(is_frequent(first, lang) for lang in {view.language, "en"})
+            if frequent or first in self._first or len(first) < 4:
+                return []
+        return [
+            Entity(*span, EntityType.LOCATION, 0.7, self.name),
+            Entity(*match.span("age"), EntityType.AGE, 0.7, self.name),
+        ]
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []

@@ -119,6 +119,15 @@ _VOCATIVE_START = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"(?=\s*,)")
 _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
+# The literal each addressed form needs: a scan of the message for it is ~10x cheaper than the
+# pattern, which tries a name at every word.
+_ADDRESSED_LITERALS = {_VOCATIVE_START: (",",), _VOCATIVE_END: (",",), _POSSESSIVE: ("'s", "’s")}
+
+
+def _may_match(pattern: re.Pattern[str], lower: str) -> bool:
+    return any(literal in lower for literal in _ADDRESSED_LITERALS[pattern])
+
+
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
@@ -283,7 +292,7 @@ class PersonRecognizer:
             (_HERE, False),
             (_SUBJECT, False),
             (_SUBJECT_SOCIAL, False),
-            *((pattern, False) for pattern in _ADDRESSED),
+            *((pattern, False) for pattern in _ADDRESSED if _may_match(pattern, lower)),
         ):
             for match in pattern.finditer(lower):
                 start, end = match.span("name")
