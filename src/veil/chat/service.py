@@ -29,6 +29,7 @@ from veil.chat.turns import (
     RestrictionGate,
     TurnBuilder,
     clean_text,
+    conversation_resource,
     refs,
 )
 from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
@@ -171,7 +172,7 @@ class ChatService:
         text = clean_text(text, self._limits.max_message_chars)
         now = self._clock()
         incognito = self._incognito.get(subject, conversation_id) is not None
-        resource = "conversation:incognito" if incognito else f"conversation:{conversation_id}"
+        resource = conversation_resource(conversation_id, incognito=incognito)
         self._gate.screen(subject, text, stage="edit", resource=resource)
         if incognito:
             message = self._find(self._incognito.messages(subject, conversation_id), message_id)
@@ -277,7 +278,7 @@ class ChatService:
         now = self._clock()
         if turn.incognito:
             if blocked is not None:
-                self._gate.refuse_quietly(turn.subject, blocked, "conversation:incognito")
+                self._gate.refuse_quietly(turn.subject, blocked, turn.resource)
             messages = refs(self._incognito.messages(turn.subject, turn.conversation_id))
             user, answer = turn.stored_pair(messages, reply, now)
             new = [answer] if turn.regenerating else [user, answer]
@@ -301,8 +302,9 @@ class ChatService:
             new = [answer] if turn.regenerating else [user, answer]
             repo.add_messages(turn.subject, new, learned=user.id if learn else None)
             if blocked is not None:
-                resource = f"conversation:{turn.conversation_id}"
-                self._gate.record(session, turn.subject, blocked, stage="output", resource=resource)
+                self._gate.record(
+                    session, turn.subject, blocked, stage="output", resource=turn.resource
+                )
             if learn:
                 self._adaptation.learn_in(
                     session, turn.subject, user.content, turn.style, message_id=user.id

@@ -49,6 +49,11 @@ class ChatLimits:
     budget: ContextBudget = ContextBudget()
 
 
+def conversation_resource(conversation_id: uuid.UUID, *, incognito: bool) -> str:
+    """How audit events name a conversation (an incognito conversation's id is never kept)."""
+    return "conversation:incognito" if incognito else f"conversation:{conversation_id}"
+
+
 def clean_text(text: str | None, limit: int) -> str:
     """Refuse empty or oversized text; the message itself is kept as written."""
     if text is None or not text.strip():
@@ -85,10 +90,7 @@ class PendingTurn:
 
     @property
     def resource(self) -> str:
-        """How audit events name this turn's conversation (an incognito id is never kept)."""
-        return (
-            "conversation:incognito" if self.incognito else f"conversation:{self.conversation_id}"
-        )
+        return conversation_resource(self.conversation_id, incognito=self.incognito)
 
     @property
     def regenerating(self) -> bool:
