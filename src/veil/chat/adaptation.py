@@ -22,7 +22,7 @@ from veil.chat import style as styles
 from veil.chat.memory import FactKind, Preferences, extract_facts
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
-from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.domain.audit import AuditEvent
 from veil.domain.conversation import AdaptationSnapshot, FactSource, MemoryFact
 from veil.domain.errors import InputError, NotFound
 from veil.domain.ids import uuid7
@@ -301,14 +301,7 @@ class AdaptationService:
         resource: str,
         details: dict[str, str | int | bool | None],
     ) -> None:
-        event = AuditEvent(
-            action,
-            Actor(ActorKind.SUBJECT, str(subject)),
-            subject=subject,
-            purpose=Purpose.PERSONALIZATION,
-            resource=resource,
-            details=details,
-        )
+        event = AuditEvent.by_subject(action, subject, Purpose.PERSONALIZATION, resource, details)
         self._audit.append(session, event)
 
 

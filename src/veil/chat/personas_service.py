@@ -18,7 +18,7 @@ from veil.chat.cards_limits import DEFAULT_LIMITS, CardLimits
 from veil.chat.cards_read import CardReader
 from veil.chat.ports import ChatStorage
 from veil.chat.safety_gate import SafetyGate
-from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
+from veil.domain.audit import AuditEvent, DetailValue
 from veil.domain.chat import Persona
 from veil.domain.conversation import PersonaKind, PersonaRecord
 from veil.domain.errors import InputError, NotFound, PermissionDenied
@@ -157,14 +157,8 @@ class PersonaService:
         persona_id: uuid.UUID,
         details: dict[str, DetailValue] | None = None,
     ) -> None:
-        event = AuditEvent(
-            action,
-            Actor(ActorKind.SUBJECT, str(subject)),
-            subject=subject,
-            purpose=Purpose.SERVICE,
-            resource=f"persona:{persona_id}",
-            details=details or {},
-        )
+        resource = f"persona:{persona_id}"
+        event = AuditEvent.by_subject(action, subject, Purpose.SERVICE, resource, details)
         self._audit.append(session, event)
 
     def _repo(self, session: UnitOfWork) -> PersonaRepository:

@@ -32,7 +32,7 @@ from veil.chat.turns import (
     conversation_resource,
     refs,
 )
-from veil.domain.audit import Actor, ActorKind, AuditEvent, DetailValue
+from veil.domain.audit import AuditEvent, DetailValue
 from veil.domain.chat import ChatMessage, Role
 from veil.domain.conversation import (
     ChatEvent,
@@ -350,14 +350,8 @@ class ChatService:
         conversation_id: uuid.UUID,
         details: dict[str, DetailValue],
     ) -> None:
-        event = AuditEvent(
-            action,
-            Actor(ActorKind.SUBJECT, str(subject)),
-            subject=subject,
-            purpose=Purpose.SERVICE,
-            resource=f"conversation:{conversation_id}",
-            details=details,
-        )
+        resource = conversation_resource(conversation_id, incognito=False)
+        event = AuditEvent.by_subject(action, subject, Purpose.SERVICE, resource, details)
         self._audit.append(session, event)
 
 

@@ -23,7 +23,7 @@ from datetime import datetime
 
 from veil.audit.log import AuditLog
 from veil.config import AccountSettings
-from veil.domain.audit import Actor, ActorKind, AuditEvent
+from veil.domain.audit import AuditEvent
 from veil.domain.consent import (
     ConsentEvent,
     ConsentMethod,
@@ -366,12 +366,9 @@ class ConsentService:
 
 
 def _settings_event(subject: uuid.UUID, fields: list[str]) -> AuditEvent:
-    return AuditEvent(
-        "settings.update",
-        Actor(ActorKind.SUBJECT, str(subject)),
-        subject=subject,
-        purpose=OperationalPurpose.ACCOUNT,
-        details={"fields": ",".join(fields)},
+    details = {"fields": ",".join(fields)}
+    return AuditEvent.by_subject(
+        "settings.update", subject, OperationalPurpose.ACCOUNT, "", details
     )
 
 

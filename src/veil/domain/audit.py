@@ -50,6 +50,19 @@ class AuditEvent:
     outcome: Outcome = Outcome.SUCCESS
     details: Mapping[str, DetailValue] = field(default_factory=dict)
 
+    @classmethod
+    def by_subject(
+        cls,
+        action: str,
+        subject: uuid.UUID,
+        purpose: Purpose | OperationalPurpose,
+        resource: str = "",
+        details: Mapping[str, DetailValue] | None = None,
+    ) -> AuditEvent:
+        """Something the person did to their own data (the actor is the subject)."""
+        actor = Actor(ActorKind.SUBJECT, str(subject))
+        return cls(action, actor, subject, purpose, resource, details=details or {})
+
     def __post_init__(self) -> None:
         for key, value in self.details.items():
             if not isinstance(value, str | int | bool | type(None)):
