@@ -5,6 +5,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import select, text
@@ -30,6 +31,24 @@ def event(n: int = 0) -> AuditEvent:
         outcome=Outcome.SUCCESS,
         details={"messages": n, "reason": "ticket-12"},
     )
+
+
+def run_concurrently(work: list[Callable[[], None]]) -> list[BaseException]:
+    """Run each callable in its own thread; what they raised."""
+    failures: list[BaseException] = []
+
+    def guarded(job: Callable[[], None]) -> None:
+        try:
+            job()
+        except BaseException as exc:  # surfaced by the caller
+            failures.append(exc)
+
+    threads = [threading.Thread(target=guarded, args=(job,)) for job in work]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return failures
 
 
 def records(runtime: Runtime) -> list[AuditRecord]:
@@ -112,21 +131,13 @@ def test_concurrent_writers_neither_fork_nor_gap(
     built = build(settings_factory())
     built.keys.ensure_key()
     writers, per_writer = 6, 15
-    failures: list[BaseException] = []
 
     def write() -> None:
-        try:
-            for n in range(per_writer):
-                with built.database.unit_of_work() as session:
-                    built.audit.append(session, event(n))
-        except BaseException as exc:  # surfaced below
-            failures.append(exc)
+        for n in range(per_writer):
+            with built.database.unit_of_work() as session:
+                built.audit.append(session, event(n))
 
-    threads = [threading.Thread(target=write) for _ in range(writers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    failures = run_concurrently([write] * writers)
     try:
         assert failures == []
         rows = records(built)
@@ -145,35 +156,25 @@ def test_writers_in_several_processes_neither_fork_nor_gap(
     processes = [build(settings_factory()) for _ in range(3)]
     processes[0].keys.ensure_key()
     threads_each, per_thread = 2, 10
-    failures: list[BaseException] = []
 
     def write(process: Runtime) -> None:
-        try:
-            for n in range(per_thread):
-                if n % 3 == 1:  # an event that is its transaction's only write
-                    process.audit.append_alone(process.database, event(n))
-                    continue
-                with process.database.unit_of_work() as session:
-                    if n % 3 == 2:  # a batch now and then
-                        process.audit.append_many(session, [event(n)] * 3)
-                    else:
-                        process.audit.append(session, event(n))
-        except BaseException as exc:  # surfaced below
-            failures.append(exc)
+        for n in range(per_thread):
+            if n % 3 == 1:  # an event that is its transaction's only write
+                process.audit.append_alone(process.database, event(n))
+                continue
+            with process.database.unit_of_work() as session:
+                if n % 3 == 2:  # a batch now and then
+                    process.audit.append_many(session, [event(n)] * 3)
+                else:
+                    process.audit.append(session, event(n))
 
-    threads = [
-        threading.Thread(target=write, args=(p,)) for p in processes for _ in range(threads_each)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    failures = run_concurrently([partial(write, p) for p in processes for _ in range(threads_each)])
     try:
         assert failures == []
         rows = records(processes[0])
         assert_chain(rows)
         per_writer = sum(3 if n % 3 == 2 else 1 for n in range(per_thread))
-        assert len(rows) == 1 + len(threads) * per_writer
+        assert len(rows) == 1 + len(processes) * threads_each * per_writer
     finally:
         for process in processes:
             process.close()
