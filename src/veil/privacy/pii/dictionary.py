@@ -198,13 +198,44 @@ def _known(word: str, language: str) -> bool:
     return is_frequent(word, language, RARE_RANK) or word in words(language)
 
 
+# Object pronouns that Spanish and Italian write onto a verb ("escríbeme", "mándalo",
+# "spediscilo", "dímelo"): the verb alone is what the frequency lists know.
+_CLITICS = {
+    "es": tuple(
+        a + b
+        for a in ("", "me", "te", "se", "nos", "os")
+        for b in ("", "lo", "la", "le", "los", "las", "les")
+    ),
+    "it": tuple(
+        a + b
+        for a in ("", "mi", "ti", "ci", "vi", "si", "me", "te", "ce", "ve", "se", "glie", "gli")
+        for b in ("", "lo", "la", "li", "le", "ne")
+    ),
+}
+_ACCENTS = str.maketrans("áéíóú", "aeiou")
+
+
+def _with_clitic(word: str, language: str) -> bool:
+    """Whether ``word`` is a known verb with object pronouns attached."""
+    for clitic in _CLITICS.get(language, ()):
+        if not clitic or not word.endswith(clitic) or len(word) - len(clitic) < 3:
+            continue
+        stem = word[: -len(clitic)].translate(_ACCENTS)
+        # Italian infinitives drop their final -e before a pronoun ("arrabbiarmi")
+        if _known(stem, language) or (language == "it" and _known(stem + "e", language)):
+            return True
+    return False
+
+
 def is_rare(word: str, language: str) -> bool:
     """Whether lower-cased ``word`` is no word of ``language`` or English as far as the lists
     know: beyond :data:`RARE_RANK` in both frequency lists and in none of the lists of
     :func:`words`, no inflection of a word that is ("backups"), with no adjective or participle
     ending and no letter typed three times ("sooo", "heyyy")."""
-    if _TRIPLED.search(word):
+    if _TRIPLED.search(word) or _with_clitic(word, language):
         return False
+    if language == "de" and (_known(word + "en", "de") or _known(word + "n", "de")):
+        return False  # an imperative or a verb stem: "schreib", "meld"
     for other in {language, "en"}:
         if _known(word, other):
             return False
@@ -216,3 +247,30 @@ def is_rare(word: str, language: str) -> bool:
         if ending.search(word) is not None:
             return False
     return True
+
+
+def is_unlisted(word: str, language: str) -> bool:
+    """Whether lower-cased ``word`` is in no list as a word: beyond the 20,000 most frequent
+    words of ``language`` and English, beyond the 5,000 most frequent of the other supported
+    languages (where names rank because they are names: "beatrix" is 16,854th in German), in
+    no stopword, predicate or lorem list, no inflection or clitic form of a listed word and
+    with no letter typed three times. Unlike :func:`is_rare`, the zxcvbn lists are not read:
+    Wikipedia's 30,000 most frequent English words hold "ptolemy" and "caspian"."""
+    if _TRIPLED.search(word) or _with_clitic(word, language):
+        return False
+    if language == "de" and (_ranked(word + "en", "de") or _ranked(word + "n", "de")):
+        return False
+    for other in SUPPORTED:
+        limit = RARE_RANK if other in (language, "en") else FREQUENT_RANK
+        if is_frequent(word, other, limit) or word in small_words(other):
+            return False
+    for other in {language, "en"}:
+        for suffix in _SUFFIXES[other]:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) > 2 and _ranked(stem, other):
+                return False
+    return True
+
+
+def _ranked(word: str, language: str) -> bool:
+    return is_frequent(word, language, RARE_RANK)

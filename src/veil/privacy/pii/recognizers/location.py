@@ -1,7 +1,10 @@
 """Places: after a cue ("i live in …", "ich wohne in …", "j'habite à …", "vivo en …",
 "abito a …") and well-known cities, regions and countries anywhere. Faker's towns and regions
-(:func:`~veil.privacy.pii.lexicon.minor_places`, ~18,000) count only right after a place cue,
-in lower case too ("sono a lecce adesso"), never anywhere: many are also words or names."""
+(:func:`~veil.privacy.pii.lexicon.minor_places`, ~18,000) and the world's towns
+(:func:`~veil.privacy.pii.lexicon.towns`, GeoNames, ~110,000) count only right after a place
+cue, in lower case too ("sono a lecce adesso"), never anywhere: many are also words or names.
+After a weak cue ("to", "near", "in") a town must be large or no frequent word ("flying back
+to tauranga" yes, "to bury him" no)."""
 
 from __future__ import annotations
 
@@ -9,13 +12,15 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import is_frequent, looks_like_word
+from veil.privacy.pii.dictionary import FREQUENT_RANK, RARE_RANK, is_frequent, looks_like_word
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     first_names,
     is_common,
     minor_places,
     places,
+    town_populations,
+    towns,
 )
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
@@ -61,6 +66,12 @@ _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "orange", "sale"})
+# A town this large is a place after a weak cue unless its name is among the 5,000 most
+# frequent English words or the 1,000 most frequent of the message's language ("dundee",
+# "sacramento", "in münster" yes); a smaller one only when its name is beyond the 20,000 most
+# frequent of both ("to bury", "in worms", "near retreat" no).
+LARGE_TOWN = 100_000
+_EVERYDAY_RANK = 1_000
 
 
 class LocationRecognizer:
@@ -70,7 +81,9 @@ class LocationRecognizer:
 
     def __init__(self) -> None:
         self._places = places()
-        self._minor = minor_places()
+        self._minor = minor_places() | towns()
+        self._towns = towns()
+        self._population = town_populations()
         self._first = first_names()
 
     def analyze(self, view: TextView) -> list[Entity]:
@@ -110,7 +123,15 @@ class LocationRecognizer:
                 found.append(Entity(start, start + len(word), EntityType.LOCATION, 0.65, self.name))
         for pattern, strong in ((_STRONG, True), (_WEAK, False)):
             for match in pattern.finditer(view.lower):
-                span = self._place_span(view, match.start("place"), match.group("place"), strong)
+                if not strong and view.language == "en" and match.group().startswith("a "):
+                    # In English "a" is an article ("a bug", "a Flask API"), unless a large
+                    # town follows (an Italian message too short to be detected: "abito
+                    # vicino a Cagliari").
+                    span = self._large_town(match.start("place"), match.group("place"))
+                else:
+                    span = self._place_span(
+                        view, match.start("place"), match.group("place"), strong
+                    )
                 if span is not None:
                     score = 0.8 if strong else 0.65
                     found.append(Entity(*span, EntityType.LOCATION, score, self.name))
@@ -131,6 +152,12 @@ class LocationRecognizer:
                 continue
             if strong and self._unknown_place(view.text[start:end], candidate, count):
                 return start, end
+            if (
+                not strong
+                and self._weak_town(candidate, view.language)
+                and (capitalised or candidate not in _LOWERCASE_RISKY)
+            ):
+                return start, end
         if not strong and capitalised and view.language != "de":
             # "from Springfield": a capitalised unknown word after a weak cue (German
             # capitalises every noun, so not there).
@@ -139,6 +166,26 @@ class LocationRecognizer:
             if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
                 return start, start + len(words[0])
         return None
+
+    def _large_town(self, start: int, phrase: str) -> tuple[int, int] | None:
+        words = _WORD_SPLIT.split(phrase)
+        for count in range(len(words), 0, -1):
+            candidate = "".join(words[:count])
+            large = candidate in self._towns and self._population[candidate] >= LARGE_TOWN
+            if large and not is_frequent(candidate, "en", FREQUENT_RANK):
+                return start, start + len(candidate)
+        return None
+
+    def _weak_town(self, candidate: str, language: str) -> bool:
+        if candidate not in self._towns or len(candidate) < 4:
+            return False
+        if self._population[candidate] < LARGE_TOWN:
+            return not any(is_frequent(candidate, lang, RARE_RANK) for lang in {language, "en"})
+        # A large city is frequent in its own country's language ("münster" ranks 2,063rd in
+        # German): there only the 1,000 most frequent words are everyday words.
+        return not is_frequent(candidate, "en") and not is_frequent(
+            candidate, language, _EVERYDAY_RANK
+        )
 
     def _present_at(self, view: TextView, start: int, word: str) -> bool:
         if word in self._places or word in self._minor:

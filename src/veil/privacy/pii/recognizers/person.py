@@ -19,12 +19,17 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
+    FREQUENT_RANK,
     RARE_RANK,
     is_frequent,
     is_rare,
+    is_unlisted,
     looks_like_word,
+    words,
 )
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
@@ -37,6 +42,7 @@ from veil.privacy.pii.lexicon import (
     last_names,
     places,
     slot_first_names,
+    towns,
 )
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
@@ -115,17 +121,28 @@ _RELATION = re.compile(
 # coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
 # ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
 # "ok, …", "today's …" are not.
-_VOCATIVE_START = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"(?=\s*,)")
+_VOCATIVE_START = re.compile(_NAME + r"(?=\s*,)")
 _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
+_ADDRESSED_IDS = frozenset(map(id, _ADDRESSED))
 # The literal each addressed form needs: a scan of the message for it is ~10x cheaper than the
 # pattern, which tries a name at every word.
-_ADDRESSED_LITERALS = {_VOCATIVE_START: (",",), _VOCATIVE_END: (",",), _POSSESSIVE: ("'s", "’s")}
+_ADDRESSED_LITERALS = {
+    id(_VOCATIVE_START): (",",),
+    id(_VOCATIVE_END): (",",),
+    id(_POSSESSIVE): ("'s", "’s"),
+}
+
+
+def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
+    """Patterns as a set of identities: hashing or comparing a compiled pattern hashes or
+    compares its source, which costs microseconds for the long cue alternations."""
+    return frozenset(map(id, patterns))
 
 
 def _may_match(pattern: re.Pattern[str], lower: str) -> bool:
-    return any(literal in lower for literal in _ADDRESSED_LITERALS[pattern])
+    return any(literal in lower for literal in _ADDRESSED_LITERALS[id(pattern)])
 
 
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
@@ -140,7 +157,7 @@ _SIGN_OFF = re.compile(
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
+    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
     + _NAME
     + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
@@ -152,9 +169,7 @@ _SUBJECT = re.compile(
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
 # these too (see :meth:`PersonRecognizer._slot_name`).
-_SUBJECT_SOCIAL = re.compile(
-    r"(?:^|[.!?]\s+|\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|when|"
-    r"maybe|that|glaubst|glaube|denkst|crois|creo|crees|pensi|penso)\s+(?:du\s+|que\s+|che\s+)?)"
+_SOCIAL_ACT = (
     r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
     + _NAME
     + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
@@ -162,14 +177,61 @@ _SUBJECT_SOCIAL = re.compile(
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
     r"ha detto)\b"
 )
-_KNOWN_ONLY = frozenset((*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL))
+_SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
+_SUBJECT_SOCIAL_CUED = re.compile(
+    word_start(
+        r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|when|maybe|that|"
+        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso)\s+(?:du\s+|que\s+|che\s+)?"
+    )
+    + _SOCIAL_ACT
+)
+_SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
+_KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
     + _NAME
     + r"\s+(?:here|hier|ici)\b"
 )
-_LEADING = re.compile(r"(?:^|[.!?]\s+)" + _NAME + r"\s+(?:and i|and me|& i|n i)\b")
+_LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
+# Patterns tried only where a sentence opens (:func:`_sentence_starts`): a scan that tries a
+# name at every word costs more than the few places a sentence can open.
+_AT_SENTENCE_START = _ids(_VOCATIVE_START, _SUBJECT, _SUBJECT_SOCIAL, _LEADING)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+# A sign-off closes the message, and its words fit in this many characters before the last
+# word ("love you lots - ", "liebe grüße, ").
+_SIGN_OFF_REACH = 24
+_APOSTROPHE_S = re.compile(r"['’]s\b")
+
+
+def _sentence_starts(lower: str) -> list[int]:
+    return [0, *(match.end() for match in _SENTENCE_BREAK.finditer(lower))]
+
+
+def _word_before(lower: str, end: int) -> int:
+    start = end
+    while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] in "-'’"):
+        start -= 1
+    return start
+
+
+def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of one cue pattern, tried only where they can begin or end."""
+    if id(pattern) in _AT_SENTENCE_START:
+        return [m for start in starts if (m := pattern.match(lower, start)) is not None]
+    if pattern is _SIGN_OFF:
+        end = len(lower.rstrip(" !.?)"))
+        return list(pattern.finditer(lower, max(0, _word_before(lower, end) - _SIGN_OFF_REACH)))
+    if pattern is _POSSESSIVE:
+        found = []
+        for apostrophe in _APOSTROPHE_S.finditer(lower):
+            match = pattern.match(lower, _word_before(lower, apostrophe.start()))
+            if match is not None:
+                found.append(match)
+        return found
+    return list(pattern.finditer(lower))
+
+
 _FULL_NAME = re.compile(
     r"(?<![\w@#])([^\W\d_][^\W\d_'-]+) ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b"
 )
@@ -177,6 +239,26 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+# A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
+# name written in mixed case ("OpenBao").
+_PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\w@/'’-]|\.\w)")
+# Articles, prepositions and object pronouns: what follows an imperative ("escríbeme a …",
+# "schreib an …", "tell me"), not a subject ("osric and i", "peregrine cancelled").
+_NOT_AFTER_SUBJECT = frozenset(
+    split_words(
+        "a an the to in on at for of with from by about into me you him her us them it this "
+        "that my your his our their der die das den dem des ein eine einen an am von vom mit zu "
+        "zum zur auf für bei mir dir mich dich uns le la les l un une du de des à au aux en "
+        "pour par avec sur moi toi il lo gli i un una uno el los las al del con per di da dal "
+        "su para por en mi ti me te se"
+    )
+)
+# The first word of a sentence, after a filler, and the word after it.
+_OPENING_WORD = re.compile(
+    r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|"
+    r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
+    r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
+)
 # A word of letters that is not part of a handle, an e-mail address or a URL.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
@@ -187,6 +269,9 @@ def _mixed_case(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+# Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
+# few, unlike Wikipedia's list.
+_SPOKEN_WORDS = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
 # Surnames that are also street words: "Willow Street" is an address part, not a person.
 _STREET_WORDS = frozenset(
     split_words(
@@ -209,13 +294,85 @@ class PersonRecognizer:
         self._last = last_names()
         self._places = places()
         self._slot = slot_first_names()
+        self._towns = towns()
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view))
         found.extend(self._unmistakable(view))
+        found.extend(self._proper(view))
+        found.extend(self._opening_subject(view))
         return found
+
+    def _proper(self, view: TextView) -> list[Entity]:
+        """A capitalised word inside a sentence that is no word of any supported language:
+        "pretty sure Caspian is mad at me", "told Ptolemy everything". Chat is typed in lower
+        case, and what is capitalised there and in no word list is a name (a place or an
+        organisation when the recognizers of those find it, which score higher). Not where every
+        word is capitalised (a sentence's first word: :meth:`_opening_subject`), nor in German,
+        which capitalises every noun and builds nouns no list holds ("Wochenendtrip")."""
+        if view.language == "de":
+            return []
+        found = []
+        text = view.text
+        for match in _PROPER.finditer(text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in _SENTENCE_END:
+                continue
+            word = match.group().lower()
+            if self._proper_name(word, view.language, inside=True):
+                found.append(Entity(*match.span(), EntityType.PERSON, 0.55, self.name))
+        return found
+
+    def _opening_subject(self, view: TextView) -> list[Entity]:
+        """A word of no language opening a sentence before a frequent word that is no
+        preposition, article or object pronoun: "sooo osric and i …", "Barnaby wont stop",
+        "ugh peregrine cancelled on me", "rüdiger meldet sich nicht". An imperative opens a
+        sentence too, but before an object or a preposition ("escríbeme a …", "schreib an …",
+        "frequento il …"); Spanish and Italian verbs with pronouns attached are words
+        (:func:`~veil.privacy.pii.dictionary.is_rare`)."""
+        found = []
+        lower = view.lower
+        for start in _sentence_starts(lower):
+            match = _OPENING_WORD.match(lower, start)
+            if match is None:
+                continue
+            word, following = match.group("name"), match.group("next")
+            original = view.text[match.start("name") : match.end("name")]
+            if len(word) < 4 or following in _NOT_AFTER_SUBJECT or _mixed_case(original):
+                continue
+            # a word follows, not more names or code ("short messages are often detected
+            # wrongly", so in any language)
+            if not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
+                continue
+            if self._proper_name(word, view.language, inside=False):
+                found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
+        return found
+
+    def _proper_name(self, word: str, language: str, *, inside: bool) -> bool:
+        """A known first name that is no frequent word here, or a word in no list. A word
+        capitalised inside a sentence is judged by the frequency lists (Wikipedia's word list
+        holds "caspian" and "ptolemy"); one opening it, capitalised or not, by every list and
+        without an adjective's or participle's ending ("Supercomputers are …", "Aprendo cada
+        día")."""
+        if (
+            len(word) < 3
+            or word in AMBIGUOUS_NAMES
+            or is_common(word)
+            or word in self._places
+            or word in self._towns
+        ):
+            return False
+        if self._first_name(word, language):
+            return True
+        if not is_unlisted(word, language) or word in _SPOKEN_WORDS:
+            return False
+        if inside:
+            return True
+        return not (looks_like_word(word, language) or looks_like_word(word, "en")) and all(
+            is_rare(word, other) for other in SUPPORTED
+        )
 
     def _unmistakable(self, view: TextView) -> list[Entity]:
         """First names that are no word of any of the five languages, in any case and any
@@ -226,19 +383,21 @@ class PersonRecognizer:
         if not candidates:
             return []
         found = []
+        # Six words or more give the stopword vote enough to go on (see _unmistakable_name).
+        reliable = view.lower.count(" ") >= 5
         for match in _WORD.finditer(view.lower):
             word = match.group()
-            if word in candidates and self._unmistakable_name(word, view.language):
+            if word in candidates and self._unmistakable_name(word, view.language, reliable):
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
     def _known_only(self, pattern: re.Pattern[str], word: str, language: str) -> bool:
         """Subjects take gazetteer names (and, before a verb aimed at the writer, slot names);
         the addressed and possessive forms slot names only."""
-        if pattern in _ADDRESSED:
+        if id(pattern) in _ADDRESSED_IDS:
             return self._slot_name(word, language, rare=False)
         return self._subject(word, language) or (
-            pattern is _SUBJECT_SOCIAL and self._slot_name(word, language)
+            id(pattern) in _SOCIAL and self._slot_name(word, language)
         )
 
     @staticmethod
@@ -257,31 +416,70 @@ class PersonRecognizer:
             and any(is_frequent(word, language) for language in SUPPORTED)
         )
 
-    def _unmistakable_name(self, word: str, language: str) -> bool:
+    def _unmistakable_name(self, word: str, language: str, reliable: bool) -> bool:
         if word in AMBIGUOUS_NAMES or is_common(word) or word in self._places:
             return False
-        # A word of no supported language: beyond the 20,000 most frequent words of each. Only
-        # the message's language would be too loose, since short messages are often detected
-        # wrongly ("stasera esco con …" reads as Spanish, and "esco" is Italian "I go out").
-        if any(is_frequent(word, other, RARE_RANK) for other in SUPPORTED):
+        # No word of the message's language or English: beyond the 20,000 most frequent words
+        # of both. In a message long enough for its language to be known, other languages only
+        # down to their 5,000 most frequent words, which names reach there because they are
+        # names ("leopold", "beatrix" in German); a short message is often detected wrongly
+        # ("stasera esco con …" reads as Spanish, and "esco" is Italian "I go out", rank 6,039).
+        if is_frequent(word, language, RARE_RANK) or is_frequent(word, "en", RARE_RANK):
             return False
-        return not (looks_like_word(word, "en") or looks_like_word(word, language))
+        other_limit = FREQUENT_RANK if reliable else RARE_RANK
+        if any(is_frequent(word, other, other_limit) for other in SUPPORTED):
+            return False
+        # A known name is judged by the word lists alone, not by endings that make "winifred"
+        # or "emily" look like a participle or an adverb.
+        return word not in words("en") and word not in words(language)
 
     def _surnamed(self, view: TextView) -> list[Entity]:
         """ "becca Brooks", "Declan Carter": any word followed by a capitalised known surname."""
         found = []
+        language = view.language
         for match in _FULL_NAME.finditer(view.text):
             first, last = match.group(1).lower(), match.group(2).lower()
-            if last not in self._last or is_common(last) or last in AMBIGUOUS_NAMES:
+            if is_common(last) or last in AMBIGUOUS_NAMES:
                 continue
             if is_common(first) or first in self._places or _NATIONALITY.search(first):
                 continue
-            found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
+            capitalised = match.group(1)[0].isupper()
+            # "dan" and "tom" are frequent words only as names; "sister" is a first name in
+            # some locale and an everyday word here (extended names leave those out)
+            known_first = (
+                first in self._first or self._first_name(first, language)
+            ) and first not in AMBIGUOUS_NAMES
+            if not (known_first or (capitalised and self._no_word(first, language))):
+                continue  # "sister Grayson", "beim Bäcker", "ejecute Python": a word first
+            unlisted_pair = capitalised and is_unlisted(first, language)
+            if last in self._last or (
+                (self._first_name(first, language) or unlisted_pair)
+                and self._no_word(last, language)
+            ):
+                # a known surname, or a known first name and a capitalised word of no
+                # language ("cosimo Mastrangelo", "rüdiger Kettler")
+                found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
+
+    def _first_name(self, word: str, language: str) -> bool:
+        """A first name of the gazetteers that is no frequent word of ``language`` or English."""
+        return (
+            word in self._slot
+            and word not in AMBIGUOUS_NAMES
+            and not is_frequent(word, language)
+            and not is_frequent(word, "en")
+        )
+
+    @staticmethod
+    def _no_word(word: str, language: str) -> bool:
+        """No word of ``language`` or English as far as the lists know (:func:`is_rare`), and
+        not among the 5,000 most frequent words of any other supported language."""
+        return is_rare(word, language) and not any(is_frequent(word, o) for o in SUPPORTED)
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
+        starts = _sentence_starts(lower)
         for pattern, strong in (
             (_STRONG, True),
             (_WEAK, False),
@@ -292,15 +490,16 @@ class PersonRecognizer:
             (_HERE, False),
             (_SUBJECT, False),
             (_SUBJECT_SOCIAL, False),
+            (_SUBJECT_SOCIAL_CUED, False),
             *((pattern, False) for pattern in _ADDRESSED if _may_match(pattern, lower)),
         ):
-            for match in pattern.finditer(lower):
+            for match in _matches(pattern, lower, starts):
                 start, end = match.span("name")
                 word = match.group("name")
                 capitalised = text[start].isupper()
                 if self._ruled_out(view, pattern, match, capitalised=capitalised):
                     continue
-                if pattern in _KNOWN_ONLY:
+                if id(pattern) in _KNOWN_ONLY:
                     if self._known_only(pattern, word, view.language):
                         found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                     continue

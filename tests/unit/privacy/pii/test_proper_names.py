@@ -1,0 +1,113 @@
+"""Names and places by shape, position and gazetteer rather than by cue (issue 5, round 6).
+
+A capitalised word inside a sentence that no frequency list holds is a name ("pretty sure
+Quillon is mad at me"); a word of no language opening a sentence before a verb is a subject
+("ugh brevatha cancelled on me"); mimesis first names and GeoNames towns widen the gazetteers
+("wojciech just texted me", "flying back to rotorua"). The invented names here are in no list;
+the negatives are the words that share those places: imperatives with pronouns attached,
+German nouns, product names, everyday words, and towns whose names are words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.privacy.pii.helpers import of_type
+from veil.domain.pii import EntityType
+from veil.privacy.pii.dictionary import is_unlisted
+from veil.privacy.pii.lexicon import town_populations, towns
+
+PEOPLE = [
+    # capitalised inside a sentence, in no list
+    ("pretty sure Quillon is mad at me", None, ["Quillon"]),
+    ("i told Tolvane everything last night", None, ["Tolvane"]),
+    ("je crois que Brevatha est jalouse", "fr", ["Brevatha"]),
+    # opening a sentence before a word, in any case
+    ("ugh brevatha cancelled on me again", None, ["brevatha"]),
+    ("sooo quillon and i are officially a thing", None, ["quillon"]),
+    ("Tolvane wont stop sending me memes", None, ["Tolvane"]),
+    ("ok so quillon just called me", None, ["quillon"]),
+    ("brevatha meldet sich einfach nicht mehr", "de", ["brevatha"]),
+    # gazetteer names from mimesis, anywhere
+    ("wojciech just texted me", None, ["wojciech"]),
+    ("went to the cinema with grzegorz", None, ["grzegorz"]),
+    # a first name and a capitalised word of no list, or two such words
+    ("rodolfo Quarantotti è il mio vicino", "it", ["rodolfo Quarantotti"]),
+    ("Ottorino Bramasole è il mio vicino", "it", ["Ottorino Bramasole"]),
+    # a word before a surname is not part of the name
+    ("my sister Grayson is visiting", None, ["Grayson"]),
+]
+
+NOT_PEOPLE = [
+    ("escríbeme a las cinco", "es"),
+    ("scrivimi a mezzanotte", "it"),
+    ("frequento il corso serale", "it"),
+    ("schreib an mich wenn du da bist", "de"),
+    ("microwaving leftovers again lol", None),
+    ("Supercomputers are fast", None),
+    ("ich hab heute einen Wochenendtrip geplant", "de"),
+    ("OpenBao keeps the keys", None),
+    ("we ordered Pizza again", None),
+    ("gestern war ich beim Bäcker", "de"),
+    ("Aprendo algo nuevo cada día", "es"),
+]
+
+PLACES = [
+    ("flying back to rotorua on friday", None, ["rotorua"]),
+    ("heading home to Lethbridge tomorrow", None, ["Lethbridge"]),
+    ("grew up near kamloops but moved away", None, ["kamloops"]),
+    ("ich wohne seit kurzem in Münster", "de", ["Münster"]),
+    ("vivo cerca de Mendoza", "es", ["Mendoza"]),
+    # an Italian message too short to tell, "a" read as the Italian preposition only before a
+    # large town
+    ("abito vicino a Toowoomba", None, ["Toowoomba"]),
+]
+
+NOT_PLACES = [
+    ("i need to bury the hatchet", None),
+    ("sorry to bug you again", None),
+    ("found a bug in the app", None),
+    ("can you write a Flask API?", None),
+    ("back to normal finally", None),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PEOPLE)
+def test_names_by_shape_and_position(text: str, language: str | None, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_PEOPLE)
+def test_words_in_those_positions_are_not_names(text: str, language: str | None) -> None:
+    assert of_type(text, EntityType.PERSON, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PLACES)
+def test_towns_after_weak_cues(text: str, language: str | None, expected: list[str]) -> None:
+    assert of_type(text, EntityType.LOCATION, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_PLACES)
+def test_words_that_are_towns_are_not_places_there(text: str, language: str | None) -> None:
+    assert of_type(text, EntityType.LOCATION, language) == []
+
+
+def test_unlisted_reads_frequency_not_wikipedia() -> None:
+    assert is_unlisted("quillon", "en")
+    assert is_unlisted("caspian", "en")  # in Wikipedia's word list, in no frequency list
+    assert not is_unlisted("tired", "en")
+    assert not is_unlisted("escríbeme", "es")  # a verb with a pronoun attached
+    assert not is_unlisted("dímelo", "es")
+    assert not is_unlisted("parlami", "it")
+    assert not is_unlisted("schreib", "de")  # an imperative
+    assert not is_unlisted("heyyy", "en")
+    # names rank in other languages because they are names: below 5,000 they are words there
+    assert is_unlisted("beatrix", "en")
+    assert not is_unlisted("adesso", "en")
+
+
+def test_towns_hold_geonames_but_no_everyday_words() -> None:
+    assert {"rotorua", "kamloops", "salt lake city", "monaco di baviera"} <= towns()
+    assert town_populations()["rotorua"] > 5_000
+    # towns whose names are frequent words, and exonyms that are spoken English words
+    assert not {"normal", "police", "pets"} & towns()
