@@ -28,6 +28,9 @@ PEOPLE = [
     ("Tolvane wont stop sending me memes", None, ["Tolvane"]),
     ("ok so quillon just called me", None, ["quillon"]),
     ("brevatha meldet sich einfach nicht mehr", "de", ["brevatha"]),
+    # a common English first name that English knows only as a name, however frequent
+    ("emma cancelled on me again", None, ["emma"]),
+    ("ugh laura borrowed my charger and vanished", None, ["laura"]),
     # gazetteer names from mimesis, anywhere
     ("wojciech just texted me", None, ["wojciech"]),
     ("went to the cinema with grzegorz", None, ["grzegorz"]),
@@ -50,6 +53,7 @@ NOT_PEOPLE = [
     ("we ordered Pizza again", None),
     ("gestern war ich beim Bäcker", "de"),
     ("Aprendo algo nuevo cada día", "es"),
+    ("else could go wrong tonight", None),
 ]
 
 PLACES = [

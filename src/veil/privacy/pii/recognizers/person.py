@@ -25,6 +25,7 @@ from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
     FREQUENT_RANK,
     RARE_RANK,
+    any_words,
     is_frequent,
     is_rare,
     is_unlisted,
@@ -269,6 +270,9 @@ def _mixed_case(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+# Names ranked above this in English are words as often ("numbers", "brain" and "else" are
+# names in some list).
+_EVERYDAY_NAME_RANK = 1_500
 # Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
 # few, unlike Wikipedia's list.
 _SPOKEN_WORDS = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
@@ -295,6 +299,7 @@ class PersonRecognizer:
         self._places = places()
         self._slot = slot_first_names()
         self._towns = towns()
+        self._everyday = any_words()
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
@@ -364,7 +369,7 @@ class PersonRecognizer:
             or word in self._towns
         ):
             return False
-        if self._first_name(word, language):
+        if self._first_name(word, language) or (not inside and self._plain_name(word, language)):
             return True
         if not is_unlisted(word, language) or word in _SPOKEN_WORDS:
             return False
@@ -460,6 +465,18 @@ class PersonRecognizer:
                 # language ("cosimo Mastrangelo", "rüdiger Kettler")
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
+
+    def _plain_name(self, word: str, language: str) -> bool:
+        """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps
+        names out of its word lists, so "emma" (4,824th English word) or "laura" are names
+        while "jack" and "max" are words too. English only: the other languages' word lists
+        are too small to tell ("alma", "mica", "dale" are words there)."""
+        return (
+            language == "en"
+            and word in self._core
+            and word not in self._everyday
+            and not is_frequent(word, "en", _EVERYDAY_NAME_RANK)
+        )
 
     def _first_name(self, word: str, language: str) -> bool:
         """A first name of the gazetteers that is no frequent word of ``language`` or English."""
