@@ -116,8 +116,8 @@ _LIFE = (
     r"jubilad[oa]|embarazada|estudiante|mamá|viviendo|trabajando|estudiando|en paro|"
     r"abito|lavoro|studio|sposat[oa]|divorziat[oa]|fidanzat[oa]|pensionat[oa]|incinta|mamma|"
     r"studente(?:ssa)?|disoccupat[oa])(?![\w-])"
-    # "20 and working on it" is progress, not a life
-    r"(?!\s+on\s+(?:it|that|this)\b)"
+    # "20 and working on it" is progress, "2 and living room" a room, not a life
+    r"(?!\s+on\s+(?:it|that|this)\b|\s+rooms?\b)"
 )
 _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"

@@ -305,7 +305,7 @@ class OrganizationRecognizer:
             end = self._loose_name_end(view, match.end())
             if end is not None:
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
-        if " at " in lower and ("year" in lower or "month" in lower or "since " in lower):
+        if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
             for match in _TENURE.finditer(lower):
                 end = self._loose_name_end(view, match.start("name"))
                 if end is not None and end <= match.end("name"):
