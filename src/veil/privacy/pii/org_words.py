@@ -110,3 +110,14 @@ CALENDAR = frozenset(
         "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto"
     )
 )
+
+# What one quits that is no employer: a language, a nationality's word or a school subject
+# ("i quit French", "quit English class", "i quit Biology"). Words ending like a nationality
+# ("-ish", "-ian", "-ese" …) are caught by their ending in org.py.
+QUIT_NOT_EMPLOYER = frozenset(
+    split_words(
+        "french german dutch greek thai czech swiss welsh latin arabic hindi math maths "
+        "science biology chemistry physics history geography art music drama economics "
+        "philosophy psychology sociology law medicine literature calculus algebra pe gym"
+    )
+)

@@ -16,6 +16,7 @@ from veil.privacy.pii.org_words import (
     HEAD_WORDS,
     KINDS_CAPITALISED,
     ORDINALS,
+    QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
     YEAR_WORDS,
 )
@@ -259,6 +260,8 @@ _GENERIC = frozenset(
 )
 _MAX_WORDS = 4
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
+# A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
+_NATION = re.compile(r"(?:ish|ian|ese|can)$")
 _QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
 # An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
@@ -303,7 +306,10 @@ class OrganizationRecognizer:
         lower, found = view.lower, []
         for match in _QUIT.finditer(lower) if "quit" in lower else ():
             end = self._loose_name_end(view, match.end())
-            if end is not None:
+            word = _TOKEN.match(lower, match.end())
+            if end is not None and not (
+                word is None or word.group(0) in QUIT_NOT_EMPLOYER or _NATION.search(word.group(0))
+            ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
             for match in _TENURE.finditer(lower):
