@@ -190,6 +190,29 @@ _AGE_PATTERNS_WRITTEN = (
 )
 # The same, behind a look-ahead on their first characters (speed only, same matches).
 _AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
+# Literals every match of a pattern holds (by its index above): a pattern is searched only
+# when one of them is in the message (speed only, same matches). Patterns not listed have no
+# short complete set ("i'll be", "turn", "yo" …) and are always searched.
+_AGE_GATES: dict[int, tuple[str, ...]] = {
+    5: ("year", "yr", "jahr", "jähr", "ans", "año", "anni"),
+    7: ("how old",),
+    8: ("age", "alter", "âge", "edad", "età", "eta"),
+    15: ("birthday", "bday", "b-day", "geburtstag", "cumpleaños", "compleanno"),
+    16: ("mes", "mis", "miei", "meine"),
+    17: ("(",),
+    18: ("age", "alter", "âge", "edad", "età"),
+}
+assert all(
+    any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
+    for index, literals in _AGE_GATES.items()
+), "a gate no longer matches its pattern's index"
+_GATED_AGE_PATTERNS = tuple(
+    (
+        pattern,
+        re.compile("|".join(map(re.escape, _AGE_GATES[index]))) if index in _AGE_GATES else None,
+    )
+    for index, pattern in enumerate(_AGE_PATTERNS)
+)
 _NUMBER_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|"
@@ -297,7 +320,9 @@ class DobAgeRecognizer:
 
     def _ages(self, lower: str) -> list[Entity]:
         found = []
-        for pattern in _AGE_PATTERNS:
+        for pattern, gate in _GATED_AGE_PATTERNS:
+            if gate is not None and gate.search(lower) is None:
+                continue
             for match in pattern.finditer(lower):
                 group = 1 if match.group(1) else 2
                 if 13 <= int(match.group(group)) <= 99:
