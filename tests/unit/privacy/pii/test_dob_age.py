@@ -101,6 +101,20 @@ AGE = [
     ("mia sorella ha 33 anni", "33"),
     ("una 33enne simpatica", "33"),
     ("ho trentatré anni", "trentatré"),
+    # round 6: a bare number opening a message, a conjunction, a word of the writer's life
+    ("28 and living in Saskatoon for now", "28"),
+    ("hey! 31 and still living with my parents", "31"),
+    ("28 and i'm still single", "28"),
+    ("34 and a mom of two", "34"),
+    ("lol. 28 and unemployed", "28"),
+    ("28 und wohne in Kassel", "28"),
+    ("28 und noch single", "28"),
+    ("28 et je vis à Nantes", "28"),
+    ("28 et toujours célibataire", "28"),
+    ("28 y vivo en Sevilla", "28"),
+    ("28 y sigo soltera", "28"),
+    ("28 e vivo a Lecce", "28"),
+    ("28 e ancora single", "28"),
 ]
 NOT_AGE = [
     "i'm 20 minutes away",
@@ -152,6 +166,19 @@ NOT_AGE = [
     "ho 30 e passa anni",
     "she's 30-something",
     "i'm 30ish",
+    # round 6: "N and …" that is a count, a score, a time or a fraction
+    "10 and 20 minutes",
+    "99 and counting",
+    "42 and a half hours",
+    "15 and still going",
+    "15 and rising",
+    "20 and working on it",
+    "20 und 30 minuten",
+    "10 et je reviens",
+    "10 y cuarto",
+    "30 e lode",
+    "12 and living room is a mess",
+    "i have 28 and living proof is here",
 ]
 
 

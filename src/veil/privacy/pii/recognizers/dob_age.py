@@ -91,6 +91,34 @@ _PERSON_SUBJECT = (
     rf"(?:él|ella|(?:mi|su|tu) {_KIN}) tiene|"
     rf"(?:lui|lei|(?:mio|mia|suo|sua|tuo|tua) {_KIN}) ha)"
 )
+# A number opening a message (or a sentence, or after a greeting: "hey! 28 and …").
+_OPENING_AGE = r"(?:^\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*)?|[.!?]\s+)"
+# What a bare "N and …" goes on with when N is the writer's age: the writer's life or state,
+# per language: where they live, work or study, their relationship or family status, being
+# alone or bored, optionally after "i"/"ich"/"je"/"yo"/"io" (with "am"/"bin"/"suis"/"sono")
+# and an adverb of time ("still", "already", "noch", "toujours", "todavía", "sigo", "ancora").
+# A closed class on purpose: what follows a count is also a verb or an adjective ("99 and
+# counting", "15 and rising", "10 and done", "42 and a half hours", "10 and 20 minutes"), so an
+# open "-ing word" or "any first-person verb" would take scores, streaks and times.
+_LIFE = (
+    r"(?:(?:i'?m|i’m|i am|i|ich bin|ich|je suis|je|j'|j’|yo soy|yo|io sono|io|sono|soy)\s*)?"
+    r"(?:(?:still|already|now|just|newly|happily|recently|finally|currently|noch|immer noch|"
+    r"schon|jetzt|endlich|frisch|toujours|déjà|encore|enfin|maintenant|todavía|aún|ya|sigo|"
+    r"sigue|ahora|recién|ancora|già|ora|finalmente|appena)\s+)?"
+    r"(?:liv(?:e|es|ing)|work(?:s|ing)?|stud(?:y|ying|ent)|single|taken|married|engaged|"
+    r"divorced|separated|widowed|retired|unemployed|jobless|pregnant|dating|raising|lonely|"
+    r"bored|broke|a (?:mom|mum|dad|mother|father|single|student|grandma|grandpa|widow(?:er)?)|"
+    r"wohne|lebe|arbeite|studiere|ledig|verheiratet|geschieden|verlobt|vergeben|schwanger|"
+    r"arbeitslos|rentner(?:in)?|student(?:in)?|azubi|mama|papa|"
+    r"vis|habite|bosse|travaille|étudie|célibataire|mariée?|divorcée?|fiancée?|pacsée?|maman|"
+    r"étudiante?|enceinte|retraitée?|au chômage|en couple|seule?|"
+    r"vivo|trabajo|estudio|curro|solter[oa]|casad[oa]|divorciad[oa]|comprometid[oa]|"
+    r"jubilad[oa]|embarazada|estudiante|mamá|viviendo|trabajando|estudiando|en paro|"
+    r"abito|lavoro|studio|sposat[oa]|divorziat[oa]|fidanzat[oa]|pensionat[oa]|incinta|mamma|"
+    r"studente(?:ssa)?|disoccupat[oa])(?![\w-])"
+    # "20 and working on it" is progress, "2 and living room" a room, not a life
+    r"(?!\s+on\s+(?:it|that|this)\b|\s+rooms?\b)"
+)
 _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
     re.compile(
@@ -112,11 +140,10 @@ _AGE_PATTERNS_WRITTEN = (
         r"years\s+young\b|jahre alt\b|j\. alt\b|(?:geworden|compiuti|compiute|cumplidos)\b|"
         r"-?\s*(?:enne|jährige?[rn]?)\b)"
     ),
-    # "23 and single", "25, still single": a bare age opening a message, then a status
-    re.compile(
-        r"(?:^|[.!?]\s+)(\d{2})\s*(?:,|and|&|y|e|und|et)\s*(?:still\s+|noch\s+|toujours\s+)?"
-        r"(?:single|taken|married|divorced|soltera?o?|célibataire|ledig)\b"
-    ),
+    # "23 and single", "28 and living in …", "28 und wohne in …", "28 et je vis à …", "28 y
+    # vivo en …", "28 e vivo a …": a bare number opening a message (or after a greeting), a
+    # conjunction, then a word of the writer's life or state (see _LIFE)
+    re.compile(_OPENING_AGE + r"(\d{2})\s*(?:,|and|&|y|e|und|et)\s*" + _LIFE),
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
     re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
@@ -163,6 +190,29 @@ _AGE_PATTERNS_WRITTEN = (
 )
 # The same, behind a look-ahead on their first characters (speed only, same matches).
 _AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
+# Literals every match of a pattern holds (by its index above): a pattern is searched only
+# when one of them is in the message (speed only, same matches). Patterns not listed have no
+# short complete set ("i'll be", "turn", "yo" …) and are always searched.
+_AGE_GATES: dict[int, tuple[str, ...]] = {
+    5: ("year", "yr", "jahr", "jähr", "ans", "año", "anni"),
+    7: ("how old",),
+    8: ("age", "alter", "âge", "edad", "età", "eta"),
+    15: ("birthday", "bday", "b-day", "geburtstag", "cumpleaños", "compleanno"),
+    16: ("mes", "mis", "miei", "meine"),
+    17: ("(",),
+    18: ("age", "alter", "âge", "edad", "età"),
+}
+assert all(
+    any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
+    for index, literals in _AGE_GATES.items()
+), "a gate no longer matches its pattern's index"
+_GATED_AGE_PATTERNS = tuple(
+    (
+        pattern,
+        re.compile("|".join(map(re.escape, _AGE_GATES[index]))) if index in _AGE_GATES else None,
+    )
+    for index, pattern in enumerate(_AGE_PATTERNS)
+)
 _NUMBER_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|"
@@ -270,7 +320,9 @@ class DobAgeRecognizer:
 
     def _ages(self, lower: str) -> list[Entity]:
         found = []
-        for pattern in _AGE_PATTERNS:
+        for pattern, gate in _GATED_AGE_PATTERNS:
+            if gate is not None and gate.search(lower) is None:
+                continue
             for match in pattern.finditer(lower):
                 group = 1 if match.group(1) else 2
                 if 13 <= int(match.group(group)) <= 99:

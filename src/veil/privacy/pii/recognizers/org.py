@@ -9,7 +9,17 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
 from veil.privacy.pii.language import SUPPORTED, split_words
-from veil.privacy.pii.lexicon import is_common, minor_places, places
+from veil.privacy.pii.lexicon import is_common, last_names, minor_places, places
+from veil.privacy.pii.org_words import (
+    CALENDAR,
+    HEAD_WORD_BARE_ONLY,
+    HEAD_WORDS,
+    KINDS_CAPITALISED,
+    ORDINALS,
+    QUIT_NOT_EMPLOYER,
+    SCHOOL_ABBREVIATIONS,
+    YEAR_WORDS,
+)
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _CUE = re.compile(
@@ -54,7 +64,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "arbeit job ausbildung praktik chef kolleg angestellt gekündigt semester schüler "
-                "azubi lehrer spiel werkstudent"
+                "azubi lehrer spiel werkstudent lehrjahr"
             )
         ),
         ("bei", "beim", "an der", "am", "an", "für"),
@@ -105,19 +115,48 @@ def _alternation(words: set[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_AFFILIATION = re.compile(
-    word_start(
-        r"\b(?P<trigger>"
-        + _alternation({stem for stems, _ in _AFFILIATION_FORMS.values() for stem in stems})
-        + r")\w*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?P<prep>"
-        + _alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
-        + r")(?:(?<=['’])|\b)[ \t]*"
-        r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+def _affiliation_pattern(triggers: set[str]) -> re.Pattern[str]:
+    return re.compile(
+        word_start(
+            r"\b(?P<trigger>"
+            + _alternation(triggers)
+            + r")\w*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?P<prep>"
+            + _alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
+            + r")(?:(?<=['’])|\b)[ \t]*"
+            r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
+        )
     )
+
+
+_AFFILIATION = _affiliation_pattern(
+    {stem for stems, _ in _AFFILIATION_FORMS.values() for stem in stems}
 )
+# A year of study is the same form after an ordinal ("second year at Ridgemont High", "en
+# deuxième année à l'IUT", "al terzo anno al Politecnico"); searched only when one of these
+# words is in the message, since "year" alone is no affiliation ("a year at Google" is found
+# by "at Google" only with a work word).
+_YEAR_AFFILIATION = _affiliation_pattern(set(YEAR_WORDS))
+# Searched only when a literal check finds one of the words; the ordinal check before the word
+# does the rest.
+_YEAR_WORD = re.compile(_alternation(set(YEAR_WORDS)))
+
+
+def _everyday(word: str, language: str) -> bool:
+    return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
+
+
+def _german_noun(word: str) -> bool:
+    """German capitalises every noun, so "Praxis Probleme" is no name: after a German kind the
+    name must be a place, a surname or no frequent German word ("Sparkasse Bremen", "Praxis
+    Müller", "Apotheke Eppendorf")."""
+    if word in places() or word in minor_places() or word in last_names():
+        return False
+    return looks_like_word(word, "de") or is_frequent(word, "de")
 
 
 def _same_language(trigger: str, prep: str) -> bool:
+    if trigger in YEAR_WORDS:
+        return prep in _AFFILIATION_FORMS[YEAR_WORDS[trigger]][1]
     return any(trigger in stems and prep in preps for stems, preps in _AFFILIATION_FORMS.values())
 
 
@@ -154,13 +193,49 @@ _SUFFIXED = re.compile(
 # kind of school, club or group before a name ("Uni Bremen", "liceo Fermi", "IES Cervantes",
 # "FC Musterstadt", "Grupo Alsa"). German capitalises nouns, so leading stopwords and everyday
 # words are dropped from the name ("Die Klinik" is nothing).
+_TRADE_ROUND4 = frozenset(
+    split_words(
+        "Logistics Freight Health Healthcare Dental Clinic Foods Group Solutions Systems "
+        "Technologies Labs Studios Partners Consulting Insurance Motors Airlines Pharma Media "
+        "Software Bakery Realty Construction Engineering Services Industries Holdings Ventures "
+        "Brewery Pharmacy Elementary Prep Bau Logistik Versicherung Versicherungen Klinik "
+        "Klinikum Stadtwerke Realschule Gesamtschule Grundschule Assurances Seguros "
+        "Construcciones Assicurazioni Costruzioni"
+    )
+)
+# Round 6: the broad multilingual list of head words (org_words.HEAD_WORDS). A name before one
+# of the round-6 words must keep a word that is no everyday word of English, German or the
+# message's language once leading everyday words are dropped ("Social Media", "Data Analytics",
+# "Positive Energy" are phrases; "Kestrel Analytics" is a name).
 _TRADE = re.compile(
-    r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?:Logistics|Freight|Health|Healthcare|Dental|Clinic|"
-    r"Foods|Group|Solutions|Systems|Technologies|Labs|Studios|Partners|Consulting|Insurance|"
-    r"Motors|Airlines|Pharma|Media|Software|Bakery|Realty|Construction|Engineering|Services|"
-    r"Industries|Holdings|Ventures|Brewery|Pharmacy|Elementary|Middle School|Primary School|"
-    r"Prep|Bau|Logistik|Versicherung(?:en)?|Klinik|Klinikum|Stadtwerke|Realschule|"
-    r"Gesamtschule|Grundschule|Assurances|Seguros|Construcciones|Assicurazioni|Costruzioni)\b"
+    r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
+    + _alternation(set(_TRADE_ROUND4) | set(HEAD_WORDS) | {"Middle School", "Primary School"})
+    + r")\b|(?:"
+    + _alternation(set(HEAD_WORD_BARE_ONLY))
+    + r")\b(?![ \t]*[A-ZÀ-Þ]))"
+)
+# A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
+# Intesa", "Sparkasse Bremen"); English only with "of" ("Bank of America").
+# The school abbreviations of org_words ("IUT de Dinan", "HTW Berlin") are read the same way, in
+# capitals only. The pattern opens with the alternation itself, not "\b", so the engine scans
+# for the first characters in C; the word boundary before it is checked in code.
+_KIND_LANGUAGE = {kind: lang for lang, kinds in KINDS_CAPITALISED.items() for kind in kinds} | {
+    abbreviation.upper(): "abbreviation" for abbreviation in SCHOOL_ABBREVIATIONS
+}
+_KIND_CAPITALISED = re.compile(
+    r"(?P<kind>"
+    + _alternation(set(_KIND_LANGUAGE))
+    + r")[ \t]+(?P<of>(?:de|di|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
+)
+# Tenure: a capitalised name (or a lower-case word that is in no word list) after "at", then
+# a stretch of months or years ("been at Kestrel Analytics for 9 months now", "at Globex
+# since 2019"): the sentence is about belonging somewhere. Only English "at": "bei", "chez",
+# "da" also mean someone's home ("chez Marie depuis deux mois").
+_TENURE = re.compile(
+    r"\bat[ \t]+(?:the[ \t]+)?(?P<name>[^\W\d_][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}?)[ \t]+"
+    r"(?:for|since)[ \t]+(?:(?:almost|over|nearly|about|like|around|more than)[ \t]+)?"
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
 _KIND_FIRST = re.compile(
     word_start(
@@ -184,6 +259,18 @@ _GENERIC = frozenset(
     )
 )
 _MAX_WORDS = 4
+# Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
+# A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
+_NATION = re.compile(r"(?:ish|ian|ese|can)$")
+_QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
+# An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
+# Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
+# ("l'INSA Lyon", "chez L'Oréal"). A lower-case article is the sentence's ("an der Hochschule",
+# "a la Universidad"), and so is the article of a contraction ("all'Esselunga", "nell'Udinese").
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
+    r"(?<![\w'’])[lL]['’])$"
+)
 
 
 class OrganizationRecognizer:
@@ -191,11 +278,15 @@ class OrganizationRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.ORGANIZATION})
 
     def analyze(self, view: TextView) -> list[Entity]:
-        found = [
-            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
-            for m in _SUFFIXED.finditer(view.text)
-        ]
-        found.extend(self._shaped(view.text, view.lower))
+        found: list[Entity] = []
+        # Every shape of a name (suffix, head word, kind before a name) holds a capital letter
+        # after the first character; most chat messages hold none, and then none can match.
+        if view.text[1:] != view.lower[1:]:
+            found.extend(
+                Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
+                for m in _SUFFIXED.finditer(view.text)
+            )
+            found.extend(self._shaped(view))
         for match in _CUE.finditer(view.lower):
             go_to = match.group(0).strip() in _GO_TO
             end = self._name_end(view, match.end(), go_to=go_to)
@@ -206,9 +297,38 @@ class OrganizationRecognizer:
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
+        found.extend(self._objects_and_tenure(view))
+        return [self._with_article(view.text, entity) for entity in found]
+
+    def _objects_and_tenure(self, view: TextView) -> list[Entity]:
+        """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
+        months"); each pattern behind a literal check, since most messages hold neither."""
+        lower, found = view.lower, []
+        for match in _QUIT.finditer(lower) if "quit" in lower else ():
+            end = self._loose_name_end(view, match.end())
+            word = _TOKEN.match(lower, match.end())
+            if end is not None and not (
+                word is None or word.group(0) in QUIT_NOT_EMPLOYER or _NATION.search(word.group(0))
+            ):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
+            for match in _TENURE.finditer(lower):
+                end = self._loose_name_end(view, match.start("name"))
+                if end is not None and end <= match.end("name"):
+                    found.append(
+                        Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
+                    )
         return found
 
-    def _shaped(self, text: str, lower: str) -> list[Entity]:
+    @staticmethod
+    def _with_article(text: str, entity: Entity) -> Entity:
+        article = _ARTICLE_BEFORE.search(text, max(0, entity.start - 5), entity.start)
+        if article is None or not text[entity.start].isupper():
+            return entity
+        return Entity(article.start(), entity.end, entity.type, entity.score, entity.recognizer)
+
+    def _shaped(self, view: TextView) -> list[Entity]:
+        text, lower = view.text, view.lower
         found = []
         for match in _KIND_FIRST.finditer(lower):
             kind = match.group().split()[0]
@@ -222,11 +342,19 @@ class OrganizationRecognizer:
                 found.append(
                     Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
                 )
+        found.extend(self._kinds_capitalised(text))
         for match in _TRADE.finditer(text):
             start = match.start()
+            strict = match.group("head") not in _TRADE_ROUND4
             for word in match.group(1).split():
                 lower = word.lower()
-                if not (is_common(lower) or looks_like_word(lower, "de") or lower in _GENERIC):
+                if not (
+                    is_common(lower)
+                    or looks_like_word(lower, "de")
+                    or lower in _GENERIC
+                    or lower in CALENDAR  # "Happy Friday Group chat"
+                    or (strict and _everyday(lower, view.language))
+                ):
                     break
                 start = text.index(word, start) + len(word)
                 start += len(text[start:]) - len(text[start:].lstrip())
@@ -234,9 +362,45 @@ class OrganizationRecognizer:
                 found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
         return found
 
+    def _kinds_capitalised(self, text: str) -> list[Entity]:
+        found = []
+        for match in _KIND_CAPITALISED.finditer(text):
+            language = _KIND_LANGUAGE[match.group("kind")]
+            if (match.start() and text[match.start() - 1].isalnum()) or (
+                language == "en" and not match.group("of")
+            ):
+                continue
+            name = _CAPITALISED_WORDS.match(text, match.end())
+            if name is None:
+                continue
+            first = name.group().split()[0].lower()
+            if is_common(first) or first in CALENDAR or (language == "de" and _german_noun(first)):
+                continue
+            found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
+        return found
+
     def _affiliations(self, view: TextView) -> list[Entity]:
-        found, position = [], 0
-        while (match := _AFFILIATION.search(view.lower, position)) is not None:
+        found, lower = [], view.lower
+        year = (
+            "year" in lower
+            or "grade" in lower
+            or "anné" in lower
+            or "año" in lower
+            or "curso" in lower
+            or "anno" in lower
+        )
+        for word in _YEAR_WORD.finditer(lower) if year else ():
+            if not self._after_ordinal(lower, word.start()):
+                continue
+            match = _YEAR_AFFILIATION.match(lower, word.start())
+            if (
+                match is not None
+                and _same_language(match.group("trigger"), match.group("prep"))
+                and (end := self._loose_name_end(view, match.end())) is not None
+            ):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        position = 0
+        while (match := _AFFILIATION.search(lower, position)) is not None:
             # a word and a preposition of different languages: look again from the next word
             position = match.end()
             if not _same_language(match.group("trigger"), match.group("prep")):
@@ -244,6 +408,12 @@ class OrganizationRecognizer:
             elif (end := self._loose_name_end(view, match.end())) is not None:
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
+
+    @staticmethod
+    def _after_ordinal(lower: str, start: int) -> bool:
+        """A year of study follows an ordinal: "second year at …", "en deuxième année à …"."""
+        before = lower[max(0, start - 16) : start].split()
+        return bool(before) and before[-1] in ORDINALS
 
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
         """The name after the general affiliation form, which is looser than the cue list: in
@@ -263,6 +433,9 @@ class OrganizationRecognizer:
         heart", "frequento la palestra"; brands are in no word list: "i work at google")."""
         if not view.text[start].isalpha() or self._place(view.lower[start:end]):
             return False
+        token = _TOKEN.match(view.lower, start)
+        if token is not None and token.group(0).rstrip(".") in CALENDAR:
+            return False  # "i work at Christmas", "i quit Monday"
         if view.text[start].isupper():
             return True
         token = _TOKEN.match(view.lower, start)

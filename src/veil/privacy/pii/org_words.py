@@ -1,0 +1,123 @@
+"""Word classes the organisation recognizer reads: the head words that end an organisation's
+name, the kinds of institution written before one, ordinals of a year of study and calendar
+words. They are classes of words (what an employer, school or club is called in each of the
+five languages), written down from the languages, not from any benchmark's misses.
+"""
+
+from __future__ import annotations
+
+from veil.privacy.pii.language import split_words
+
+# A capitalised name ending in one of these is an organisation wherever it occurs ("Kestrel
+# Analytics", "Ridgemont High", "Lindner Apotheke", "Harbor Café"). Only words that name a kind
+# of organisation in a title are here: "Center", "City", "Hotel", "Restaurant" or "United" also
+# end places, titles and phrases ("Town Center", "Hotel California", "Manchester City" is fine
+# but "Sin City" is not), so they are left out.
+HEAD_WORDS: tuple[str, ...] = tuple(
+    split_words(
+        # English: trades, companies, schools, clinics, clubs
+        "Academy Accountants Advisors Advisory Agency Airlines Airways Analytics Apparel "
+        "Architects Associates Athletic Automotive Bakery Bancorp Bank Bistro Boutique Brewery "
+        "Brewing Builders Cafe Café Capital Catering Chemicals Clinic Coffee Collective College "
+        "Communications Consultants Consulting Cosmetics Dental Designs Diagnostics Digital "
+        "Distribution Dynamics Electric Electronics Elementary Energy Engineering Enterprises "
+        "Entertainment Fitness Foods Foundation Freight Games Gaming Group Health Healthcare "
+        "Holdings Hospital Hospitality Industries Institute Insurance Interactive Investments "
+        "Labs Laboratories Logistics Manufacturing Marketing Media Medical Motors Networks "
+        "Nursery Outfitters Partners Pharma Pharmaceuticals Pharmacy Polytechnic Prep "
+        "Productions Properties Publishing Realty Recruitment Roasters Robotics Rovers "
+        "Semiconductors Seminary Services Software Solutions Staffing Studio Studios Systems "
+        "Technologies Telecom Therapeutics Ventures Veterinary Wanderers "
+        # German (after the name: "Kessler Bau", "Linden Apotheke", "Müller Logistik")
+        "Akademie Apotheke Bau Elektrotechnik Gesamtschule Grundschule Gruppe Gymnasium "
+        "Hochschule Immobilien Klinik Kliniken Klinikum Logistik Realschule Stadtwerke "
+        "Steuerberatung Systeme Technik Verlag Versand Versicherung Versicherungen Werke "
+        # French, Spanish, Italian (mostly kind first, see below; these end names)
+        "Assurances Conseil Construcciones Costruzioni Assicurazioni Seguros Informatique "
+        "Informatica Informática Ingeniería Ingegneria Ingénierie Transportes Trasporti"
+    )
+)
+# "High" ends a school's name ("Ridgemont High") but opens "High Street", "High Wycombe":
+# it counts only when no capitalised word follows.
+HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
+
+# A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
+# Intesa", "Hôpital Necker", "Colegio Alameda", "Sparkasse Bremen"), per language. Only
+# capitalised, since the lower-case words are everyday words ("la banca", "à l'hôpital").
+KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
+    # English puts the kind first only with "of" ("Bank of America", "College of Charleston"):
+    # "Bank Holiday", "Club Night", "School Run" are phrases.
+    "en": tuple(split_words("Bank College Institute School Academy University")),
+    "de": tuple(
+        split_words(
+            "Akademie Apotheke Autohaus Bäckerei Klinik Klinikum Kanzlei Praxis Sparkasse "
+            "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag"
+        )
+    ),
+    "fr": tuple(
+        split_words(
+            "Banque Cabinet Caisse Clinique Groupe Hôpital Institut Mairie Agence Société "
+            "Boulangerie Pharmacie Académie Conservatoire Crédit"
+        )
+    ),
+    "es": tuple(
+        split_words(
+            "Academia Ayuntamiento Banco Caja Clínica Colegio Consultora Escuela Farmacia "
+            "Hospital Instituto Panadería Talleres Universidad"
+        )
+    ),
+    "it": tuple(
+        split_words(
+            "Accademia Azienda Banca Clinica Comune Conservatorio Farmacia Istituto Officina "
+            "Ospedale Panificio Pasticceria Politecnico Polisportiva Scuola Università"
+        )
+    ),
+}
+# Abbreviations of kinds of school or club that open a name ("IUT de Dinan", "HTW Berlin",
+# "ITIS Fermi"): counted only in capitals, like the ones in org.py ("as", "us", "tu" are words).
+SCHOOL_ABBREVIATIONS: tuple[str, ...] = tuple(
+    split_words("iut ens iae cfa ifsi htw bbs osz igs kgs iis itis iti ipsia asd cep uned")
+)
+
+# Ordinals before a year of study ("second year at …", "im dritten Semester an der …", "en
+# deuxième année à …", "en segundo año en …", "al terzo anno al …"). "last" is not one: "last
+# year at Christmas" is a date, not a school.
+ORDINALS = frozenset(
+    split_words(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth final "
+        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th "
+        "ersten zweiten dritten vierten fünften sechsten 1. 2. 3. 4. 5. 6. "
+        "première premiere deuxième deuxieme seconde troisième troisieme quatrième "
+        "quatrieme cinquième cinquieme 1ère 1re 2e 2ème 2eme 3e 3ème 3eme 4e 4ème 5e 5ème "
+        "primer primero segundo tercer tercero cuarto quinto 1º 2º 3º 4º 1er 2do 3er 3ro "
+        "primo secondo terzo quarto quinto 1° 2° 3° 4° 5°"
+    )
+)
+# Words of a year of study and their language: a work/study word only after an ordinal ("a
+# year at Google" is no school; "second year at Ridgemont High" is).
+YEAR_WORDS: dict[str, str] = {
+    "year": "en", "grade": "en", "année": "fr", "año": "es", "curso": "es", "anno": "it",
+}  # fmt: skip
+
+# Days, months and holidays are no organisation's name ("i work at Christmas", "i quit Monday").
+CALENDAR = frozenset(
+    split_words(
+        "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+        "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+        "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì "
+        "venerdì sabato domenica january february march april may june july august september "
+        "october november december christmas xmas easter halloween thanksgiving weihnachten "
+        "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto"
+    )
+)
+
+# What one quits that is no employer: a language, a nationality's word or a school subject
+# ("i quit French", "quit English class", "i quit Biology"). Words ending like a nationality
+# ("-ish", "-ian", "-ese" …) are caught by their ending in org.py.
+QUIT_NOT_EMPLOYER = frozenset(
+    split_words(
+        "french german dutch greek thai czech swiss welsh latin arabic hindi math maths "
+        "science biology chemistry physics history geography art music drama economics "
+        "philosophy psychology sociology law medicine literature calculus algebra pe gym"
+    )
+)
