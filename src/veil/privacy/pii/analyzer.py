@@ -6,7 +6,6 @@ raise :class:`~veil.domain.errors.PIIError`. Nothing is ever skipped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from veil.domain.errors import InputError, PIIError
@@ -14,7 +13,6 @@ from veil.domain.pii import Entity
 from veil.privacy.pii.language import SUPPORTED, detect_language
 from veil.privacy.pii.recognizers.base import Recognizer, TextView, lowered
 
-_DIGIT = re.compile(r"\d")
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -52,7 +50,7 @@ class Analyzer:
             raise InputError("unsupported language", supported=list(SUPPORTED))
         lower = lowered(text)
         language = language or detect_language(lower, self._default_language)
-        view = TextView(text, lower, language, _DIGIT.search(text) is not None)
+        view = TextView.of(text, language, lower)
         found: list[Entity] = []
         for recognizer in self._recognizers:
             try:

@@ -21,10 +21,14 @@ class TextView:
     lower: str
     language: str
     has_digit: bool
+    # Whether any letter is a capital: most chat is typed in lower case, and the recognizers
+    # that read capitals (names, places, organisations) skip such a message at once.
+    has_upper: bool
 
     @classmethod
-    def of(cls, text: str, language: str) -> TextView:
-        return cls(text, lowered(text), language, _DIGIT.search(text) is not None)
+    def of(cls, text: str, language: str, lower: str | None = None) -> TextView:
+        lower = lowered(text) if lower is None else lower
+        return cls(text, lower, language, _DIGIT.search(text) is not None, text != lower)
 
 
 def lowered(text: str) -> str:

@@ -213,6 +213,8 @@ class LocationRecognizer:
         return original[0].isupper() or first not in AMBIGUOUS_NAMES
 
     def _known(self, view: TextView) -> list[Entity]:
+        if not view.has_upper:
+            return []
         found = []
         for match in _CAPITALISED.finditer(view.text):
             offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]

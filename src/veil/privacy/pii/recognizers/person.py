@@ -317,7 +317,7 @@ class PersonRecognizer:
         organisation when the recognizers of those find it, which score higher). Not where every
         word is capitalised (a sentence's first word: :meth:`_opening_subject`), nor in German,
         which capitalises every noun and builds nouns no list holds ("Wochenendtrip")."""
-        if view.language == "de":
+        if view.language == "de" or not view.has_upper:
             return []
         found = []
         text = view.text
@@ -440,6 +440,8 @@ class PersonRecognizer:
 
     def _surnamed(self, view: TextView) -> list[Entity]:
         """ "becca Brooks", "Declan Carter": any word followed by a capitalised known surname."""
+        if not view.has_upper:
+            return []
         found = []
         language = view.language
         for match in _FULL_NAME.finditer(view.text):
@@ -607,6 +609,8 @@ class PersonRecognizer:
         )
 
     def _capitalised(self, view: TextView) -> list[Entity]:
+        if not view.has_upper:
+            return []
         found = []
         text, lower = view.text, view.lower
         # The extended gazetteer only in English, whose word list is large enough to have
