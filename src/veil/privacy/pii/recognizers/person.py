@@ -45,79 +45,82 @@ from veil.privacy.pii.lexicon import (
     slot_first_names,
     towns,
 )
-from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.base import TextView, opening_chars, word_start
 
 _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
+
+
+def _cue(cues: str) -> str:
+    """A cue phrase, the space after it, and a name (looked ahead at, not consumed)."""
+    return r"\b(?:" + cues + r")\s+(?=" + _NAME + ")"
+
+
 # Any word that is not a stopword is a name after these.
-_STRONG = re.compile(
-    word_start(
-        r"\b(?:my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
-        r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
-        r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
-        r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
-        r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
-        r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
-        r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
-        r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
-        r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
-        r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
-        r"mia sorella)\s+(?=" + _NAME + ")"
-    )
+_STRONG_CUES = (
+    r"my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
+    r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
+    r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
+    r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
+    r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
+    r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
+    r"mom|mum|dad|boss|roommate|bestie|friend|partner|son|daughter|cousin|neighbou?r)|"
+    r"mein (?:freund|mann|bruder|chef)|meine (?:freundin|frau|schwester)|mon (?:copain|mari|"
+    r"frère|ami)|ma (?:copine|femme|sœur|soeur|amie)|mi (?:novio|novia|esposo|esposa|hermano|"
+    r"hermana|amigo|amiga)|il mio (?:ragazzo|amico)|la mia (?:ragazza|amica)|mio fratello|"
+    r"mia sorella"
 )
+_STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # Self-introductions and greetings: a known first name after these, or a word that is no
 # everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
-_INTRO = re.compile(
-    word_start(
-        r"\b(?:i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
-        r"heyy+|yo|hallo|ciao|hola|salut|"
-        r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
-        r"qui è|qui e|sono io,?)\s+(?=" + _NAME + ")"
-    )
+_INTRO_CUES = (
+    r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
+    r"heyy+|yo|hallo|ciao|hola|salut|"
+    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
+    r"qui è|qui e|sono io,?"
 )
+_INTRO = re.compile(word_start(_cue(_INTRO_CUES)))
 _INTRO_END = re.compile(
     r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|on|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
     r"et|del|de|y|aquí|della|dalla|di|da|e)\b)"
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
-_WEAK = re.compile(
-    word_start(
-        r"\b(?:with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-        r"vu|vue|con|y|e|visto|vista)\s+(?=" + _NAME + ")"
-    )
+_WEAK_CUES = (
+    r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
+    r"vu|vue|con|y|e|visto|vista"
 )
+_WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # Relations and social acts, a closed class per language: a name follows a kinship or
 # relationship noun ("my cousin …", "meine kollegin …", "ma coloc …", "mi prima …", "mia
 # cugina …") or a verb of talking to, meeting or greeting someone ("i told …", "ran into …",
 # "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
 # above: a known first name, or a word rare in the message's language and English.
-_RELATION = re.compile(
-    word_start(
-        r"\b(?:(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
-        r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
-        r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
-        r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
-        r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
-        r"kissing|"
-        r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
-        r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
-        r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
-        r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
-        r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
-        r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
-        r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
-        r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
-        r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
-        r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
-        r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
-        r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
-        r"(?:quedé|hablé|salí)\s+con|"
-        r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
-        r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
-        r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
-        r"saluta|salutami|uscita con|uscito con))\s+(?=" + _NAME + ")"
-    )
+_RELATION_CUES = (
+    r"(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+    r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+    r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
+    r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
+    r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
+    r"kissing|"
+    r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
+    r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+    r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
+    r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
+    r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
+    r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
+    r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
+    r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
+    r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+    r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
+    r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
+    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+    r"(?:quedé|hablé|salí)\s+con|"
+    r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
+    r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
+    r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
+    r"saluta|salutami|uscita con|uscito con)"
 )
+_RELATION = re.compile(word_start(_cue(_RELATION_CUES)))
 # Someone addressed or owning something: opening the message before a comma ("nadia, are you
 # coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
 # ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
@@ -127,13 +130,9 @@ _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
 _ADDRESSED_IDS = frozenset(map(id, _ADDRESSED))
-# The literal each addressed form needs: a scan of the message for it is ~10x cheaper than the
-# pattern, which tries a name at every word.
-_ADDRESSED_LITERALS = {
-    id(_VOCATIVE_START): (",",),
-    id(_VOCATIVE_END): (",",),
-    id(_POSSESSIVE): ("'s", "’s"),
-}
+# The addressed forms need a comma, the possessive an apostrophe-s: a scan of the message for
+# the literal is ~10x cheaper than the pattern, which tries a name at every word.
+_ADDRESSED_BY_COMMA = (_VOCATIVE_START, _VOCATIVE_END)
 
 
 def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
@@ -142,8 +141,40 @@ def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
     return frozenset(map(id, patterns))
 
 
-def _may_match(pattern: re.Pattern[str], lower: str) -> bool:
-    return any(literal in lower for literal in _ADDRESSED_LITERALS[id(pattern)])
+# The four cue families above in one scan: each family costs a pass over the message (about
+# a microsecond), and most messages hold none of them. The cue is looked ahead at, so every
+# position is tried, as the separate patterns would; a later family that matches at the same
+# position is tried there too (:func:`_cue_matches`).
+_CUE_FAMILIES = (
+    (_STRONG, _STRONG_CUES),
+    (_WEAK, _WEAK_CUES),
+    (_RELATION, _RELATION_CUES),
+    (_INTRO, _INTRO_CUES),
+)
+_CUE_OPENINGS = set().union(
+    *(opening_chars(r"\b(?:" + cues + ")") or () for _, cues in _CUE_FAMILIES)
+)
+_ANY_CUE = re.compile(
+    rf"(?=[{re.escape(''.join(sorted(_CUE_OPENINGS)))}])\b(?="
+    + "|".join(
+        rf"(?P<family{i}>(?:{cues})\s+{_NAME.replace('?P<name>', '?:')})"
+        for i, (_, cues) in enumerate(_CUE_FAMILIES)
+    )
+    + ")"
+)
+
+
+def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Every match of every cue family, as the families' own patterns give them."""
+    found = []
+    for match in _ANY_CUE.finditer(lower):
+        position = match.start()
+        first = next(i for i in range(len(_CUE_FAMILIES)) if match.group(f"family{i}") is not None)
+        for pattern, _ in _CUE_FAMILIES[first:]:
+            own = pattern.match(lower, position)
+            if own is not None:
+                found.append((pattern, own))
+    return found
 
 
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
@@ -499,52 +530,52 @@ class PersonRecognizer:
         found = []
         lower, text = view.lower, view.text
         starts = _sentence_starts(lower)
-        for pattern, strong in (
-            (_STRONG, True),
-            (_WEAK, False),
-            (_RELATION, False),
-            (_LEADING, True),
-            (_INTRO, False),
-            (_SIGN_OFF, False),
-            (_HERE, False),
-            (_SUBJECT, False),
-            (_SUBJECT_SOCIAL, False),
-            (_SUBJECT_SOCIAL_CUED, False),
-            *((pattern, False) for pattern in _ADDRESSED if _may_match(pattern, lower)),
+        matches = _cue_matches(lower)
+        for pattern in (
+            _LEADING,
+            _SIGN_OFF,
+            _HERE,
+            _SUBJECT,
+            _SUBJECT_SOCIAL,
+            _SUBJECT_SOCIAL_CUED,
+            *(_ADDRESSED_BY_COMMA if "," in lower else ()),
+            *((_POSSESSIVE,) if "'s" in lower or "’s" in lower else ()),
         ):
-            for match in _matches(pattern, lower, starts):
-                start, end = match.span("name")
-                word = match.group("name")
-                capitalised = text[start].isupper()
-                if self._ruled_out(view, pattern, match, capitalised=capitalised):
+            matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
+        for pattern, match in matches:
+            strong = pattern is _STRONG or pattern is _LEADING
+            start, end = match.span("name")
+            word = match.group("name")
+            capitalised = text[start].isupper()
+            if self._ruled_out(view, pattern, match, capitalised=capitalised):
+                continue
+            if id(pattern) in _KNOWN_ONLY:
+                if self._known_only(pattern, word, view.language):
+                    found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+                continue
+            if not self._acceptable(word, view.language, capitalised, strong=strong):
+                if pattern is _INTRO and not _INTRO_END.match(lower, end):
                     continue
-                if id(pattern) in _KNOWN_ONLY:
-                    if self._known_only(pattern, word, view.language):
-                        found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
-                    continue
-                if not self._acceptable(word, view.language, capitalised, strong=strong):
-                    if pattern is _INTRO and not _INTRO_END.match(lower, end):
-                        continue
-                    # After "its" (possessive as often as "it's") and a conjunction ("rectification
-                    # and erasure"), only a known first name: a rare word there is rarely one.
-                    guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
-                        pattern is _WEAK and _CONJUNCTION.match(match.group())
-                    )
-                    loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
-                    if not (
-                        (loose and self._unknown_name(word, view.language))
-                        or self._slot_name(word, view.language, rare=not guarded)
-                    ):
-                        continue
-                found.append(
-                    Entity(
-                        start,
-                        self._with_surname(text, end),
-                        EntityType.PERSON,
-                        0.85 if strong else 0.7,
-                        self.name,
-                    )
+                # After "its" (possessive as often as "it's") and a conjunction ("rectification
+                # and erasure"), only a known first name: a rare word there is rarely one.
+                guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
+                    pattern is _WEAK and _CONJUNCTION.match(match.group())
                 )
+                loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
+                if not (
+                    (loose and self._unknown_name(word, view.language))
+                    or self._slot_name(word, view.language, rare=not guarded)
+                ):
+                    continue
+            found.append(
+                Entity(
+                    start,
+                    self._with_surname(text, end),
+                    EntityType.PERSON,
+                    0.85 if strong else 0.7,
+                    self.name,
+                )
+            )
         return found
 
     def _acceptable(self, word: str, language: str, capitalised: bool, *, strong: bool) -> bool:
