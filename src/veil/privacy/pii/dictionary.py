@@ -256,9 +256,11 @@ def is_unlisted(word: str, language: str) -> bool:
     no stopword, predicate or lorem list, no inflection or clitic form of a listed word and
     with no letter typed three times. Unlike :func:`is_rare`, the zxcvbn lists are not read:
     Wikipedia's 30,000 most frequent English words hold "ptolemy" and "caspian"."""
-    if _TRIPLED.search(word) or _with_clitic(word, language):
+    # Verbs with pronouns attached and German imperatives are read whatever the message's
+    # language: short messages are often detected wrongly ("Cuéntamelo todo").
+    if _TRIPLED.search(word) or _with_clitic(word, "es") or _with_clitic(word, "it"):
         return False
-    if language == "de" and (_ranked(word + "en", "de") or _ranked(word + "n", "de")):
+    if _ranked(word + "en", "de") or _ranked(word + "n", "de"):
         return False
     for other in SUPPORTED:
         limit = RARE_RANK if other in (language, "en") else FREQUENT_RANK

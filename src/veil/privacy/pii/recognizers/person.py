@@ -271,6 +271,8 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+# After these a capitalised word opens a sentence, a list item or a quotation.
+_OPENS_TEXT = _SENTENCE_END + "-–—:;|#*>\"“„«(["
 # A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
 # name written in mixed case ("OpenBao").
 _PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\w@/'’-]|\.\w)")
@@ -354,7 +356,7 @@ class PersonRecognizer:
         text = view.text
         for match in _PROPER.finditer(text):
             before = text[: match.start()].rstrip()
-            if not before or before[-1] in _SENTENCE_END:
+            if not before or before[-1] in _OPENS_TEXT:
                 continue
             word = match.group().lower()
             if self._proper_name(word, view.language, inside=True):
