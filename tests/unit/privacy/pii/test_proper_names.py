@@ -115,3 +115,21 @@ def test_towns_hold_geonames_but_no_everyday_words() -> None:
     assert town_populations()["rotorua"] > 5_000
     # towns whose names are frequent words, and exonyms that are spoken English words
     assert not {"normal", "police", "pets"} & towns()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("asl? 41 f kamloops", EntityType.LOCATION, ["kamloops"]),
+        ("my social is 507 94 7354", EntityType.US_SSN, ["507 94 7354"]),
+        ("social: 081 75 7041", EntityType.US_SSN, ["081 75 7041"]),
+    ],
+)
+def test_towns_in_asl_and_the_short_name_of_an_ssn(
+    text: str, kind: EntityType, expected: list[str]
+) -> None:
+    assert of_type(text, kind) == expected
+
+
+def test_a_spaced_number_without_its_name_is_no_ssn() -> None:
+    assert of_type("the social club meets at 507 94 7354", EntityType.US_SSN) == []

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent
-from veil.privacy.pii.lexicon import is_common, minor_places, places
+from veil.privacy.pii.lexicon import is_common, minor_places, places, towns
 from veil.privacy.pii.recognizers.base import TextView
 
 _SEX = r"(?i:f|m|w|nb|h|ftm|mtf|female|male)"
@@ -50,7 +50,7 @@ class AslRecognizer:
     @staticmethod
     def _place(text: str, language: str, *, strict: bool) -> bool:
         word = text.lower()
-        if word in places() or word in minor_places():
+        if word in places() or word in minor_places() or word in towns():
             return True
         # Word lists hold towns too ("swansea", "nottingham"): an everyday word here is a
         # frequent one ("24/f/bored").

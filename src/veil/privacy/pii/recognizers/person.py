@@ -272,7 +272,7 @@ _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
 # After these a capitalised word opens a sentence, a list item or a quotation.
-_OPENS_TEXT = _SENTENCE_END + "-–—:;|#*>\"“„«(["
+_OPENS_TEXT = _SENTENCE_END + '-–—:;|#*>"“„«(['
 # A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
 # name written in mixed case ("OpenBao").
 _PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\w@/'’-]|\.\w)")

@@ -10,7 +10,10 @@ from veil.privacy.pii.recognizers.base import TextView, near
 
 _SEPARATED = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
 _BARE = re.compile(r"(?<![\d-])(\d{3})()(\d{2})(\d{4})(?![\d-])")
-_CONTEXT = re.compile(r"\b(?:ssn|social security|social sec|ss#|ss #|sozialversicherung)")
+# "my social is …", "social: …": the number's short name in American speech.
+_CONTEXT = re.compile(
+    r"\b(?:ssn|social security|social sec|ss#|ss #|sozialversicherung|social(?: is|:| #| number))"
+)
 
 
 def ssn_valid(area: str, group: str, serial: str) -> bool:
