@@ -12,6 +12,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split unseen    # round-3 split, never tuned on
     python bench/data/pii_corpus.py --split blind     # round-4 split, run once at the end
     python bench/data/pii_corpus.py --split sealed    # round-5 split, run once at the end
+    python bench/data/pii_corpus.py --split field     # written without reading the engine
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ import random
 import re
 import sys
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TypeVar
 
 import phonenumbers
 import pii_corpus_blind as blind
+import pii_corpus_field as field_split
 import pii_corpus_sealed as sealed
 import pii_corpus_unseen as unseen
 from faker import Faker
@@ -652,7 +655,15 @@ HANDLES = [
 ]
 
 
-SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed")
+SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "field")
+# Splits that keep their own value lists and templates in a module of their own; the dev,
+# held-out and fresh splits live in this file and share the dev values.
+OWN_MODULES: dict[str, ModuleType] = {
+    "unseen": unseen,
+    "blind": blind,
+    "sealed": sealed,
+    "field": field_split,
+}
 
 
 class Generator:
@@ -661,21 +672,20 @@ class Generator:
         self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
+        # The field split's IBANs come from another Faker stream: with the same seeds every split
+        # draws the same IBANs.
+        offset = 1000 if split == "field" else 0
         for index, faker in enumerate(self.fakers.values()):
-            faker.seed_instance(seed + index)
+            faker.seed_instance(seed + offset + index)
 
     def pick(self, items: list[str]) -> str:
         return self.random.choice(items)
 
-    def table(
-        self, shared: T, own: T, blind_own: T | None = None, sealed_own: T | None = None
-    ) -> T:
-        """The unseen, blind and sealed splits' own values; the other splits share theirs."""
-        if self.split == "sealed" and sealed_own is not None:
-            return sealed_own
-        if self.split == "blind" and blind_own is not None:
-            return blind_own
-        return own if self.split in ("unseen", "blind", "sealed") else shared
+    def table(self, name: str, shared: T) -> T:
+        """The split's own value list `name` if its module has one; else the shared list."""
+        module = OWN_MODULES.get(self.split)
+        own: T | None = getattr(module, name, None) if module is not None else None
+        return shared if own is None else own
 
     def value(self, slot: str, lang: str) -> tuple[str, str | None]:  # noqa: PLR0911, C901
         r = self.random
@@ -687,24 +697,27 @@ class Generator:
                 "unseen": unseen.NAMES,
                 "blind": blind.NAMES,
                 "sealed": sealed.NAMES,
+                "field": field_split.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
+        if slot in ("PERSON_F", "PERSON_M"):  # field split: a name that agrees with "his", "elle"…
+            gendered = field_split.NAMES_F if slot == "PERSON_F" else field_split.NAMES_M
+            name = self.pick(gendered[lang])
+            return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
-            return self.pick(
-                self.table(SURNAMES, unseen.SURNAMES, blind.SURNAMES, sealed.SURNAMES)[lang]
-            ), "PERSON"
+            surname = self.pick(self.table("SURNAMES", SURNAMES)[lang])
+            # Only the field split lower-cases surnames: the older splits' streams stay unchanged.
+            if self.split == "field" and r.random() < 0.4:
+                surname = surname.lower()
+            return surname, "PERSON"
         if slot == "AGE":
             return str(r.randint(18, 59)), "AGE"
         if slot == "EMAIL":
             users = ["jane.doe", "jen_x93", "dan.k", "lukas.m", "cami88", "sofia.r"]
-            user = self.pick(
-                self.table(users, unseen.EMAIL_USERS, blind.EMAIL_USERS, sealed.EMAIL_USERS)
-            )
-            return (
-                f"{user}@{self.pick(['example.com', 'example.org', 'mail.example.net'])}",
-                "EMAIL",
-            )
+            user = self.pick(self.table("EMAIL_USERS", users))
+            domains = ["example.com", "example.org", "mail.example.net"]
+            return f"{user}@{self.pick(self.table('EMAIL_DOMAINS', domains))}", "EMAIL"
         if slot == "OBF_EMAIL":
             obfuscated = [
                 "jane dot doe at gmail dot com",
@@ -713,38 +726,43 @@ class Generator:
                 "cami88 at gmail dot com",
                 "jane.doe (at) example.org",
             ]
-            return self.pick(
-                self.table(obfuscated, unseen.OBF_EMAILS, blind.OBF_EMAILS, sealed.OBF_EMAILS)
-            ), "EMAIL"
+            own: list[str] | dict[str, list[str]] = self.table("OBF_EMAILS", obfuscated)
+            # The field split spells e-mails out in the writer's language: one list per language.
+            return self.pick(own[lang] if isinstance(own, dict) else own), "EMAIL"
         if slot == "PHONE":
+            if self.split == "field":
+                return field_split.retype_phone(r, self.phone(lang), lang), "PHONE"
             return self.phone(lang), "PHONE"
         if slot == "ADDRESS":
-            return self.pick(
-                self.table(STREETS, unseen.STREETS, blind.STREETS, sealed.STREETS)[lang]
-            ).format(n=r.randint(1, 250)), "ADDRESS"
+            return self.pick(self.table("STREETS", STREETS)[lang]).format(
+                n=r.randint(1, 250)
+            ), "ADDRESS"
         if slot == "LOCATION":
-            place = self.pick(self.table(PLACES, unseen.PLACES, blind.PLACES, sealed.PLACES)[lang])
+            place = self.pick(self.table("PLACES", PLACES)[lang])
             return (place.lower() if r.random() < 0.3 else place), "LOCATION"
+        if slot == "TOWN":  # field split: a town after a street address, labelled as a place
+            town = self.pick(field_split.TOWNS[lang])
+            return (town.lower() if r.random() < 0.3 else town), "LOCATION"
         if slot == "HANDLE":
             handles = FRESH_HANDLES if self.split == "fresh" else HANDLES
-            handles = self.table(handles, unseen.HANDLES, blind.HANDLES, sealed.HANDLES)
+            handles = self.table("HANDLES", handles)
             # random() before pick(): keeps the dev and held-out streams as they were.
             return self.pick(handles) if r.random() < 0.7 else "@" + self.pick(
                 handles
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
-            return self.pick(
-                self.table(ORGS, unseen.ORGS, blind.ORGS, sealed.ORGS)[lang]
-            ), "ORGANIZATION"
-        if slot in ("SCHOOL", "TEAM"):  # blind and sealed splits only
-            source = sealed if self.split == "sealed" else blind
-            table = source.SCHOOLS if slot == "SCHOOL" else source.TEAMS
+            org = self.pick(self.table("ORGS", ORGS)[lang])
+            # Only the field split lower-cases employers: the older splits' streams stay unchanged.
+            if self.split == "field" and r.random() < 0.25:
+                org = org.lower()
+            return org, "ORGANIZATION"
+        if slot in ("SCHOOL", "TEAM"):  # only splits whose module has SCHOOLS and TEAMS
+            table: dict[str, list[str]] = getattr(OWN_MODULES[self.split], slot + "S")
             return self.pick(table[lang]), "ORGANIZATION"
         if slot == "DOB":
-            if self.split == "sealed":
-                return sealed.dob(r, lang), "DATE_OF_BIRTH"
-            if self.split == "blind":
-                return blind.dob(r, lang), "DATE_OF_BIRTH"
+            own_dob = getattr(OWN_MODULES.get(self.split), "dob", None)
+            if own_dob is not None:
+                return own_dob(r, lang), "DATE_OF_BIRTH"
             return self.dob(lang), "DATE_OF_BIRTH"
         if slot == "YEAR_DOB":
             return str(r.randint(1965, 2006)), "DATE_OF_BIRTH"
@@ -762,15 +780,14 @@ class Generator:
                 return f"2001:db8::{r.randint(1, 0xFFFF):x}", "IP_ADDRESS"
             return ".".join(str(r.randint(1, 254)) for _ in range(4)), "IP_ADDRESS"
         if slot == "URL":
-            return self.pick(
-                [
-                    "https://example.com/u/jen_x",
-                    "www.example.org/jenny",
-                    "example.net/~dan",
-                    "http://blog.example.com/me",
-                    "https://www.example.com/profile?id=42",
-                ]
-            ), "URL"
+            urls = [
+                "https://example.com/u/jen_x",
+                "www.example.org/jenny",
+                "example.net/~dan",
+                "http://blog.example.com/me",
+                "https://www.example.com/profile?id=42",
+            ]
+            return self.pick(self.table("URLS", urls)), "URL"
         return self.distractor(slot), None
 
     def distractor(self, slot: str) -> str:
@@ -807,6 +824,7 @@ class Generator:
     def phone(self, lang: str) -> str:
         region = REGIONS[lang]
         example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        assert example is not None, f"phonenumbers has no example mobile number for {region}"
         for _ in range(50):
             national = str(example.national_number)
             digits = national[:-4] + f"{self.random.randint(0, 9999):04d}"
@@ -839,7 +857,7 @@ class Generator:
         return f"{day} {name} {year}"
 
     def card(self) -> str:
-        number = self.pick(CARDS)
+        number = self.pick(self.table("CARDS", CARDS))
         style = self.random.random()
         if style < 0.4:
             return " ".join(re.findall(".{1,4}", number))
@@ -863,12 +881,9 @@ class Generator:
         r = self.random
         lang = r.choices(["en", "de", "fr", "es", "it"], weights=[50, 12.5, 12.5, 12.5, 12.5])[0]
         clean = r.random() < 0.3
-        if self.split == "sealed":
-            templates = sealed.CLEAN_TEMPLATES if clean else sealed.PII_TEMPLATES
-        elif self.split == "blind":
-            templates = blind.CLEAN_TEMPLATES if clean else blind.PII_TEMPLATES
-        elif self.split == "unseen":
-            templates = unseen.CLEAN_TEMPLATES if clean else unseen.PII_TEMPLATES
+        module = OWN_MODULES.get(self.split)
+        if module is not None:
+            templates = module.CLEAN_TEMPLATES if clean else module.PII_TEMPLATES
         elif self.split == "fresh":
             templates = FRESH_CLEAN_TEMPLATES if clean else FRESH_PII_TEMPLATES
         elif self.heldout:
