@@ -34,6 +34,9 @@ _STRONG = re.compile(
         r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
         r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
         r"sono di|vengo da|"
+        # where someone else lives: "mia nonna abita a …", "mein bruder wohnt in …"
+        r"abita a|abita in|abitano a|abitano in|vive a|vive in|vive en|viven en|wohnt in|"
+        r"wohnen in|lebt in|habite à|habite a|habitent à|vit à|vivent à|"
         # origin and birthplace
         r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
         r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
@@ -59,9 +62,11 @@ _PRESENCE = re.compile(
     )
 )
 _WEAK = re.compile(
-    word_start(r"\b(?:in|from|near|to|aus|à|en|de|da|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+    word_start(r"\b(?:in|from|near|to|aus|à|en|de|da|di|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
 )
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
+_AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
+_DIGIT = re.compile(r"\d")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
@@ -72,6 +77,7 @@ _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "ora
 # frequent of both ("to bury", "in worms", "near retreat" no).
 LARGE_TOWN = 100_000
 _EVERYDAY_RANK = 1_000
+_LOCAL_EVERYDAY_RANK = 2_000
 
 
 class LocationRecognizer:
@@ -91,6 +97,8 @@ class LocationRecognizer:
         found.extend(self._known(view))
         if view.has_digit:
             found.extend(self._after_age(view))
+            if "," in view.text:
+                found.extend(self._after_address(view))
         return found
 
     def _after_age(self, view: TextView) -> list[Entity]:
@@ -180,7 +188,12 @@ class LocationRecognizer:
         if candidate not in self._towns or len(candidate) < 4:
             return False
         if self._population[candidate] < LARGE_TOWN:
-            return not any(is_frequent(candidate, lang, RARE_RANK) for lang in {language, "en"})
+            # English words of middling frequency ("bury", "worms") are words anywhere; in the
+            # message's own language a town is frequent because it is talked about there
+            # ("zwickau" in German), so only its everyday words count
+            return not is_frequent(candidate, "en", RARE_RANK) and not is_frequent(
+                candidate, language, _LOCAL_EVERYDAY_RANK
+            )
         # A large city is frequent in its own country's language ("münster" ranks 2,063rd in
         # German): there only the 1,000 most frequent words are everyday words.
         return not is_frequent(candidate, "en") and not is_frequent(
@@ -219,7 +232,7 @@ class LocationRecognizer:
         for match in _CAPITALISED.finditer(view.text):
             offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]
             phrase = match.group(0).lower()
-            span = self._longest_known(phrase, offsets)
+            span = self._longest_known(phrase, offsets, view.language)
             if span is not None:
                 base = match.start()
                 found.append(
@@ -227,11 +240,52 @@ class LocationRecognizer:
                 )
         return found
 
-    def _longest_known(self, phrase: str, offsets: list[int]) -> tuple[int, int] | None:
+    def _longest_known(
+        self, phrase: str, offsets: list[int], language: str
+    ) -> tuple[int, int] | None:
         ends = [*offsets[1:], len(phrase) + 1]
         for i, begin in enumerate(offsets):
             for j in range(len(offsets) - 1, i - 1, -1):
                 candidate = phrase[begin : ends[j] - 1]
                 if candidate in self._places and candidate not in AMBIGUOUS_NAMES:
                     return begin, ends[j] - 1
+                if self._large_town_anywhere(candidate, language):
+                    return begin, ends[j] - 1
+        return None
+
+    def _large_town_anywhere(self, candidate: str, language: str) -> bool:
+        """A capitalised town of 100,000 people or more that is no everyday word of English or
+        the message's language and no first name (the town list holds none): "first kiss,
+        Anchorage, summer of 2015"."""
+        return (
+            candidate in self._towns
+            and self._population[candidate] >= LARGE_TOWN
+            and candidate not in _LOWERCASE_RISKY
+            and not is_frequent(candidate, "en")
+            and not is_frequent(candidate, language, _EVERYDAY_RANK)
+        )
+
+    def _after_address(self, view: TextView) -> list[Entity]:
+        """The town after a street address: "Goethestraße 101, Trier", "74 av. de la
+        République, Montauban", "calle Serrano 95, 3º izq, Segovia": a known town after a
+        comma that follows a house number (a digit within the 40 characters before)."""
+        found = []
+        for match in _AFTER_COMMA.finditer(view.lower):
+            start = match.start("place")
+            if not _DIGIT.search(view.lower, max(0, start - 40), start):
+                continue
+            span = self._town_span(start, match.group("place"), view.language)
+            if span is not None:
+                found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
+        return found
+
+    def _town_span(self, start: int, phrase: str, language: str) -> tuple[int, int] | None:
+        words = _WORD_SPLIT.split(phrase)
+        for count in range(len(words), 0, -1):
+            candidate = "".join(words[:count])
+            known = candidate in self._places or candidate in self._minor
+            if (known and candidate not in _LOWERCASE_RISKY) or self._weak_town(
+                candidate, language
+            ):
+                return start, start + len(candidate)
         return None

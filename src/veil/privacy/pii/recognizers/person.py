@@ -438,21 +438,23 @@ class PersonRecognizer:
             id(pattern) in _SOCIAL and self._slot_name(word, language)
         )
 
-    @staticmethod
     def _ruled_out(
-        view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
+        self, view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
     ) -> bool:
         if view.language == "de" and match.group().startswith("im "):
             return True  # German "im" is "in the", not "i'm"
         if _mixed_case(view.text[match.start("name") : match.end("name")]):
             return True  # "OpenBao", "spaCy": a product, not a person
-        # "grüße an alle" in a message too short to tell its language
+        # "grüße an alle" in a message too short to tell its language; "mia nonna abita a …"
+        # (a verb of middling frequency) unless a name; "mi jefe pedro" is a name however
+        # frequent in Spanish
         word = match.group("name")
-        return (
-            pattern is _RELATION
-            and not capitalised
-            and any(is_frequent(word, language) for language in SUPPORTED)
-        )
+        if pattern is not _RELATION or capitalised:
+            return False
+        if word in self._core and word not in self._everyday and word not in AMBIGUOUS_NAMES:
+            return False
+        limit = FREQUENT_RANK if word in self._slot else RARE_RANK
+        return any(is_frequent(word, language, limit) for language in SUPPORTED)
 
     def _unmistakable_name(self, word: str, language: str, reliable: bool) -> bool:
         if word in AMBIGUOUS_NAMES or is_common(word) or word in self._places:
