@@ -133,3 +133,39 @@ def test_towns_in_asl_and_the_short_name_of_an_ssn(
 
 def test_a_spaced_number_without_its_name_is_no_ssn() -> None:
     assert of_type("the social club meets at 507 94 7354", EntityType.US_SSN) == []
+
+
+ROUND_SIX_FORMS = [
+    # a title before a surname or a name
+    ("my therapist dr quillmore says i overthink", EntityType.PERSON, ["quillmore"]),
+    ("Frau Tolvane hat angerufen", EntityType.PERSON, ["Tolvane"]),
+    # a known surname in lower case after a found name
+    ("echo de menos a Vanesa santana, fue mi primer amor", EntityType.PERSON, ["Vanesa santana"]),
+    # someone else's name, and social verbs
+    ("i think his name was gary?? he was sweet", EntityType.PERSON, ["gary"]),
+    ("met a guy called brevatha at the bar", EntityType.PERSON, ["brevatha"]),
+    ("cant stand lindsay honestly", EntityType.PERSON, ["lindsay"]),
+    ("mi jefe pedro me ha hecho quedarme", EntityType.PERSON, ["pedro"]),
+    # the town after a street address, a large town anywhere, where someone else lives
+    ("schick das paket an Lindenweg 12, Zwickau", EntityType.LOCATION, ["Zwickau"]),
+    ("my first kiss, Anchorage, summer of 2015", EntityType.LOCATION, ["Anchorage"]),
+    ("mia nonna abita a cosenza, ci vado a natale", EntityType.LOCATION, ["cosenza"]),
+    ("ciao sono Kevin, 34 anni, di Prato", EntityType.LOCATION, ["Prato"]),
+]
+
+ROUND_SIX_NEGATIVES = [
+    ("mia nonna abita a casa nostra", EntityType.PERSON),
+    ("frau ist müde heute", EntityType.PERSON),
+    ("meet me at 12, after lunch", EntityType.LOCATION),
+    ("thanks for everything", EntityType.PERSON),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), ROUND_SIX_FORMS)
+def test_round_six_forms(text: str, kind: EntityType, expected: list[str]) -> None:
+    assert of_type(text, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND_SIX_NEGATIVES)
+def test_round_six_negatives(text: str, kind: EntityType) -> None:
+    assert of_type(text, kind) == []

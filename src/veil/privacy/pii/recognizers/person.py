@@ -58,6 +58,9 @@ def _cue(cues: str) -> str:
 # Any word that is not a stopword is a name after these.
 _STRONG_CUES = (
     r"my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
+    # someone else's name: "i think his name was gary", "met a guy called mark"
+    r"(?:his|her|their) name(?:'s|’s| is| was)|"
+    r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
     r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
     r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
@@ -104,7 +107,9 @@ _RELATION_CUES = (
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
-    r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting)|"
+    r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
+    r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx)|"
+    r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
     r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
     r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
     r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
@@ -271,6 +276,15 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+_LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
+# Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
+_TITLED = re.compile(
+    word_start(
+        r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
+        r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
+        r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
+    )
+)
 # After these a capitalised word opens a sentence, a list item or a quotation.
 _OPENS_TEXT = _SENTENCE_END + '-–—:;|#*>"“„«(['
 # A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
@@ -341,7 +355,47 @@ class PersonRecognizer:
         found.extend(self._unmistakable(view))
         found.extend(self._proper(view))
         found.extend(self._opening_subject(view))
+        found.extend(self._titled(view))
+        return self._with_lowercase_surnames(view, found)
+
+    def _titled(self, view: TextView) -> list[Entity]:
+        """A surname or name after a title: "my therapist dr coleman", "Frau Keller",
+        "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
+        found = []
+        for match in _TITLED.finditer(view.lower):
+            word = match.group("name")
+            start, end = match.span("name")
+            capitalised = view.text[start].isupper()
+            known = word in self._last or word in self._slot
+            if is_common(word) or word in AMBIGUOUS_NAMES:
+                continue
+            if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
+                continue  # "frau ist …", "madame est …"
+            if known or capitalised or is_unlisted(word, view.language):
+                found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
         return found
+
+    def _with_lowercase_surnames(self, view: TextView, found: list[Entity]) -> list[Entity]:
+        """A found name followed by a known surname in lower case takes it along: "Rosa
+        campos", "Killian perrot", "bradley hughes" (capitalised surnames are taken where the
+        name is found)."""
+        longer = []
+        for entity in found:
+            match = _LOWER_SURNAME.match(view.text, entity.end)
+            if match is None:
+                continue
+            surname = match.group(1)
+            if (
+                surname in self._last
+                and not is_common(surname)
+                and surname not in _STREET_WORDS
+                and not is_frequent(surname, view.language)
+                and not is_frequent(surname, "en")
+            ):
+                longer.append(
+                    Entity(entity.start, match.end(), entity.type, entity.score, self.name)
+                )
+        return found + longer
 
     def _proper(self, view: TextView) -> list[Entity]:
         """A capitalised word inside a sentence that is no word of any supported language:
@@ -451,7 +505,7 @@ class PersonRecognizer:
         word = match.group("name")
         if pattern is not _RELATION or capitalised:
             return False
-        if word in self._core and word not in self._everyday and word not in AMBIGUOUS_NAMES:
+        if word in self._core and not is_common(word) and word not in AMBIGUOUS_NAMES:
             return False
         limit = FREQUENT_RANK if word in self._slot else RARE_RANK
         return any(is_frequent(word, language, limit) for language in SUPPORTED)
