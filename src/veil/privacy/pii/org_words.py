@@ -107,7 +107,10 @@ CALENDAR = frozenset(
         "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì "
         "venerdì sabato domenica january february march april may june july august september "
         "october november december christmas xmas easter halloween thanksgiving weihnachten "
-        "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto"
+        "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto "
+        # times of day: "my shift ends at midnight", "bis mitternacht", "à minuit"
+        "midnight noon night nights lunch lunchtime dawn weekend weekends mitternacht mittag "
+        "nacht minuit midi nuit medianoche mediodía noche mezzanotte mezzogiorno notte"
     )
 )
 

@@ -169,3 +169,30 @@ def test_round_six_forms(text: str, kind: EntityType, expected: list[str]) -> No
 @pytest.mark.parametrize(("text", "kind"), ROUND_SIX_NEGATIVES)
 def test_round_six_negatives(text: str, kind: EntityType) -> None:
     assert of_type(text, kind) == []
+
+
+ORGANISATIONS_IN_CONTEXT = [
+    ("the hr lady at Quillbrook asked for my social", ["Quillbrook"]),
+    ("seit 3 jahren bei Tolvane Gruppe und keine gehaltserhöhung", ["Tolvane Gruppe"]),
+    ("llevo 3 años en brevastar y ni un ascenso", ["brevastar"]),
+    ("Quillbrook Rovers fan til i die, dont @ me", ["Quillbrook Rovers"]),
+    ("watching the Tolvanes game with my brother", ["Tolvanes"]),
+    ("tifo Brevatese da quando sono nato", ["Brevatese"]),
+]
+
+NOT_ORGANISATIONS = [
+    "my shift ends at midnight",
+    "estoy en internet buscando trabajo",
+    "i work for myself now",
+    "big game at 8 tonight",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATIONS_IN_CONTEXT)
+def test_organisations_by_the_message_they_are_in(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == expected
+
+
+@pytest.mark.parametrize("text", NOT_ORGANISATIONS)
+def test_everyday_words_after_those_prepositions(text: str) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == []

@@ -267,6 +267,37 @@ _QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
 # ("l'INSA Lyon", "chez L'Oréal"). A lower-case article is the sentence's ("an der Hochschule",
 # "a la Universidad"), and so is the article of a contraction ("all'Esselunga", "nell'Udinese").
+# Words of a message about work, study or a team, in the five languages: with one of them, a
+# name after a preposition of affiliation is an employer, a school or a club.
+_CONTEXT = re.compile(
+    r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
+    r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
+    r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
+    r"dropped out|graduated|promotion|raise|arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
+    r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
+    r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
+    r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
+    r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
+    r"assunt\w*|università|laurea\w*|esami)\b"
+)
+_AFFILIATED = re.compile(
+    word_start(
+        r"\b(?:at|for|bei|beim|für|chez|pour|à|en|para|da|presso|per|alla|al|dal)\s+"
+        r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
+    )
+)
+_TEAM_HINT = re.compile(
+    r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
+    r"stadio|estadio|season|derby)\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|hincha (?:del|de)|"
+    r"spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?)\s+(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
+)
+_TEAM_AFTER = re.compile(
+    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}) "
+    r"(?:game|match|fans?|supporters?)\b"
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
     r"(?<![\w'’])[lL]['’])$"
@@ -298,7 +329,33 @@ class OrganizationRecognizer:
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         found.extend(self._objects_and_tenure(view))
+        found.extend(self._in_context(view))
         return [self._with_article(view.text, entity) for entity in found]
+
+    def _in_context(self, view: TextView) -> list[Entity]:
+        """A name after a preposition of affiliation anywhere in a message about work, study
+        or a team ("the hr lady at KPMG asked for my social", "seit 3 jahren bei Würth und keine
+        gehaltserhöhung", "llevo 3 años en movistar y ni un ascenso"), and a team's name where
+        teams are named ("Cubs fan til i die", "watching the Knicks game", "tifo Sampdoria",
+        "soy del Betis", "samstag spielt Schalke"). The context is a word of the message, not
+        a phrase next to the name: it is what the phrasings of affiliation share."""
+        lower, found = view.lower, []
+        if _CONTEXT.search(lower) is not None:
+            for match in _AFFILIATED.finditer(lower):
+                end = self._context_name_end(view, match.end())
+                if end is not None:
+                    found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        if _TEAM_HINT.search(lower) is None:
+            return found
+        for match in _TEAM_BEFORE.finditer(lower):
+            end = self._context_name_end(view, match.end())
+            if end is not None:
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        for match in _TEAM_AFTER.finditer(view.text):
+            start, end = match.span("name")
+            if not self._place(lower[start:end]) and not is_common(lower[start:end]):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
 
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
         """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
@@ -425,6 +482,19 @@ class OrganizationRecognizer:
             return end
         word = _TOKEN.match(view.lower, start)
         return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+
+    def _context_name_end(self, view: TextView, start: int) -> int | None:
+        """A name found by context alone: capitalised, or in lower case a word of three
+        letters or more that is not among the 5,000 most frequent of English or the message's
+        language ("en internet", "at midnight", "for k in …" are no employers; "en movistar",
+        "for fedex" are)."""
+        end = self._loose_name_end(view, start)
+        if end is None or view.text[start].isupper():
+            return end
+        word = view.lower[start:end]
+        if len(word) < 3 or any(is_frequent(word, lang) for lang in {view.language, "en"}):
+            return None
+        return end
 
     def _name_like(self, view: TextView, start: int, end: int) -> bool:
         """Whether ``[start, end)`` can be an organisation's name: no place ("je travaille à
