@@ -67,6 +67,7 @@ _WEAK = re.compile(
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
 _AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
 _DIGIT = re.compile(r"\d")
+_FIRST_WORD = re.compile(r"[ -]")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
@@ -90,6 +91,10 @@ class LocationRecognizer:
         self._minor = minor_places() | towns()
         self._towns = towns()
         self._population = town_populations()
+        # The first word of every known place and town ("salt" of "salt lake city")
+        self._first_words = frozenset(
+            _FIRST_WORD.split(place, maxsplit=1)[0] for place in self._places | self._minor
+        )
         self._first = first_names()
 
     def analyze(self, view: TextView) -> list[Entity]:
@@ -151,6 +156,8 @@ class LocationRecognizer:
         """The longest prefix of ``phrase`` that names a place, as offsets."""
         words = _WORD_SPLIT.split(phrase)
         capitalised = view.text[start].isupper()
+        if not strong and not capitalised and words[0] not in self._first_words:
+            return None  # no known place opens with this word: most weak cues end here
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
             end = start + len(candidate)

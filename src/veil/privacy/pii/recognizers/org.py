@@ -270,15 +270,17 @@ _QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
 # Words of a message about work, study or a team, in the five languages: with one of them, a
 # name after a preposition of affiliation is an employer, a school or a club.
 _CONTEXT = re.compile(
-    r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
-    r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
-    r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
-    r"dropped out|graduated|promotion|raise|arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
-    r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
-    r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
-    r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
-    r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
-    r"assunt\w*|università|laurea\w*|esami)\b"
+    word_start(
+        r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
+        r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
+        r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
+        r"dropped out|graduated|promotion|raise|arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
+        r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
+        r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
+        r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
+        r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
+        r"assunt\w*|università|laurea\w*|esami)\b"
+    )
 )
 _AFFILIATED = re.compile(
     word_start(
@@ -287,12 +289,17 @@ _AFFILIATED = re.compile(
     )
 )
 _TEAM_HINT = re.compile(
-    r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
-    r"stadio|estadio|season|derby)\b"
+    word_start(
+        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
+        r"stadio|estadio|season|derby)\b"
+    )
 )
 _TEAM_BEFORE = re.compile(
-    r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|hincha (?:del|de)|"
-    r"spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?)\s+(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
+    word_start(
+        r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
+        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?)\s+"
+        r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
+    )
 )
 _TEAM_AFTER = re.compile(
     r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}) "
