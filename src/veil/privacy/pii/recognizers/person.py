@@ -239,10 +239,34 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # word ("love you lots - ", "liebe grüße, ").
 _SIGN_OFF_REACH = 24
 _APOSTROPHE_S = re.compile(r"['’]s\b")
+_KISSES = re.compile(r"x+|xo+|xoxo")
+# The words of _SIGN_OFF, for _may_sign_off.
+_SIGN_OFF_WORDS = frozenset(
+    (
+        "love", "love you", "love u", "love ya", "love you lots", "love u lots", "love ya lots",
+        "lots of love", "luv", "cheers", "thanks", "thx", "hugs", "kisses", "bye", "lg", "vg",
+        "liebe grüße", "grüße", "gruß", "bussi", "kuss", "bisous", "bises", "bisou",
+        "gros bisous", "besos", "besitos", "un beso", "abrazos", "un abrazo", "saludos",
+        "un bacio", "baci", "bacioni", "un abbraccio", "saluti",
+    )
+)  # fmt: skip
 
 
 def _sentence_starts(lower: str) -> list[int]:
     return [0, *(match.end() for match in _SENTENCE_BREAK.finditer(lower))]
+
+
+def _may_sign_off(lower: str, last: int) -> bool:
+    """Whether the words before the message's last word can close a sign-off: a dash, or one
+    of the sign-off words ("xx", "love u", "liebe grüße", "bisous"); a set lookup instead of
+    the pattern's scan, which tries every sign-off at each of the last positions."""
+    before = lower[max(0, last - _SIGN_OFF_REACH) : last].rstrip(" ,.!")
+    if not before or before[-1] in "-–—~":
+        return bool(before) or last > 0
+    words = before.split()
+    return any(" ".join(words[-count:]) in _SIGN_OFF_WORDS for count in (1, 2, 3)) or bool(
+        _KISSES.fullmatch(words[-1])
+    )
 
 
 def _word_before(lower: str, end: int) -> int:
@@ -256,9 +280,14 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
     """The matches of one cue pattern, tried only where they can begin or end."""
     if id(pattern) in _AT_SENTENCE_START:
         return [m for start in starts if (m := pattern.match(lower, start)) is not None]
+    if pattern is _HERE:  # anchored at the message's start
+        match = pattern.match(lower)
+        return [] if match is None else [match]
     if pattern is _SIGN_OFF:
-        end = len(lower.rstrip(" !.?)"))
-        return list(pattern.finditer(lower, max(0, _word_before(lower, end) - _SIGN_OFF_REACH)))
+        last = _word_before(lower, len(lower.rstrip(" !.?)")))
+        if not _may_sign_off(lower, last):
+            return []
+        return list(pattern.finditer(lower, max(0, last - _SIGN_OFF_REACH)))
     if pattern is _POSSESSIVE:
         found = []
         for apostrophe in _APOSTROPHE_S.finditer(lower):
