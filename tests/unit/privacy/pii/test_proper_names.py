@@ -196,3 +196,27 @@ def test_organisations_by_the_message_they_are_in(text: str, expected: list[str]
 @pytest.mark.parametrize("text", NOT_ORGANISATIONS)
 def test_everyday_words_after_those_prepositions(text: str) -> None:
     assert of_type(text, EntityType.ORGANIZATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry was at kyles place, his dog ate my charger", ["kyle"]),
+        ("went to angelas bday thing last night", ["angela"]),
+        ("die neue im büro heißt doris, echt lustig", ["doris"]),
+        ("my kids are with their dad tadhg this weekend", ["tadhg"]),
+        ("mi compañera de piso sheila se come mis yogures", ["sheila"]),
+        ("my wifes name is brenda, she works at a bank", ["brenda"]),
+        ("klaus meinte ich soll mich mal entspannen", ["klaus"]),
+    ],
+)
+def test_more_places_where_names_stand(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he marks the papers on fridays", "she hopes its fine", "my dads car broke down"],
+)
+def test_words_with_an_s_are_no_possessive_names(text: str) -> None:
+    assert of_type(text, EntityType.PERSON) == []

@@ -59,7 +59,7 @@ def _cue(cues: str) -> str:
 _STRONG_CUES = (
     r"my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
     # someone else's name: "i think his name was gary", "met a guy called mark"
-    r"(?:his|her|their) name(?:'s|’s| is| was)|"
+    r"(?:his|her|their) name(?:'s|’s| is| was)|name is|name was|wifes name is|"
     r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
     r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
@@ -90,7 +90,10 @@ _INTRO_END = re.compile(
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
     r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-    r"vu|vue|con|y|e|visto|vista"
+    r"vu|vue|con|y|e|visto|vista|"
+    # "is called" of the other languages ("die neue heißt doris"); the English one names
+    # pets and films as often ("my cat is called miso") and is left out
+    r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
 )
 _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # Relations and social acts, a closed class per language: a name follows a kinship or
@@ -99,10 +102,13 @@ _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
 # above: a known first name, or a word rare in the message's language and English.
 _RELATION_CUES = (
-    r"(?:my|his|her|our|your|ur)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+    r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
     r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
     r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
-    r"stepbrother|stepsister|sis|bro|twin|fiancée?)|"
+    r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
+    r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
+    r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom)|"
+    r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
@@ -305,6 +311,7 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
+_BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
 _LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
@@ -385,7 +392,25 @@ class PersonRecognizer:
         found.extend(self._proper(view))
         found.extend(self._opening_subject(view))
         found.extend(self._titled(view))
+        if view.language == "en":
+            found.extend(self._bare_possessives(view))
         return self._with_lowercase_surnames(view, found)
+
+    def _bare_possessives(self, view: TextView) -> list[Entity]:
+        """A first name with a possessive "s" and no apostrophe, as chat types it: "sorry was
+        at kyles place", "went to angelas bday thing". The name (not the "s") when the word
+        is a first name that is no frequent word, with an "s" that makes no word ("marks",
+        "hopes" and "roses" stay words)."""
+        found = []
+        for match in _BARE_S.finditer(view.lower):
+            stem, word = match.group(1), match.group()
+            if (
+                self._first_name(stem, "en")
+                and not is_frequent(word, "en", RARE_RANK)
+                and word not in self._everyday
+            ):
+                found.append(Entity(*match.span(1), EntityType.PERSON, 0.6, self.name))
+        return found
 
     def _titled(self, view: TextView) -> list[Entity]:
         """A surname or name after a title: "my therapist dr coleman", "Frau Keller",
@@ -465,7 +490,8 @@ class PersonRecognizer:
                 continue
             # a word follows, not more names or code ("short messages are often detected
             # wrongly", so in any language)
-            if not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
+            known = self._first_name(word, view.language) or self._plain_name(word, view.language)
+            if not known and not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
                 continue
             if self._proper_name(word, view.language, inside=False):
                 found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
@@ -589,13 +615,18 @@ class PersonRecognizer:
     def _plain_name(self, word: str, language: str) -> bool:
         """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps
         names out of its word lists, so "emma" (4,824th English word) or "laura" are names
-        while "jack" and "max" are words too. English only: the other languages' word lists
-        are too small to tell ("alma", "mica", "dale" are words there)."""
-        return (
-            language == "en"
-            and word in self._core
-            and word not in self._everyday
-            and not is_frequent(word, "en", _EVERYDAY_NAME_RANK)
+        while "jack" and "max" are words too. The other languages' word lists are too small to
+        tell ("alma", "mica", "dale" are words there), so there a name must also be beyond the
+        1,500 most frequent words of the message's language ("klaus meinte …", "franco
+        dice …")."""
+        if word not in self._core or word in self._everyday:
+            return False
+        if language == "en":
+            return not is_frequent(word, "en", _EVERYDAY_NAME_RANK)
+        # elsewhere the word lists are small: a name among the 1,000 most frequent words of
+        # the message's language is a word there too ("allen", "mai", "solange")
+        return not is_frequent(word, "en", _EVERYDAY_NAME_RANK) and not is_frequent(
+            word, language, _EVERYDAY_NAME_RANK
         )
 
     def _first_name(self, word: str, language: str) -> bool:
