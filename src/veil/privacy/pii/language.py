@@ -33,7 +33,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "bist wie was auf zu es sie wir aber auch noch schon hab habe heute morgen gerne "
             "ja nein mein meine dein deine heiße heisse wohne komme aus bei hallo gut sehr "
             "mal doch jetzt kannst wenn dann oder für von im am um dem den des sind war hast "
-            "hat nur so wo wer warum weil kein keine viel viele lieb liebe"
+            "hat nur so wo wer warum weil kein keine viel viele lieb liebe nach zum zur vom "
+            "beim ins sich ihr uns euch gestern immer wieder mehr nichts etwas ganz echt geht "
+            "gehts muss kommt macht"
         )
     ),
     "fr": frozenset(
@@ -42,7 +44,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "tes suis es avec pour dans sur ce ça c'est j'ai j'habite m'appelle bonjour salut "
             "oui non très bien mais aussi ne vous nous il elle au aux ou où chez travaille "
             "j'aime t'es suis ai as sont être avoir fait faire quoi comment pourquoi quand "
-            "toujours encore"
+            "toujours encore à se sa son ses leur hier demain aujourd'hui jamais rien trop "
+            "beaucoup déjà ici"
         )
     ),
     "es": frozenset(
@@ -50,7 +53,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "yo tú tu y el al la los las un una es no de del que con por para en mi mis me te "
             "soy eres estoy hola sí muy pero también como cómo qué llamo vivo tengo años "
             "trabajo gracias bueno ahora aquí eso esto está estás son hay tienes quiero puedo "
-            "cuando donde dónde porque pues ya nada algo mucho"
+            "cuando donde dónde porque pues ya nada algo mucho se lo le les nos su sus ayer "
+            "hoy mañana siempre todavía después antes vez casi nunca"
         )
     ),
     "it": frozenset(
@@ -59,7 +63,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "mio mia mi ti "
             "sono sei ciao sì molto ma anche come cosa chiamo vivo abito ho anni lavoro "
             "grazie bene adesso qui questo questa sto hai ha siamo voglio posso quando dove "
-            "perché già niente qualcosa tanto allora"
+            "perché già niente qualcosa tanto allora da dal dalla nel nella sul sulla ci si ne "
+            "sempre ancora troppo oggi ieri domani stasera"
         )
     ),
 }
