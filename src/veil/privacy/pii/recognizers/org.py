@@ -274,7 +274,8 @@ _CONTEXT = re.compile(
         r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
         r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
         r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
-        r"dropped out|graduated|promotion|raise|arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
+        r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
+        r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
         r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
         r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
         r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
@@ -284,7 +285,8 @@ _CONTEXT = re.compile(
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|bei|beim|für|chez|pour|à|en|para|da|presso|per|alla|al|dal)\s+"
+        r"\b(?:at|for|out of|graduated from|bei|beim|für|chez|pour|à|en|para|da|presso|per|alla|"
+        r"al|dal)\s+"
         r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
     )
 )
