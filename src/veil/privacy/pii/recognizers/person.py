@@ -12,6 +12,11 @@ Third parties where a name is expected ("went out with …", "j'ai vu …", "do 
 "… hat mir geschrieben", "… no me contesta", "sorry that was … on my phone") take a first name
 of any Faker locale that is not a frequent word of the message's language, or a word that the
 frequency lists of that language and English both call rare (:meth:`PersonRecognizer._slot_name`).
+
+Names found by shape and position rather than by a cue (a capitalised word in no list, a
+sentence's subject, a title, a surname in lower case) are in
+:mod:`~veil.privacy.pii.recognizers.name_shapes`; the gazetteers both read are in
+:mod:`~veil.privacy.pii.recognizers.names`.
 """
 
 from __future__ import annotations
@@ -19,33 +24,31 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
     FREQUENT_RANK,
     RARE_RANK,
-    any_words,
     is_frequent,
     is_rare,
     is_unlisted,
     looks_like_word,
     words,
 )
-from veil.privacy.pii.language import SUPPORTED, split_words
+from veil.privacy.pii.language import SUPPORTED
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
-    extended_first_names,
-    first_names,
     is_common,
     is_stopword,
-    last_names,
-    places,
-    slot_first_names,
-    towns,
 )
 from veil.privacy.pii.recognizers.base import TextView, opening_chars, word_start
+from veil.privacy.pii.recognizers.name_shapes import NameShapes
+from veil.privacy.pii.recognizers.names import (
+    STREET_WORDS,
+    NameLexicon,
+    mixed_case,
+    sentence_starts,
+)
 
 _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
 
@@ -240,7 +243,6 @@ _LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
 # Patterns tried only where a sentence opens (:func:`_sentence_starts`): a scan that tries a
 # name at every word costs more than the few places a sentence can open.
 _AT_SENTENCE_START = _ids(_VOCATIVE_START, _SUBJECT, _SUBJECT_SOCIAL, _LEADING)
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 # A sign-off closes the message, and its words fit in this many characters before the last
 # word ("love you lots - ", "liebe grüße, ").
 _SIGN_OFF_REACH = 24
@@ -256,10 +258,6 @@ _SIGN_OFF_WORDS = frozenset(
         "un bacio", "baci", "bacioni", "un abbraccio", "saluti",
     )
 )  # fmt: skip
-
-
-def _sentence_starts(lower: str) -> list[int]:
-    return [0, *(match.end() for match in _SENTENCE_BREAK.finditer(lower))]
 
 
 def _may_sign_off(lower: str, last: int) -> bool:
@@ -311,61 +309,9 @@ _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\n"
-_BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
-_LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
-# Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
-_TITLED = re.compile(
-    word_start(
-        r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
-        r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
-        r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
-    )
-)
-# After these a capitalised word opens a sentence, a list item or a quotation.
-_OPENS_TEXT = _SENTENCE_END + '-–—:;|#*>"“„«(['
-# A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
-# name written in mixed case ("OpenBao").
-_PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\w@/'’-]|\.\w)")
-# Articles, prepositions and object pronouns: what follows an imperative ("escríbeme a …",
-# "schreib an …", "tell me"), not a subject ("osric and i", "peregrine cancelled").
-_NOT_AFTER_SUBJECT = frozenset(
-    split_words(
-        "a an the to in on at for of with from by about into me you him her us them it this "
-        "that my your his our their der die das den dem des ein eine einen an am von vom mit zu "
-        "zum zur auf für bei mir dir mich dich uns le la les l un une du de des à au aux en "
-        "pour par avec sur moi toi il lo gli i un una uno el los las al del con per di da dal "
-        "su para por en mi ti me te se"
-    )
-)
-# The first word of a sentence, after a filler, and the word after it.
-_OPENING_WORD = re.compile(
-    r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|"
-    r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
-    r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
-)
 # A word of letters that is not part of a handle, an e-mail address or a URL.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
-
-
-def _mixed_case(word: str) -> bool:
-    """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters."""
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-
-
-# Names ranked above this in English are words as often ("numbers", "brain" and "else" are
-# names in some list).
-_EVERYDAY_NAME_RANK = 1_500
-# Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
-# few, unlike Wikipedia's list.
-_SPOKEN_WORDS = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
-# Surnames that are also street words: "Willow Street" is an address part, not a person.
-_STREET_WORDS = frozenset(
-    split_words(
-        "street road avenue lane drive way court place square park hill grove close crescent "
-        "boulevard terrace row"
-    )
-)
 
 
 class PersonRecognizer:
@@ -373,153 +319,23 @@ class PersonRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.PERSON})
 
     def __init__(self) -> None:
-        self._first = extended_first_names()
-        # Outside English, a capitalised word anywhere (and a German sentence subject) is a
-        # name only when the core gazetteer (the five main locales and the US census) has it:
-        # "Kino" is a first name in Faker's English list and the German for cinema.
-        self._core = first_names()
-        self._last = last_names()
-        self._places = places()
-        self._slot = slot_first_names()
-        self._towns = towns()
-        self._everyday = any_words()
+        self._names = names = NameLexicon()
+        self._shapes = NameShapes(names)
+        self._first, self._core, self._last = names.first, names.core, names.last
+        self._places, self._slot = names.places, names.slot
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view))
         found.extend(self._unmistakable(view))
-        found.extend(self._proper(view))
-        found.extend(self._opening_subject(view))
-        found.extend(self._titled(view))
+        shapes = self._shapes
+        found.extend(shapes.proper(view))
+        found.extend(shapes.opening_subject(view))
+        found.extend(shapes.titled(view))
         if view.language == "en":
-            found.extend(self._bare_possessives(view))
-        return self._with_lowercase_surnames(view, found)
-
-    def _bare_possessives(self, view: TextView) -> list[Entity]:
-        """A first name with a possessive "s" and no apostrophe, as chat types it: "sorry was
-        at kyles place", "went to angelas bday thing". The name (not the "s") when the word
-        is a first name that is no frequent word, with an "s" that makes no word ("marks",
-        "hopes" and "roses" stay words)."""
-        found = []
-        for match in _BARE_S.finditer(view.lower):
-            stem, word = match.group(1), match.group()
-            if (
-                self._first_name(stem, "en")
-                and not is_frequent(word, "en", RARE_RANK)
-                and word not in self._everyday
-            ):
-                found.append(Entity(*match.span(1), EntityType.PERSON, 0.6, self.name))
-        return found
-
-    def _titled(self, view: TextView) -> list[Entity]:
-        """A surname or name after a title: "my therapist dr coleman", "Frau Keller",
-        "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
-        found = []
-        for match in _TITLED.finditer(view.lower):
-            word = match.group("name")
-            start, end = match.span("name")
-            capitalised = view.text[start].isupper()
-            known = word in self._last or word in self._slot
-            if is_common(word) or word in AMBIGUOUS_NAMES:
-                continue
-            if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
-                continue  # "frau ist …", "madame est …"
-            if known or capitalised or is_unlisted(word, view.language):
-                found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
-        return found
-
-    def _with_lowercase_surnames(self, view: TextView, found: list[Entity]) -> list[Entity]:
-        """A found name followed by a known surname in lower case takes it along: "Rosa
-        campos", "Killian perrot", "bradley hughes" (capitalised surnames are taken where the
-        name is found)."""
-        longer = []
-        for entity in found:
-            match = _LOWER_SURNAME.match(view.text, entity.end)
-            if match is None:
-                continue
-            surname = match.group(1)
-            if (
-                surname in self._last
-                and not is_common(surname)
-                and surname not in _STREET_WORDS
-                and not is_frequent(surname, view.language)
-                and not is_frequent(surname, "en")
-            ):
-                longer.append(
-                    Entity(entity.start, match.end(), entity.type, entity.score, self.name)
-                )
-        return found + longer
-
-    def _proper(self, view: TextView) -> list[Entity]:
-        """A capitalised word inside a sentence that is no word of any supported language:
-        "pretty sure Caspian is mad at me", "told Ptolemy everything". Chat is typed in lower
-        case, and what is capitalised there and in no word list is a name (a place or an
-        organisation when the recognizers of those find it, which score higher). Not where every
-        word is capitalised (a sentence's first word: :meth:`_opening_subject`), nor in German,
-        which capitalises every noun and builds nouns no list holds ("Wochenendtrip")."""
-        if view.language == "de" or not view.has_upper:
-            return []
-        found = []
-        text = view.text
-        for match in _PROPER.finditer(text):
-            before = text[: match.start()].rstrip()
-            if not before or before[-1] in _OPENS_TEXT:
-                continue
-            word = match.group().lower()
-            if self._proper_name(word, view.language, inside=True):
-                found.append(Entity(*match.span(), EntityType.PERSON, 0.55, self.name))
-        return found
-
-    def _opening_subject(self, view: TextView) -> list[Entity]:
-        """A word of no language opening a sentence before a frequent word that is no
-        preposition, article or object pronoun: "sooo osric and i …", "Barnaby wont stop",
-        "ugh peregrine cancelled on me", "rüdiger meldet sich nicht". An imperative opens a
-        sentence too, but before an object or a preposition ("escríbeme a …", "schreib an …",
-        "frequento il …"); Spanish and Italian verbs with pronouns attached are words
-        (:func:`~veil.privacy.pii.dictionary.is_rare`)."""
-        found = []
-        lower = view.lower
-        for start in _sentence_starts(lower):
-            match = _OPENING_WORD.match(lower, start)
-            if match is None:
-                continue
-            word, following = match.group("name"), match.group("next")
-            original = view.text[match.start("name") : match.end("name")]
-            if len(word) < 4 or following in _NOT_AFTER_SUBJECT or _mixed_case(original):
-                continue
-            # a word follows, not more names or code ("short messages are often detected
-            # wrongly", so in any language)
-            known = self._first_name(word, view.language) or self._plain_name(word, view.language)
-            if not known and not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
-                continue
-            if self._proper_name(word, view.language, inside=False):
-                found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
-        return found
-
-    def _proper_name(self, word: str, language: str, *, inside: bool) -> bool:
-        """A known first name that is no frequent word here, or a word in no list. A word
-        capitalised inside a sentence is judged by the frequency lists (Wikipedia's word list
-        holds "caspian" and "ptolemy"); one opening it, capitalised or not, by every list and
-        without an adjective's or participle's ending ("Supercomputers are …", "Aprendo cada
-        día")."""
-        if (
-            len(word) < 3
-            or word in AMBIGUOUS_NAMES
-            or is_common(word)
-            or word in self._places
-            or word in self._towns
-        ):
-            return False
-        if self._first_name(word, language) or (not inside and self._plain_name(word, language)):
-            return True
-        if not is_unlisted(word, language) or word in _SPOKEN_WORDS:
-            return False
-        if inside:
-            return True
-        return not (looks_like_word(word, language) or looks_like_word(word, "en")) and all(
-            is_rare(word, other) for other in SUPPORTED
-        )
+            found.extend(shapes.bare_possessives(view))
+        return shapes.with_lowercase_surnames(view, found)
 
     def _unmistakable(self, view: TextView) -> list[Entity]:
         """First names that are no word of any of the five languages, in any case and any
@@ -552,7 +368,7 @@ class PersonRecognizer:
     ) -> bool:
         if view.language == "de" and match.group().startswith("im "):
             return True  # German "im" is "in the", not "i'm"
-        if _mixed_case(view.text[match.start("name") : match.end("name")]):
+        if mixed_case(view.text[match.start("name") : match.end("name")]):
             return True  # "OpenBao", "spaCy": a product, not a person
         # "grüße an alle" in a message too short to tell its language; "mia nonna abita a …"
         # (a verb of middling frequency) unless a name; "mi jefe pedro" is a name however
@@ -598,56 +414,24 @@ class PersonRecognizer:
             # "dan" and "tom" are frequent words only as names; "sister" is a first name in
             # some locale and an everyday word here (extended names leave those out)
             known_first = (
-                first in self._first or self._first_name(first, language)
+                first in self._first or self._names.first_name(first, language)
             ) and first not in AMBIGUOUS_NAMES
-            if not (known_first or (capitalised and self._no_word(first, language))):
+            if not (known_first or (capitalised and self._names.no_word(first, language))):
                 continue  # "sister Grayson", "beim Bäcker", "ejecute Python": a word first
             unlisted_pair = capitalised and is_unlisted(first, language)
             if last in self._last or (
-                (self._first_name(first, language) or unlisted_pair)
-                and self._no_word(last, language)
+                (self._names.first_name(first, language) or unlisted_pair)
+                and self._names.no_word(last, language)
             ):
                 # a known surname, or a known first name and a capitalised word of no
                 # language ("cosimo Mastrangelo", "rüdiger Kettler")
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
-    def _plain_name(self, word: str, language: str) -> bool:
-        """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps
-        names out of its word lists, so "emma" (4,824th English word) or "laura" are names
-        while "jack" and "max" are words too. The other languages' word lists are too small to
-        tell ("alma", "mica", "dale" are words there), so there a name must also be beyond the
-        1,500 most frequent words of the message's language ("klaus meinte …", "franco
-        dice …")."""
-        if word not in self._core or word in self._everyday:
-            return False
-        if language == "en":
-            return not is_frequent(word, "en", _EVERYDAY_NAME_RANK)
-        # elsewhere the word lists are small: a name among the 1,000 most frequent words of
-        # the message's language is a word there too ("allen", "mai", "solange")
-        return not is_frequent(word, "en", _EVERYDAY_NAME_RANK) and not is_frequent(
-            word, language, _EVERYDAY_NAME_RANK
-        )
-
-    def _first_name(self, word: str, language: str) -> bool:
-        """A first name of the gazetteers that is no frequent word of ``language`` or English."""
-        return (
-            word in self._slot
-            and word not in AMBIGUOUS_NAMES
-            and not is_frequent(word, language)
-            and not is_frequent(word, "en")
-        )
-
-    @staticmethod
-    def _no_word(word: str, language: str) -> bool:
-        """No word of ``language`` or English as far as the lists know (:func:`is_rare`), and
-        not among the 5,000 most frequent words of any other supported language."""
-        return is_rare(word, language) and not any(is_frequent(word, o) for o in SUPPORTED)
-
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        starts = _sentence_starts(lower)
+        starts = sentence_starts(lower)
         matches = _cue_matches(lower)
         for pattern in (
             _LEADING,
@@ -789,7 +573,7 @@ class PersonRecognizer:
         surname = match.group(1).lower()
         if (
             is_common(surname)
-            or surname in _STREET_WORDS
+            or surname in STREET_WORDS
             or (surname in self._places and surname not in self._last)
         ):
             return end

@@ -1,0 +1,207 @@
+"""Names found by their shape and position rather than by a cue (issue 5, round 6).
+
+What a phrasing does not change: whether a word is in any list at all, capitals inside a
+sentence (chat is typed in lower case), a sentence's first position before a verb, a title
+before a name, a possessive "s" typed without its apostrophe, a surname in lower case after a
+name. :class:`NameShapes` holds these rules; the person recognizer runs them after its cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import (
+    RARE_RANK,
+    is_frequent,
+    is_rare,
+    is_unlisted,
+    looks_like_word,
+)
+from veil.privacy.pii.language import SUPPORTED, split_words
+from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, is_common
+from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.names import (
+    STREET_WORDS,
+    NameLexicon,
+    mixed_case,
+    sentence_starts,
+)
+
+_SENTENCE_END = ".!?\n"
+_BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
+_LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
+# Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
+_TITLED = re.compile(
+    word_start(
+        r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
+        r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
+        r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
+    )
+)
+# After these a capitalised word opens a sentence, a list item or a quotation.
+_OPENS_TEXT = _SENTENCE_END + '-–—:;|#*>"“„«(['
+# A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
+# name written in mixed case ("OpenBao").
+_PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\w@/'’-]|\.\w)")
+# Articles, prepositions and object pronouns: what follows an imperative ("escríbeme a …",
+# "schreib an …", "tell me"), not a subject ("osric and i", "peregrine cancelled").
+_NOT_AFTER_SUBJECT = frozenset(
+    split_words(
+        "a an the to in on at for of with from by about into me you him her us them it this "
+        "that my your his our their der die das den dem des ein eine einen an am von vom mit zu "
+        "zum zur auf für bei mir dir mich dich uns le la les l un une du de des à au aux en "
+        "pour par avec sur moi toi il lo gli i un una uno el los las al del con per di da dal "
+        "su para por en mi ti me te se"
+    )
+)
+# The first word of a sentence, after a filler, and the word after it.
+_OPENING_WORD = re.compile(
+    r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|"
+    r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
+    r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
+)
+# Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
+# few, unlike Wikipedia's list.
+_SPOKEN_WORDS = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
+
+
+class NameShapes:
+    """The shape and position rules, over the person recognizer's gazetteers; what they find
+    is reported as the person recognizer's."""
+
+    name = "person"
+
+    def __init__(self, names: NameLexicon) -> None:
+        self._names = names
+
+    def proper(self, view: TextView) -> list[Entity]:
+        """A capitalised word inside a sentence that is no word of any supported language:
+        "pretty sure Caspian is mad at me", "told Ptolemy everything". Chat is typed in lower
+        case, and what is capitalised there and in no word list is a name (a place or an
+        organisation when the recognizers of those find it, which score higher). Not where every
+        word is capitalised (a sentence's first word: :meth:`_opening_subject`), nor in German,
+        which capitalises every noun and builds nouns no list holds ("Wochenendtrip")."""
+        if view.language == "de" or not view.has_upper:
+            return []
+        found = []
+        text = view.text
+        for match in _PROPER.finditer(text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in _OPENS_TEXT:
+                continue
+            word = match.group().lower()
+            if self._proper_name(word, view.language, inside=True):
+                found.append(Entity(*match.span(), EntityType.PERSON, 0.55, self.name))
+        return found
+
+    def opening_subject(self, view: TextView) -> list[Entity]:
+        """A word of no language opening a sentence before a frequent word that is no
+        preposition, article or object pronoun: "sooo osric and i …", "Barnaby wont stop",
+        "ugh peregrine cancelled on me", "rüdiger meldet sich nicht". An imperative opens a
+        sentence too, but before an object or a preposition ("escríbeme a …", "schreib an …",
+        "frequento il …"); Spanish and Italian verbs with pronouns attached are words
+        (:func:`~veil.privacy.pii.dictionary.is_rare`)."""
+        found = []
+        lower = view.lower
+        for start in sentence_starts(lower):
+            match = _OPENING_WORD.match(lower, start)
+            if match is None:
+                continue
+            word, following = match.group("name"), match.group("next")
+            original = view.text[match.start("name") : match.end("name")]
+            if len(word) < 4 or following in _NOT_AFTER_SUBJECT or mixed_case(original):
+                continue
+            # a word follows, not more names or code ("short messages are often detected
+            # wrongly", so in any language)
+            known = self._names.first_name(word, view.language) or self._names.plain_name(
+                word, view.language
+            )
+            if not known and not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
+                continue
+            if self._proper_name(word, view.language, inside=False):
+                found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
+        return found
+
+    def titled(self, view: TextView) -> list[Entity]:
+        """A surname or name after a title: "my therapist dr coleman", "Frau Keller",
+        "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
+        found = []
+        for match in _TITLED.finditer(view.lower):
+            word = match.group("name")
+            start, end = match.span("name")
+            capitalised = view.text[start].isupper()
+            known = word in self._names.last or word in self._names.slot
+            if is_common(word) or word in AMBIGUOUS_NAMES:
+                continue
+            if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
+                continue  # "frau ist …", "madame est …"
+            if known or capitalised or is_unlisted(word, view.language):
+                found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+        return found
+
+    def bare_possessives(self, view: TextView) -> list[Entity]:
+        """A first name with a possessive "s" and no apostrophe, as chat types it: "sorry was
+        at kyles place", "went to angelas bday thing". The name (not the "s") when the word
+        is a first name that is no frequent word, with an "s" that makes no word ("marks",
+        "hopes" and "roses" stay words)."""
+        found = []
+        for match in _BARE_S.finditer(view.lower):
+            stem, word = match.group(1), match.group()
+            if (
+                self._names.first_name(stem, "en")
+                and not is_frequent(word, "en", RARE_RANK)
+                and word not in self._names.everyday
+            ):
+                found.append(Entity(*match.span(1), EntityType.PERSON, 0.6, self.name))
+        return found
+
+    def with_lowercase_surnames(self, view: TextView, found: list[Entity]) -> list[Entity]:
+        """A found name followed by a known surname in lower case takes it along: "Rosa
+        campos", "Killian perrot", "bradley hughes" (capitalised surnames are taken where the
+        name is found)."""
+        longer = []
+        for entity in found:
+            match = _LOWER_SURNAME.match(view.text, entity.end)
+            if match is None:
+                continue
+            surname = match.group(1)
+            if (
+                surname in self._names.last
+                and not is_common(surname)
+                and surname not in STREET_WORDS
+                and not is_frequent(surname, view.language)
+                and not is_frequent(surname, "en")
+            ):
+                longer.append(
+                    Entity(entity.start, match.end(), entity.type, entity.score, self.name)
+                )
+        return found + longer
+
+    def _proper_name(self, word: str, language: str, *, inside: bool) -> bool:
+        """A known first name that is no frequent word here, or a word in no list. A word
+        capitalised inside a sentence is judged by the frequency lists (Wikipedia's word list
+        holds "caspian" and "ptolemy"); one opening it, capitalised or not, by every list and
+        without an adjective's or participle's ending ("Supercomputers are …", "Aprendo cada
+        día")."""
+        if (
+            len(word) < 3
+            or word in AMBIGUOUS_NAMES
+            or is_common(word)
+            or word in self._names.places
+            or word in self._names.towns
+        ):
+            return False
+        if self._names.first_name(word, language) or (
+            not inside and self._names.plain_name(word, language)
+        ):
+            return True
+        if not is_unlisted(word, language) or word in _SPOKEN_WORDS:
+            return False
+        if inside:
+            return True
+        return not (looks_like_word(word, language) or looks_like_word(word, "en")) and all(
+            is_rare(word, other) for other in SUPPORTED
+        )

@@ -1,0 +1,94 @@
+"""The name gazetteers the person recognizers share, and what they tell about a word.
+
+One :class:`NameLexicon` per analyzer: the first names (core, extended and the wider set read
+where a name is expected), surnames, places and towns, each built once on first use
+(:mod:`veil.privacy.pii.lexicon`), and the three questions the rules ask of a word: is it a
+first name that is no frequent word here, a common name English knows only as a name, or no
+word of any list at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from veil.privacy.pii.dictionary import any_words, is_frequent, is_rare
+from veil.privacy.pii.language import SUPPORTED, split_words
+from veil.privacy.pii.lexicon import (
+    AMBIGUOUS_NAMES,
+    extended_first_names,
+    first_names,
+    last_names,
+    places,
+    slot_first_names,
+    towns,
+)
+
+# Names ranked above this in English are words as often ("numbers", "brain" and "else" are
+# names in some list).
+_EVERYDAY_NAME_RANK = 1_500
+# Surnames that are also street words: "Willow Street" is an address part, not a person.
+STREET_WORDS = frozenset(
+    split_words(
+        "street road avenue lane drive way court place square park hill grove close crescent "
+        "boulevard terrace row"
+    )
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+
+
+def sentence_starts(lower: str) -> list[int]:
+    """Where the message's sentences open: its start and after ".", "!" or "?" and a space."""
+    return [0, *(match.end() for match in _SENTENCE_BREAK.finditer(lower))]
+
+
+def mixed_case(word: str) -> bool:
+    """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+class NameLexicon:
+    """The gazetteers, built once per analyzer, and what they say about a word."""
+
+    def __init__(self) -> None:
+        self.first = extended_first_names()
+        # Outside English, a capitalised word anywhere (and a German sentence subject) is a
+        # name only when the core gazetteer (the five main locales and the US census) has it:
+        # "Kino" is a first name in Faker's English list and the German for cinema.
+        self.core = first_names()
+        self.last = last_names()
+        self.places = places()
+        self.slot = slot_first_names()
+        self.towns = towns()
+        self.everyday = any_words()
+
+    def first_name(self, word: str, language: str) -> bool:
+        """A first name of the gazetteers that is no frequent word of ``language`` or English."""
+        return (
+            word in self.slot
+            and word not in AMBIGUOUS_NAMES
+            and not is_frequent(word, language)
+            and not is_frequent(word, "en")
+        )
+
+    def plain_name(self, word: str, language: str) -> bool:
+        """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps
+        names out of its word lists, so "emma" (4,824th English word) or "laura" are names
+        while "jack" and "max" are words too. The other languages' word lists are too small to
+        tell ("alma", "mica", "dale" are words there), so there a name must also be beyond the
+        1,500 most frequent words of the message's language ("klaus meinte …", "franco
+        dice …")."""
+        if word not in self.core or word in self.everyday:
+            return False
+        if language == "en":
+            return not is_frequent(word, "en", _EVERYDAY_NAME_RANK)
+        # elsewhere the word lists are small: a name among the 1,000 most frequent words of
+        # the message's language is a word there too ("allen", "mai", "solange")
+        return not is_frequent(word, "en", _EVERYDAY_NAME_RANK) and not is_frequent(
+            word, language, _EVERYDAY_NAME_RANK
+        )
+
+    @staticmethod
+    def no_word(word: str, language: str) -> bool:
+        """No word of ``language`` or English as far as the lists know (:func:`is_rare`), and
+        not among the 5,000 most frequent words of any other supported language."""
+        return is_rare(word, language) and not any(is_frequent(word, o) for o in SUPPORTED)
