@@ -220,3 +220,18 @@ def test_more_places_where_names_stand(text: str, expected: list[str]) -> None:
 )
 def test_words_with_an_s_are_no_possessive_names(text: str) -> None:
     assert of_type(text, EntityType.PERSON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("me encontré a tamara en el súper y casi me muero", ["tamara"]),
+        ("echo de menos a gerard, fue mi primer amor", ["gerard"]),
+    ],
+)
+def test_the_spanish_personal_a(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON, "es") == expected
+
+
+def test_the_spanish_a_before_a_word_is_no_name() -> None:
+    assert of_type("voy a casa a las cinco", EntityType.PERSON, "es") == []

@@ -31,6 +31,7 @@ from veil.privacy.pii.recognizers.names import (
 )
 
 _SENTENCE_END = ".!?\n"
+_PERSONAL_A = re.compile(r"\ba\s+(?P<name>[^\W\d_]+)\b")
 _BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
 _LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
@@ -123,6 +124,17 @@ class NameShapes:
                 continue
             if self._proper_name(word, view.language, inside=False):
                 found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
+        return found
+
+    def personal_a(self, view: TextView) -> list[Entity]:
+        """Spanish marks a person as a verb's object with "a": "echo de menos a gerard", "me
+        encontré a tamara en el súper", "vi a Jonás". A first name after it that is no frequent
+        word of Spanish or English (places after "a" are the location recognizer's)."""
+        found = []
+        for match in _PERSONAL_A.finditer(view.lower):
+            word = match.group("name")
+            if self._names.first_name(word, "es"):
+                found.append(Entity(*match.span("name"), EntityType.PERSON, 0.65, self.name))
         return found
 
     def titled(self, view: TextView) -> list[Entity]:

@@ -335,6 +335,8 @@ class PersonRecognizer:
         found.extend(shapes.titled(view))
         if view.language == "en":
             found.extend(shapes.bare_possessives(view))
+        elif view.language == "es":
+            found.extend(shapes.personal_a(view))
         return shapes.with_lowercase_surnames(view, found)
 
     def _unmistakable(self, view: TextView) -> list[Entity]:
