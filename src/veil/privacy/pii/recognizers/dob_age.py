@@ -165,6 +165,8 @@ _AGE_PATTERNS_WRITTEN = (
     # the number first: "24 years old", "24yo", "24 years young", "24 jahre alt", "25 geworden",
     # "25 anni compiuti", "24enne", "24-jährige"
     re.compile(
+        # (not "for 19 yrs", "für 12 jahre", "pour 10 ans": a stretch of time)
+        r"(?<!\bfor )(?<!\bfür )(?<!\bpour )(?<!\bpor )(?<!\bper )"
         r"\b(\d{2})\s*(?:(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b|"
         r"years\s+young\b|jahre alt\b|j\. alt\b|(?:geworden|compiuti|compiute|cumplidos)\b|"
         r"-?\s*(?:enne|jährige?[rn]?)\b)"
