@@ -65,3 +65,46 @@ def test_finds_addresses(text: str, language: str | None, expected: str) -> None
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_addresses(text: str) -> None:
     assert of_type(text, EntityType.ADDRESS) == []
+
+
+# Round 7: a unit before the address, one-word streets with a street ending, ordinals and
+# directionals, Spanish floor and door words.
+POSITIVE_ROUND7 = [
+    ("send it to apt 4b, 55 Elm Street please", None, "apt 4b, 55 Elm Street"),
+    ("my place: unit 7/12 Smith St", None, "unit 7/12 Smith St"),
+    ("Flat 12, 9 Park Road, London", None, "Flat 12, 9 Park Road"),
+    ("neue adresse: wohnung 3, Lindenstraße 14", "de", "wohnung 3, Lindenstraße 14"),
+    ("appt 5, 14 rue des Lilas", "fr", "appt 5, 14 rue des Lilas"),
+    ("moved to 40 Moorgate last week", None, "40 Moorgate"),
+    ("office is at 1560 Broadway", None, "1560 Broadway"),
+    ("we're at 3 ridgeway now", None, "3 ridgeway"),
+    ("meet me at 350 E 72nd Street", None, "350 E 72nd Street"),
+    ("pick me up at 22 N Oak Ave", None, "22 N Oak Ave"),
+    ("vivo en calle Luna 8, 2º dcha, Madrid", "es", "calle Luna 8, 2º dcha"),
+    ("avda. Goya 14, bajo B", "es", "avda. Goya 14, bajo B"),
+    ("c/ Mayor 3, 4º 2ª", "es", "c/ Mayor 3, 4º 2ª"),
+]
+NEGATIVE_ROUND7 = [
+    "we won 5 1st place medals",
+    "got 2 3rd row seats",
+    "i ran 3 gateway drills",
+    "3 runway shows this week",
+    "gave away 10 giveaway codes",
+    "it took 2 anyway",
+    "we navigate 5 delegate meetings",
+    "the flat is 3 rooms",
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVE_ROUND7)
+def test_finds_addresses_round7(text: str, language: str | None, expected: str) -> None:
+    assert of_type(text, EntityType.ADDRESS, language) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND7)
+def test_not_addresses_round7(text: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == []
+
+
+def test_bajo_as_a_preposition_stays_out() -> None:
+    assert of_type("calle Mayor 3, bajo la lluvia", EntityType.ADDRESS, "es") == ["calle Mayor 3"]

@@ -200,3 +200,84 @@ def test_ages(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_AGE)
 def test_numbers_that_are_not_ages(text: str) -> None:
     assert of_type(text, EntityType.AGE) == []
+
+
+# Round 7: month abbreviations of the five languages, two-digit years, ages of a named relative,
+# an age with a time to come, answers to "how old", "N, m, …" and apposition.
+DOB_ROUND7 = [
+    ("born 3 févr 1990 in lyon", "3 févr 1990"),
+    ("née le 4 juil. 88, cancer ascendant lion", "4 juil. 88"),
+    ("geboren am 7. mrz 1985", "7. mrz 1985"),
+    ("geburtstag: 9 okt 91", "9 okt 91"),
+    ("nací el 12 ene 2001", "12 ene 2001"),
+    ("mi cumple es el 30 abr., no lo olvides", "30 abr."),
+    ("nacida el 5 ago 1993", "5 ago 1993"),
+    ("sono nato il 14 ott. 1979", "14 ott. 1979"),
+    ("compleanno: 2 lug 94", "2 lug 94"),
+    ("nata il 18 set 1990", "18 set 1990"),
+    ("bday is jan 4 '99", "jan 4 '99"),
+    ("my birthdate is 22 nov 03", "22 nov 03"),
+    ("dob: sept 9 88", "sept 9 88"),
+    ("my bday is march 3 20 people are coming", "march 3"),
+]
+NOT_DOB_ROUND7 = [
+    "dinner on 5 ago? no, 5 days ago",
+    "see you 12 dic, ciao",
+    "mi cumple fue hace 5 ago",
+    "the meeting moved to 3 sett",
+]
+AGE_ROUND7 = [
+    ("my daughter emma is 17 and already driving", "17"),
+    ("my cousin, priya, is 29 now", "29"),
+    ("meine tante Gabi ist 61 und fährt noch motorrad", "61"),
+    ("mon oncle Marcel a 70 ans", "70"),
+    ("mi abuela Carmen tiene 88 años", "88"),
+    ("mia zia Rita ha 55 anni", "55"),
+    ("29 tomorrow and no plans lol", "29"),
+    ("40 in two weeks, send help", "40"),
+    ("bald 30 und noch single", "30"),
+    ("bientôt 40 ans, ça passe vite", "40"),
+    ("30 ans le mois prochain", "30"),
+    ("quasi 50 e ancora in forma", "50"),
+    ("how old am i?? fine, 38", "38"),
+    ("quanti anni ho? 34, boh", "34"),
+    ("wie alt ich bin? 40", "40"),
+    ("never thought i'd be 45 and renting", "45"),
+    ("31, f, from leeds. ask me anything", "31"),
+    ("26, Wuppertal, studiere Jura", "26"),
+    ("me llamo Ana, 27 años, de Vigo", "27"),
+    ("sono di Bari, 33 anni, lavoro in banca", "33"),
+    ("31 and still no clue about taxes", "31"),
+    ("40 und immer noch keine ahnung", "40"),
+]
+NOT_AGE_ROUND7 = [
+    "my sister also is 20 minutes away",
+    "my friend group is 20 people now",
+    "i'd be 20 minutes late",
+    "almost 30 minutes left",
+    "bald 20 uhr",
+    "we met at 5, 20 years, wow",
+    "how old is it? idk, 20 minutes maybe",
+    "10 tomorrow at the office",
+    "the price, 20 euros, done",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB_ROUND7)
+def test_dates_of_birth_round7(text: str, expected: str) -> None:
+    assert [v.lower() for v in of_type(text, EntityType.DATE_OF_BIRTH)] == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_DOB_ROUND7)
+def test_not_dates_of_birth_round7(text: str) -> None:
+    assert of_type(text, EntityType.DATE_OF_BIRTH) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_ROUND7)
+def test_ages_round7(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.AGE) == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_AGE_ROUND7)
+def test_not_ages_round7(text: str) -> None:
+    assert of_type(text, EntityType.AGE) == []

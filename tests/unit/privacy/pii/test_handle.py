@@ -42,3 +42,49 @@ def test_finds_handles(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_handles(text: str) -> None:
     assert of_type(text, EntityType.SOCIAL_HANDLE) == []
+
+
+# Round 7: a handle-shaped token after a platform named anywhere in the message, in the five
+# languages; a plain word only right after a declaration.
+POSITIVE_ROUND7 = [
+    ("hmu on insta, rosie_b", "rosie_b"),
+    ("if ur on tiktok look up marta.vlogs", "marta.vlogs"),
+    ("wenn du auf insta bist, such nach lena_hh", "lena_hh"),
+    ("je suis sur snapchat sous le nom de manon.lt", "manon.lt"),
+    ("estoy en telegram como pablo_r92", "pablo_r92"),
+    ("mi trovi su instagram come giada.bz", "giada.bz"),
+    ("sur insta c'est zoelalune", "zoelalune"),
+    ("su snap sono marcuzzo", "marcuzzo"),
+    ("discord, kestrelfox", "kestrelfox"),
+    ("my snap is down but insta, rikku99", "rikku99"),
+]
+NEGATIVE_ROUND7 = [
+    "i saw it on insta, tbh",
+    "on insta, crazy right",
+    "posted on tiktok, no idea why",
+    "on telegram i sent report_v2.pdf",
+    "the twitch app got v1.2 today",
+    "on tiktok at 10.30 tonight",
+    "saw on insta, i.e. the app",
+    "my insta is down, email jen_x@gmail.com",
+    "look at instagram.com for the rules",
+    "on youtube, the video was great",
+    # a plain word after a declaration that is a word of some language
+    "my insta is private",
+    "insta ist nervig",
+    "reddit is toxic af",
+    "telegram è lento oggi",
+    "insta c'est nul",
+    "youtube es genial",
+    "twitter, bluesky, whatever",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND7)
+def test_finds_handles_after_a_platform(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND7)
+def test_not_handles_after_a_platform(text: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == []

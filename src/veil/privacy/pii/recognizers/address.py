@@ -9,13 +9,16 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import is_frequent
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common, is_stopword
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _W = r"[^\W\d_][^\W\d_'’.-]*"
+# An ordinal names a street too ("185 W 34th St", "7 E 5th Ave").
 _EN = re.compile(
-    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:{_W}(?:['’]s)?\s+){{1,3}}?)(?P<kind>street|st|avenue|ave|"
+    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))(?:['’]s)?\s+){{1,3}}?)"
+    r"(?P<kind>street|st|avenue|ave|"
     r"road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|"
     r"highway|hwy|square|sq|row|close|crescent|mews|grove|gardens|alley|trail)\b\.?"
     r"(?:,?\s*(?:apt|apartment|unit|suite|flat|#)\.?\s*\d+[a-z]?)?"
@@ -23,6 +26,30 @@ _EN = re.compile(
 # Street words that are also everyday words ("5 friends close by"): the name must hold no
 # stopword.
 _EN_WORDLIKE = frozenset(split_words("row close crescent grove gardens alley trail"))
+# Kinds that follow an ordinal in everyday English too ("5 1st place medals", "2 3rd row seats").
+_EN_NOT_AFTER_ORDINAL = frozenset(split_words("place pl row close circle square sq court ct"))
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# English streets named by one word with a street ending and no street word ("191 Kingsway",
+# "12 Broadway", "40 Moorgate", "3 Ridgeway"): "-way", or "-gate" after a consonant (the
+# verbs end in a vowel and "gate": "navigate", "delegate"). Everyday compounds with those
+# endings are not streets.
+_EN_BARE = re.compile(r"\b\d{1,5}[a-z]?\s+(?P<name>[a-z]{2,}(?:way|[^aeiou\W]gate))\b(?![-'’]\w)")
+_EN_BARE_NOT = frozenset(
+    split_words(
+        "away anyway halfway hallway doorway gateway getaway giveaway takeaway runway railway "
+        "subway highway freeway motorway expressway walkway driveway pathway stairway alleyway "
+        "archway entryway waterway airway midway someway underway breakaway throwaway castaway "
+        "stowaway hideaway runaway faraway straightaway headway leeway skyway speedway tramway "
+        "byway norway galway conway tailgate floodgate stargate watergate"
+    )
+)
+# A flat, apartment or unit typed before the address ("flat 3, 109 Albert Terrace", "apt 4b,
+# …", "unit 7/12 …", "wohnung 3, …", "appt 12, …", "piso 2, …"): part of the address.
+_UNIT_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?:flat|apt|apartment|unit|suite|ste|wohnung|whg|appartement|appt|app|"
+    r"piso|dpto|depto|departamento|interno|int|scala)\.?\s*(?:#\s*|n[º°o]\.?\s*)?"
+    r"\d{1,4}[a-z]?(?:\s*[,/-])?\s*$"
+)
 _DE = re.compile(
     r"\b(?:[a-zäöüß]+er\s+)?[a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|"
     r"ufer|chaussee)\s+\d{1,4}(?:\s?[a-z])?\b"
@@ -34,6 +61,10 @@ _FR = re.compile(
     rf"(?:(?:de la|de l'|du|des|de|d')\s*)?"
     rf"(?P<words>{_W}(?:\s+{_W}){{0,2}})"
 )
+_ES_DOOR = (
+    r"\s*-?\s*(?:izq(?:uierda|da)?|dcha|dch|der(?:echa)?|ctro|centro|int(?:erior)?|ext(?:erior)?|"
+    r"\d{1,2}\s*[º°ª]?|[a-z])\.?(?!\w)"
+)
 _ES_IT = re.compile(
     word_start(
         rf"\b(?:(?:calle|avenida|avda|plaza|pza|paseo|camino|carrer|ctra|carretera|ronda|"
@@ -42,7 +73,9 @@ _ES_IT = re.compile(
         rf"(?:(?:de la|del|de los|de las|de|dei|della|delle|degli|di)\s+)?"
         rf"(?P<words>{_W}(?:\s+{_W}){{0,2}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
         # floor and door ("2º B", "1ºD") and a staircase or flat after a slash ("12/B")
-        r"(?:,?\s*\d{1,2}\s*[º°ª](?:\s*[a-z](?!\w))?|/[a-z0-9]{1,3}\b)?"
+        # and the Spanish floor and door words ("3º izq", "2º dcha", "bajo B", "4º 2ª")
+        rf"(?:,?\s*(?:\d{{1,2}}\s*[º°ª](?:{_ES_DOOR})?|(?:bajo|entresuelo|entlo|ático|atico|"
+        rf"principal|pral)\.?(?:{_ES_DOOR}|(?=\s*(?:[,;]|$))))|/[a-z0-9]{{1,3}}\b)?"
         # not a quantity ("in piazza tra 10 minuti")
         r"(?!\s*(?:[.:,]\d|%|€|(?:min|minuti|minutos|ore|horas|giorni|días|dias|km|metri|metros|"
         r"euro|euros|volte|veces|persone|personas|minutes|hours|heures|minuten|stunden|h)\b))"
@@ -94,7 +127,7 @@ class AddressRecognizer:
         if not view.has_digit:
             return []
         lower = view.lower
-        spans = [*self._english(lower), *self._german_bare(view.text)]
+        spans = [*self._english(lower), *self._english_bare(view), *self._german_bare(view.text)]
         spans.extend(m.span() for m in _DE.finditer(lower))
         for match in _FR.finditer(lower):
             end = self._trim(lower, match.start("words"), match.group("words"))
@@ -103,7 +136,32 @@ class AddressRecognizer:
             words = match.group("words").split()
             if not any(is_stopword(word) or word in _NOT_STREETS for word in words):
                 spans.append(match.span())
-        return [Entity(start, end, EntityType.ADDRESS, 0.85, self.name) for start, end in spans]
+        return [
+            Entity(self._unit_start(lower, start), end, EntityType.ADDRESS, 0.85, self.name)
+            for start, end in spans
+        ]
+
+    @staticmethod
+    def _unit_start(lower: str, start: int) -> int:
+        """The start of a flat or unit typed just before the address, else ``start``."""
+        unit = _UNIT_BEFORE.search(lower, max(0, start - 24), start)
+        return start if unit is None else unit.start()
+
+    @staticmethod
+    def _english_bare(view: TextView) -> list[tuple[int, int]]:
+        lower = view.lower
+        if "way" not in lower and "gate" not in lower:
+            return []
+        spans = []
+        for match in _EN_BARE.finditer(lower):
+            name = match.group("name")
+            if name in _EN_BARE_NOT:
+                continue
+            # lower case only when the word is no frequent English word ("191 kingsway")
+            if not view.text[match.start("name")].isupper() and is_frequent(name, "en"):
+                continue
+            spans.append(match.span())
+        return spans
 
     @staticmethod
     def _english(lower: str) -> list[tuple[int, int]]:
@@ -113,6 +171,10 @@ class AddressRecognizer:
             if any(word in _UNITS for word in words):
                 continue
             if match.group("kind") in _EN_WORDLIKE and any(is_stopword(w) for w in words):
+                continue
+            if match.group("kind") in _EN_NOT_AFTER_ORDINAL and any(
+                _ORDINAL.fullmatch(w) for w in words
+            ):
                 continue
             spans.append(match.span())
         return spans

@@ -20,20 +20,31 @@ _MONTHS = (
     r"sep(?:t|tember)?|septembre|oct(?:ober)?|okt(?:ober)?|octobre|nov(?:ember|embre)?|"
     r"dec(?:ember)?|dez(?:ember)?|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
-    r"maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    # the abbreviations of the five languages, typed with or without their dot: "févr",
+    # "juil", "déc", "mär", "mrz", "ene", "abr", "dic", "febbr", "sett", "ott", "lug"
+    r"janv|fevr|avr|juil|déc|mär|mrz|ene|abr|dic|febbr|febr|sett|ott|lug|giu|magg"
 )
+# Abbreviations that are also words ("ago", "set", "gen", "mag"): a month only before a year.
+_MONTHS_BEFORE_YEAR = r"ago|set|gen|mag"
 _YEAR = r"(?:19|20)\d{2}"
+# A two-digit year after a day and a month ("feb 15 76", "15 mars 95", "10 juillet 01",
+# "march 3 '95"), not a count or a time ("march 3 20 people", "may 5 10:30").
+_SHORT_YEAR = r"['’]?\d{2}(?![\d:.,/]\d|\s*(?:%|h\b|uhr|people|persons?|leute|min|minutes?))"
 _DATE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d{{2}})|{_YEAR}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|\.|er|º|°)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?"
-    rf"(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?|"
-    rf"(?:{_MONTHS})\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)(?!\w)"
+    rf"\d{{1,2}}(?:st|nd|rd|th|\.|er|º|°)?\s+(?:of\s+|de\s+)?(?:(?:{_MONTHS})\.?"
+    rf"(?:,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|{_SHORT_YEAR}))?|"
+    rf"(?:{_MONTHS_BEFORE_YEAR})\.?,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|{_SHORT_YEAR}))|"
+    rf"(?:{_MONTHS})\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:{_YEAR}|{_SHORT_YEAR}))?)"
+    rf"(?!\w)"
 )
 # Day and month without a year ("3/14", "14.3.", "14/3"): a date only right next to a birth
 # word, and only when one reading is a real day and month ("7.30" is a time).
 _SHORT_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})(\.)?(?![\d/-]|\.\d)")
 _BIRTH = re.compile(
-    r"\b(?:born|birthday|bday|b-day|b'day|dob|d\.o\.b|date of birth|geboren|geburtstag|geb\.|"
+    r"\b(?:born|birthday|birthdate|birth date|bday|b-day|b'day|dob|d\.o\.b|date of birth|"
+    r"geboren|geburtstag|geb\.|"
     r"geburtsdatum|née?|naissance|anniversaire|anniv|nacid[oa]|nací|nacimiento|cumpleaños|"
     r"cumple|nat[oa]|nascita|compleanno)"
 )
@@ -81,15 +92,27 @@ _KIN = (
     r"chefin|frère|frere|sœur|soeur|mère|père|fils|fille|copain|copine|mari|femme|ami|amie|"
     r"pote|mec|meuf|hermano|hermana|madre|padre|hijo|hija|novio|novia|marido|esposo|esposa|"
     r"mujer|primo|prima|amigo|amiga|fratello|sorella|figlio|figlia|ragazzo|ragazza|marito|"
-    r"moglie|cugino|cugina|amico|amica)"
+    r"moglie|cugino|cugina|amico|amica|"
+    # the wider family and the people one lives or works with
+    r"stepson|stepdaughter|stepmom|stepdad|grandson|granddaughter|coworker|colleague|tante|"
+    r"onkel|enkel|enkelin|neffe|nichte|kollege|kollegin|oncle|tonton|tata|tatie|neveu|nièce|"
+    r"mamie|papi|coloc|collègue|tía|tío|tia|tio|abuela|abuelo|sobrino|sobrina|compañero|"
+    r"compañera|zia|zio|nonna|nonno|nipote|collega)"
+)
+# A name between the relative and the verb: "my son tunde is 32", "mein bruder Jonas ist 30",
+# "ma tante Audrey a 58 ans", "mi hija Lucía tiene 19", "my son, omar, is 58". Not the verb
+# itself (so "my son is 32" keeps its shorter reading) and not a word of time or degree.
+_KIN_NAME = (
+    r"(?:,?\s+(?!(?:is|ist|a|ha|tiene|now|also|still|just|only|auch|jetzt|aussi|también|anche|"
+    r"already|who|que|che|der|die|qui)\b)[^\W\d_]{2,}(?:-[^\W\d_]+)?,?)?"
 )
 _PERSON_SUBJECT = (
     r"(?:he|she|he's|she's|hes|shes|he is|she is|"
-    rf"(?:my|his|her|our|your|ur) {_KIN}(?: is|'s|’s)|er ist|"
-    rf"(?:mein|meine|sein|seine|ihr|ihre|dein|deine) {_KIN} ist|"
-    rf"(?:il|elle|(?:mon|ma|son|sa|ton|ta) {_KIN}) a|"
-    rf"(?:él|ella|(?:mi|su|tu) {_KIN}) tiene|"
-    rf"(?:lui|lei|(?:mio|mia|suo|sua|tuo|tua) {_KIN}) ha)"
+    rf"(?:my|his|her|our|your|ur) {_KIN}{_KIN_NAME}(?: is|'s|’s)|er ist|"
+    rf"(?:mein|meine|sein|seine|ihr|ihre|dein|deine) {_KIN}{_KIN_NAME} ist|"
+    rf"(?:il|elle|(?:mon|ma|son|sa|ton|ta) {_KIN}{_KIN_NAME}) a|"
+    rf"(?:él|ella|(?:mi|su|tu) {_KIN}{_KIN_NAME}) tiene|"
+    rf"(?:lui|lei|(?:mio|mia|suo|sua|tuo|tua) {_KIN}{_KIN_NAME}) ha)"
 )
 # A number opening a message (or a sentence, or after a greeting: "hey! 28 and …").
 _OPENING_AGE = r"(?:^\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*)?|[.!?]\s+)"
@@ -101,7 +124,7 @@ _OPENING_AGE = r"(?:^\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*
 # counting", "15 and rising", "10 and done", "42 and a half hours", "10 and 20 minutes"), so an
 # open "-ing word" or "any first-person verb" would take scores, streaks and times.
 _LIFE = (
-    r"(?:(?:i'?m|i’m|i am|i|ich bin|ich|je suis|je|j'|j’|yo soy|yo|io sono|io|sono|soy)\s*)?"
+    r"(?:(?:(?:(?:i'?m|i’m|i am|i|ich bin|ich|je suis|je|j'|j’|yo soy|yo|io sono|io|sono|soy)\s*)?"
     r"(?:(?:still|already|now|just|newly|happily|recently|finally|currently|noch|immer noch|"
     r"schon|jetzt|endlich|frisch|toujours|déjà|encore|enfin|maintenant|todavía|aún|ya|sigo|"
     r"sigue|ahora|recién|ancora|già|ora|finalmente|appena)\s+)?"
@@ -117,7 +140,13 @@ _LIFE = (
     r"abito|lavoro|studio|sposat[oa]|divorziat[oa]|fidanzat[oa]|pensionat[oa]|incinta|mamma|"
     r"studente(?:ssa)?|disoccupat[oa])(?![\w-])"
     # "20 and working on it" is progress, "2 and living room" a room, not a life
-    r"(?!\s+on\s+(?:it|that|this)\b|\s+rooms?\b)"
+    r"(?!\s+on\s+(?:it|that|this)\b|\s+rooms?\b))"
+    # "25 and still no idea …", "40 und immer noch keine ahnung", "30 et toujours pas …",
+    # "30 y sigo sin …", "30 e ancora non …": still, then a negation (a count goes on "and
+    # still going", "and still rising")
+    r"|(?:still|yet|noch|immer noch|noch immer|toujours|encore|todavía|aún|sigo|ancora)\s+"
+    r"(?:no|not|nothing|never|don'?t|can'?t|haven'?t|nicht|kein\w*|nie|pas|jamais|rien|sin|"
+    r"nunca|non|mai)\b)"
 )
 _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
@@ -136,7 +165,9 @@ _AGE_PATTERNS_WRITTEN = (
     # the number first: "24 years old", "24yo", "24 years young", "24 jahre alt", "25 geworden",
     # "25 anni compiuti", "24enne", "24-jährige"
     re.compile(
-        r"\b(\d{2})\s*(?:(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b|"
+        # (not "for 19 yrs", "für 12 jahre", "pour 10 ans": a stretch of time)
+        r"\b(\d{2})(?<!\bfor \d\d)(?<!\bfür \d\d)(?<!\bpour \d\d)(?<!\bpor \d\d)"
+        r"(?<!\bper \d\d)\s*(?:(?:-\s*)?(?:years?[\s-]*old|yrs?[\s-]*old|y/o|y\.o\.?|yo|yrs?)\b|"
         r"years\s+young\b|jahre alt\b|j\. alt\b|(?:geworden|compiuti|compiute|cumplidos)\b|"
         r"-?\s*(?:enne|jährige?[rn]?)\b)"
     ),
@@ -153,9 +184,15 @@ _AGE_PATTERNS_WRITTEN = (
         rf"\b(?:turning|turned|turn|turns|i'?ll be|ill be|i will be|gonna be|going to be|"
         rf"werde|wird|werd|wurde|wurd|cumplo|cumplí|cumple|cumplió|cumplir|compio|compie|compiuto|"
         rf"compiuta|compiro|compirò|j'aurai|j’aurai|aurai|aura|d'avoir|d’avoir|fête mes|"
+        # would be: "never thought id be 40 and single", "ich wäre 40", "j'aurais 40 ans"
+        rf"i'?d be|i’d be|ich wäre|wäre ich|j'aurais|j’aurais|tendría|tendria|avrei|"
         rf"feier|feiere)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
     ),
-    re.compile(r"\bhow old\b[^?\n]{0,12}\?\s*(\d{2})\b(?!\w)"),
+    # an answer to how old, in the same message: "how old do u think i am? ok fine, 43"
+    re.compile(
+        r"\b(?:how old|wie alt|quel [âa]ge|cu[áa]ntos años|quanti anni)\b[^?\n]{0,30}\?+"
+        r"[^\d?\n]{0,20}?(?<!\d)(\d{2})\b(?!\w)" + _NOT_UNIT
+    ),
     re.compile(r"\b(?:age|aged|alter|âge|edad|età|eta)\s*[:=]?\s*(\d{2})\b"),
     # "24f", "24 m here", "f24", "m/24", "(24f)"
     re.compile(r"(?:^|[\s(\[,])(\d{2})/?(?:f|m|ftm|mtf|nb|w)\b(?![\w'’/])"),
@@ -187,7 +224,30 @@ _AGE_PATTERNS_WRITTEN = (
     # "(24 f)", "age is 24"
     re.compile(r"\((\d{2})\s/?(?:f|m|w|nb)\)"),
     re.compile(r"\b(?:my age|age|alter|l'âge|la edad|l'età)\s+(?:is|ist|est|es|è)\s+(\d{2})\b"),
+    # "35, m, aus Österreich", "46, f, from leeds": an age, a sex letter, then more
+    re.compile(r"^\W*(\d{2})\s*,\s*(?:m|f|w|h|nb)\s*,"),
+    # "51, bad kreuznach, arbeite bei …", "27, Halle, studiere …": an age opening the message,
+    # up to three words, then a word of the writer's life (see _LIFE)
+    re.compile(r"^\W*(\d{2})\s*,\s*(?:[^\W\d_][\w'’-]*\s*){1,3},\s*" + _LIFE),
+    # an age between commas: "soy de Badajoz, 21 años, y …", "moi c'est Jean-Luc, 30 ans, …"
+    # (not English "years": ", 20 years, …" is as often a stretch of time)
+    re.compile(r",\s*(\d{2})\s*(?:ans|años|anni|jahre)\s*(?=,|[.!?]|$)"),
 )
+# An age opening the message, and a time to come: "37 next month and …",
+# "30 tomorrow", "30 ans le mois prochain", "bald 30", "bientôt 30 ans", "almost 40 and …"
+_OPENING_FUTURE = re.compile(
+    r"\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*)?"
+    r"(?:(?:soon|almost|nearly|bald|fast|bientôt|presque|pronto|casi|presto|quasi)"
+    rf"\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|(\d{{2}})(?:\s*{_YEARS})?,?\s+"
+    r"(?:(?:next|nächste[nrs]?|kommende[nrs]?|this coming)\s+(?:week|month|year|woche|monat|"
+    r"jahr)|tomorrow|morgen|übermorgen|demain|mañana|domani|in (?:a|one|two|three|\d) "
+    r"(?:days?|weeks?|months?)|in \w+ (?:tagen|wochen|monaten)|dans \w+ (?:jours|semaines|"
+    r"mois)|en \w+ (?:días|dias|semanas|meses)|(?:tra|fra) \w+ (?:giorni|settimane|mesi)|"
+    r"(?:le mois|la semaine|l'année|l’année|l'an|l’an) prochaine?|"
+    r"(?:el|la) (?:mes|semana|año) que viene|el (?:próximo|proximo) (?:mes|año)|"
+    r"(?:il mese|la settimana|l'anno|l’anno) prossim[oa])\b)"
+)
+
 # The same, behind a look-ahead on their first characters (speed only, same matches).
 _AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_WRITTEN)
 # Literals every match of a pattern holds (by its index above): a pattern is searched only
@@ -195,12 +255,15 @@ _AGE_PATTERNS = tuple(re.compile(word_start(p.pattern)) for p in _AGE_PATTERNS_W
 # short complete set ("i'll be", "turn", "yo" …) and are always searched.
 _AGE_GATES: dict[int, tuple[str, ...]] = {
     5: ("year", "yr", "jahr", "jähr", "ans", "año", "anni"),
-    7: ("how old",),
+    7: ("how old", "wie alt", "quel âge", "quel age", "ntos años", "quanti anni"),
     8: ("age", "alter", "âge", "edad", "età", "eta"),
     15: ("birthday", "bday", "b-day", "geburtstag", "cumpleaños", "compleanno"),
     16: ("mes", "mis", "miei", "meine"),
     17: ("(",),
     18: ("age", "alter", "âge", "edad", "età"),
+    19: (",",),
+    20: (",",),
+    21: ("ans", "año", "anni", "jahre"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
@@ -210,6 +273,7 @@ _GATED_AGE_PATTERNS = tuple(
     (
         pattern,
         re.compile("|".join(map(re.escape, _AGE_GATES[index]))) if index in _AGE_GATES else None,
+        pattern if pattern.pattern.startswith("^") else None,
     )
     for index, pattern in enumerate(_AGE_PATTERNS)
 )
@@ -320,11 +384,24 @@ class DobAgeRecognizer:
 
     def _ages(self, lower: str) -> list[Entity]:
         found = []
-        for pattern, gate in _GATED_AGE_PATTERNS:
+        for pattern, gate, anchored in _GATED_AGE_PATTERNS:
             if gate is not None and gate.search(lower) is None:
                 continue
-            for match in pattern.finditer(lower):
-                group = 1 if match.group(1) else 2
+            # a pattern anchored at the message's start is matched there only (speed only)
+            matches = (
+                pattern.finditer(lower)
+                if anchored is None
+                else filter(None, [anchored.match(lower)])
+            )
+            for match in matches:
+                group = next(index for index, value in enumerate(match.groups(), 1) if value)
                 if 13 <= int(match.group(group)) <= 99:
                     found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
+        # matched at the message's start only: searching after every "." costs a scan of
+        # the message (~1 µs) for a rare phrasing
+        future = _OPENING_FUTURE.match(lower)
+        if future is not None:
+            group = 1 if future.group(1) else 2
+            if 13 <= int(future.group(group)) <= 99:
+                found.append(Entity(*future.span(group), EntityType.AGE, 0.75, self.name))
         return found

@@ -6,9 +6,10 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import is_frequent, looks_like_word
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common
-from veil.privacy.pii.recognizers.base import TextView
+from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _AT = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])")
 _CLEAR = (
@@ -19,14 +20,30 @@ _CLEAR = (
 _CLEAR_SET = frozenset(_CLEAR.split("|"))
 _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
 _HANDLE = r"@?(?P<handle>[a-z0-9_][a-z0-9_.#-]{0,30}[a-z0-9_])"
+
+
+def _by_first_letter(names: str) -> str:
+    """``a|b|…`` grouped by first letter (``i(?:nsta|g)|s(?:nap)|…``): one branch is tried per
+    position instead of every name (speed only, the same matches before a word boundary)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names.split("|"), key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Found from the platform (a look-ahead on its first letters skips most positions); a "my"
+# before it ("my snap is …") is read after the match (speed only, same matches).
 _NAMED = re.compile(
-    rf"\b(?P<my>(?:my|mein|meine|mon|ma|mi|il mio|la mia)\s+)?(?P<platform>{_ANY})\b"
-    # the platform as a verb: "snap me jen_x" (a plain word still needs a declaration)
-    rf"(?:\s+me\b)?"
-    rf"(?:\s+(?:id|handle|name|username|user|account))?"
-    rf"(?:\s*(?P<decl>[:=]|-|\bis\b|\bist\b|\bc'est\b|\best\b|\bes\b|\bè\b))?"
-    rf"\s*{_HANDLE}(?![\w@])"
+    word_start(
+        rf"\b(?P<platform>{_by_first_letter(_ANY)})\b"
+        # the platform as a verb: "snap me jen_x" (a plain word still needs a declaration)
+        rf"(?:\s+me\b)?"
+        rf"(?:\s+(?:id|handle|name|username|user|account))?"
+        rf"(?:\s*(?P<decl>[:=]|-|\bis\b|\bist\b|\bc'est\b|\best\b|\bes\b|\bè\b))?"
+        rf"\s*{_HANDLE}(?![\w@])"
+    )
 )
+_MY_BEFORE = re.compile(r"\b(?:my|mein|meine|mon|ma|mi|il mio|la mia)\s+$")
 _NOT_HANDLES = frozenset(
     split_words(
         "posted pics photos videos live stories story post dm dms message follow active famous "
@@ -40,6 +57,82 @@ _INVITE = re.compile(
     r"\b(?:add|follow|find|hit|message|msg|dm|text|sub|subscribe to|check)\s+(?:me\s+)?"
     r"(?:up\s+)?(?:at\s+|on\s+)?$"
 )
+
+
+# A platform named anywhere in a message ("u can find me on insta, …", "ajoute-moi sur snap,
+# c'est …", "falls du mich auf snapchat willst: …", "su telegram sono …"): the platform names
+# are the same in the five languages.
+# Every platform word of the message, found once for both readers (speed only).
+_PLATFORM = re.compile(word_start(rf"\b(?:{_by_first_letter(_ANY)})\b"))
+_DOMAIN_AFTER = re.compile(r"[.@/]\w")  # "instagram.com", "snap@…": no platform named
+# What may follow the platform: the end of its sentence, at most 48 characters ("." only
+# before a space or the end: handles hold dots).
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
+_TOKEN = re.compile(r"(?<![\w@./#:-])[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?![\w@/]|\.[a-z0-9])")
+# A declaration right after the platform: ":", ",", "=", "-", "is", "ist", "c'est", "es",
+# "è", "sono", "soy" (a plain word is a handle only there).
+_DECLARED = re.compile(
+    r"\s*(?:[:=,-]|\b(?:is|ist|est|es|è|c'est|c’est|sono|soy)\b)\s*"
+    r"(?:(?:c'est|c’est|it's|its|it is|es|è|sono|ist|is|the name is)\s+)?@?"
+    r"(?P<handle>[a-z][a-z0-9_.]{1,29})(?P<end>\s*(?:$|[!?,;)]|\.(?:\s|$)|[^\w\s]))?"
+)
+# Tokens shaped like a handle that are something else: versions and abbreviations ("v1.2",
+# "i.e") never are handles; a file name or a domain ("report_v2.pdf", "instagram.com") is one
+# only when declared ("my insta is fabi.jpg").
+_NOT_HANDLE_SHAPE = re.compile(r"v?\d+(?:\.\d+)+[a-z]?|(?:[a-z]\.)+[a-z]?")
+_FILE_OR_DOMAIN = re.compile(
+    r".*\.(?:pdf|jpe?g|png|gif|txt|docx?|xlsx?|pptx?|mp[34]|mov|zip|csv|json|py|js|html?|exe|"
+    r"apk|heic|webp|wav|md|com|net|org|io|co|de|fr|es|it|uk|eu|info|biz|app|dev|me|tv|gg|ly|"
+    r"us|ch|at|nl|be)|www\..*"
+)
+_LANGUAGES = ("en", "de", "fr", "es", "it")
+_PLATFORM_NAMES = frozenset(_ANY.split("|"))
+# Chat abbreviations that end a clause after a platform ("saw it on insta, tbh") and are in no
+# frequency list.
+_CHAT_WORDS = frozenset(
+    split_words(
+        "tbh idk idc ngl imo imho omg omfg lol lmao lmfao rofl btw fyi smh jk rn fr tho irl bc "
+        "cuz pls plz thx ty np yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
+    )
+)
+
+
+def _handle_shaped(token: str) -> bool:
+    """Letters with "_" or "." inside, or letters then digits ("nico.sv", "b3n_ja", "txema_88",
+    "mattyb93"): starts with a letter or "_", holds two letters or more, and is no file name,
+    domain, version or abbreviation ("report_v2.pdf", "v1.2", "i.e")."""
+    if not (token[0].isalpha() or token[0] == "_"):
+        return False
+    letters = sum(ch.isalpha() for ch in token)
+    if letters < 2 or _NOT_HANDLE_SHAPE.fullmatch(token) or _FILE_OR_DOMAIN.fullmatch(token):
+        return False
+    if "_" in token or "." in token.strip("."):
+        return True
+    digits = sum(ch.isdigit() for ch in token)
+    # letters then digits: not a product or a word with a number ("gta5", "iphone13", "covid19")
+    head = token.rstrip("0123456789")
+    return (
+        digits >= 2
+        and letters >= 3
+        and head.isalpha()
+        and not any(is_frequent(head, language) for language in _LANGUAGES)
+    )
+
+
+def _everyday(word: str) -> bool:
+    """A plain word that is no handle: a word of any of the five languages (or with the ending
+    of an adjective, participle or adverb), a chat abbreviation or a platform's name ("my insta
+    is private", "insta ist nervig", "reddit is toxic", "twitter, bluesky")."""
+    return (
+        is_common(word)
+        or word in _NOT_HANDLES
+        or word in _CHAT_WORDS
+        or word in _PLATFORM_NAMES
+        or any(
+            is_frequent(word, language) or looks_like_word(word, language)
+            for language in _LANGUAGES
+        )
+    )
 
 
 def _handle_like(handle: str) -> bool:
@@ -58,25 +151,76 @@ class HandleRecognizer:
                 Entity(m.start(), m.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name)
                 for m in _AT.finditer(lower)
             )
-        found.extend(self._named(lower))
+        platforms = [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
+        if platforms:
+            found.extend(self._named(lower, platforms))
         found.extend(self._trailing(lower))
+        if platforms:
+            found.extend(self._after_platform(lower, platforms))
         return found
 
-    def _named(self, lower: str) -> list[Entity]:
+    def _after_platform(self, lower: str, platforms: list[tuple[int, int]]) -> list[Entity]:
+        """A handle after a platform named in the message: the first handle-shaped token within
+        four words of the platform in its sentence, or a plain word right after a declaration
+        ("on insta, djwoody" when the word ends the clause; "snap c'est nico")."""
         found = []
-        for match in _NAMED.finditer(lower):
+        for begin, end in platforms:
+            if lower[begin:end] not in _CLEAR_SET or _DOMAIN_AFTER.match(lower, end):
+                continue
+            stop = _SENTENCE_END.search(lower, end, end + 48)
+            limit = stop.start() if stop is not None else min(len(lower), end + 48)
+            declared = _DECLARED.match(lower, end, limit)
+            if declared is not None:
+                handle = declared.group("handle").rstrip(".")
+                comma = lower[end : declared.start("handle")].strip() == ","
+                if (
+                    not _everyday(handle)
+                    and (not comma or declared.group("end") is not None)
+                    and not _NOT_HANDLE_SHAPE.fullmatch(handle)
+                ):
+                    start = declared.start("handle")
+                    found.append(
+                        Entity(
+                            start, start + len(handle), EntityType.SOCIAL_HANDLE, 0.85, self.name
+                        )
+                    )
+                    continue
+            for index, token in enumerate(_TOKEN.finditer(lower, end, limit)):
+                if index >= 5:
+                    break
+                if _handle_shaped(token.group(0)):
+                    found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+                    break
+        return found
+
+    def _named(self, lower: str, platforms: list[tuple[int, int]]) -> list[Entity]:
+        """``_NAMED`` tried at each platform word not inside the previous match (what
+        ``finditer`` would do: every match opens with a platform word)."""
+        found = []
+        previous_end = 0
+        for begin, _ in platforms:
+            if begin < previous_end:
+                continue
+            match = _NAMED.match(lower, begin)
+            if match is None:
+                continue
+            opening = match.start()
+            my = _MY_BEFORE.search(lower, max(previous_end, opening - 12), opening)
+            if my is not None:
+                opening = my.start()
+            previous_end = match.end()
             handle = match.group("handle")
             platform = match.group("platform")
             ambiguous = platform not in _CLEAR_SET
-            invited = _INVITE.search(lower, max(0, match.start() - 30), match.start()) is not None
+            invited = _INVITE.search(lower, max(0, opening - 30), opening) is not None
             declared = match.group("decl") is not None or invited
             if ambiguous and not declared:
                 continue
-            if not any(ch.isalpha() for ch in handle):
+            if not any(ch.isalpha() for ch in handle) or _NOT_HANDLE_SHAPE.fullmatch(handle):
                 continue
-            if not _handle_like(handle) and (
-                not declared or is_common(handle) or handle in _NOT_HANDLES
-            ):
+            if not declared and _FILE_OR_DOMAIN.fullmatch(handle):
+                continue
+            if not _handle_like(handle) and (not declared or _everyday(handle)):
                 continue
             start = match.start("handle")
             if start > 0 and lower[start - 1] == "@":
@@ -90,7 +234,9 @@ class HandleRecognizer:
         for match in _TRAILING.finditer(lower):
             handle = match.group("handle")
             invited = _INVITE.search(lower, max(0, match.start() - 30), match.start()) is not None
-            if is_common(handle) or handle in _NOT_HANDLES:
+            if is_common(handle) or handle in _NOT_HANDLES or _NOT_HANDLE_SHAPE.fullmatch(handle):
+                continue
+            if not invited and _FILE_OR_DOMAIN.fullmatch(handle):
                 continue
             if not (_handle_like(handle) or invited):
                 continue  # "talk on discord": a plain word needs "add me", "follow me" …
