@@ -46,6 +46,16 @@ def mixed_case(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+# A first name among this many most frequent words of a language is a word there first. The
+# other languages' word lists hold fewer names than English's and their names are words more
+# often ("socorro" is Spanish for help, "franca" Italian for frank, "remedios" for remedies).
+NAME_WORD_RANK = {"en": 5_000, "de": 10_000, "fr": 10_000, "es": 10_000, "it": 10_000}
+
+
+def name_word_rank(language: str) -> int:
+    return NAME_WORD_RANK.get(language, 5_000)
+
+
 class NameLexicon:
     """The gazetteers, built once per analyzer, and what they say about a word."""
 
@@ -66,7 +76,7 @@ class NameLexicon:
         return (
             word in self.slot
             and word not in AMBIGUOUS_NAMES
-            and not is_frequent(word, language)
+            and not is_frequent(word, language, name_word_rank(language))
             and not is_frequent(word, "en")
         )
 

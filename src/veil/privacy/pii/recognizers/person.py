@@ -47,6 +47,7 @@ from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
     NameLexicon,
     mixed_case,
+    name_word_rank,
     sentence_starts,
 )
 
@@ -491,13 +492,21 @@ class PersonRecognizer:
             return capitalised or not is_common(word)
         if word in self._first:
             return not is_common(word)
+        if capitalised and word in self._slot and not is_common(word):
+            # a first name that is also a word somewhere ("Asia", "Pau"), capitalised; in
+            # German only when no frequent German word ("und Lasse": "lasse" is "I let")
+            return language != "de" or not is_frequent(word, "de")
         # An unknown capitalised word after "i'm", "tell", "with" …: a name unless it is a
-        # place or a nationality ("I'm Italian").
+        # place or a nationality ("I'm Italian"), a word of the message's language or English
+        # ("and Netflix") or, in German, which capitalises every noun, any word at all.
         return (
             capitalised
+            and language != "de"
             and not is_common(word)
             and word not in self._places
             and _NATIONALITY.search(word) is None
+            and not is_frequent(word, language, RARE_RANK)
+            and not is_frequent(word, "en", RARE_RANK)
         )
 
     def _subject(self, word: str, language: str) -> bool:
@@ -520,7 +529,9 @@ class PersonRecognizer:
         ):
             return False
         if word in self._slot:
-            return not is_frequent(word, language) and not is_frequent(word, "en")
+            return not is_frequent(word, language, name_word_rank(language)) and not is_frequent(
+                word, "en"
+            )
         return (
             rare
             and word not in self._places
