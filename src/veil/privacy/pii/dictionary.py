@@ -96,7 +96,7 @@ _WORD_ENDINGS = {
     "en": re.compile(r"(?:ing|ed|ly|ous|ful|less|able|ible|ive|ish|est|ness)$"),
     "de": re.compile(r"(?:ig|lich|isch|bar|los|voll|haft|ung|heit|keit)$"),
     "fr": re.compile(
-        r"(?:é|ée|és|ées|eux|euse|ment|ique|able|ible|if|ive|ienne|aire|iste|elle)s?$"
+        r"(?:é|ée|és|ées|eux|euse|ment|ique|able|ible|if|ive|ienne|aire|iste|elle|ière|trice)s?$"
     ),
     "es": re.compile(r"(?:ado|ada|ido|ida|oso|osa|ísimo|ísima|ble|ales)s?$|(?:mente|aré|eré|iré)$"),
     "it": re.compile(
@@ -154,6 +154,7 @@ RARE_RANK = 20_000
 # there first: "kino" (German), "lasse" (German "I let"), "esco" (Italian "I go out").
 FREQUENT_RANK = 5_000
 _TRIPLED = re.compile(r"(.)\1\1")
+_ELONGATED = re.compile(r"(.)\1+$")
 
 
 @cache
@@ -260,6 +261,9 @@ def is_unlisted(word: str, language: str) -> bool:
     # language: short messages are often detected wrongly ("Cuéntamelo todo").
     if _TRIPLED.search(word) or _with_clitic(word, "es") or _with_clitic(word, "it"):
         return False
+    shortened = _ELONGATED.sub(r"\1", word)
+    if shortened != word and any(_ranked(shortened, other) for other in SUPPORTED):
+        return False  # "holaa", "heyy", "ciaoo": a greeting typed long
     if _ranked(word + "en", "de") or _ranked(word + "n", "de"):
         return False
     for other in SUPPORTED:

@@ -64,7 +64,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
             "sono sei ciao sì molto ma anche come cosa chiamo vivo abito ho anni lavoro "
             "grazie bene adesso qui questo questa sto hai ha siamo voglio posso quando dove "
             "perché già niente qualcosa tanto allora da dal dalla nel nella sul sulla ci si ne "
-            "sempre ancora troppo oggi ieri domani stasera"
+            "sempre ancora troppo oggi ieri domani stasera quella quello quel era sarò fatto "
+            "tutto tutti ogni"
         )
     ),
 }

@@ -44,6 +44,7 @@ AMBIGUOUS_NAMES = frozenset(
 COMMON_WORDS = frozenset(
     split_words(
         "later back now tonight tomorrow today soon anytime whenever sometime maybe babe "
+        "nan nana granny gran grandma grandpa mum mom dad bro sis "
         "daddy sir master mistress yours crazy anything whatever please pls again first sure "
         "happy sad tired bored horny hungry fine good great ok okay alright sorry glad here "
         "there home alone single married busy free new old young ready done sick cold hot wet "

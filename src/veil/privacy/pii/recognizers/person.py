@@ -192,6 +192,10 @@ def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     return found
 
 
+# The strong cues that name a relative, not a name ("my dad …", not "my name is …").
+_KIN_CUE = re.compile(
+    r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
+)
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
@@ -458,6 +462,14 @@ class PersonRecognizer:
                 if self._known_only(pattern, word, view.language):
                     found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                 continue
+            if (
+                pattern is _STRONG
+                and not capitalised
+                and _KIN_CUE.match(match.group())
+                and word not in self._first
+                and (is_frequent(word, view.language) or is_frequent(word, "en"))
+            ):
+                continue  # "my dad made me", "my cousin works at …": a verb after a relative
             if not self._acceptable(word, view.language, capitalised, strong=strong):
                 if pattern is _INTRO and not _INTRO_END.match(lower, end):
                     continue
@@ -549,6 +561,8 @@ class PersonRecognizer:
             and word not in AMBIGUOUS_NAMES
             and not is_common(word)
             and not looks_like_word(word, language)
+            # "sono alta", "c'est fini"; a first name however frequent ("ich bin lasse")
+            and (word in self._slot or not is_frequent(word, language))
             and word not in self._places
             and _NATIONALITY.search(word) is None
             and word.strip("xo") != ""
