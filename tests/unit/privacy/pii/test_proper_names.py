@@ -235,3 +235,43 @@ def test_the_spanish_personal_a(text: str, expected: list[str]) -> None:
 
 def test_the_spanish_a_before_a_word_is_no_name() -> None:
     assert of_type("voy a casa a las cinco", EntityType.PERSON, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "we met at Quillbrook Diner actually, he was on the tills",
+            EntityType.ORGANIZATION,
+            ["Quillbrook Diner"],
+        ),
+        (
+            "applied to Tolvane Foods and like 30 others, zero callbacks",
+            EntityType.ORGANIZATION,
+            ["Tolvane Foods"],
+        ),
+        (
+            "sooo i got into Brevatha College!! starting in the fall",
+            EntityType.ORGANIZATION,
+            ["Brevatha College"],
+        ),
+    ],
+)
+def test_round_six_late_forms(text: str, kind: EntityType, expected: list[str]) -> None:
+    assert of_type(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i cheer for them but only bc my dad made me", None),
+        ("my cousin works at the mall and gets me discounts", None),
+        ("sono alta 170 cm e tutti mentono", "it"),
+        ("bon toi et moi c'est fini", "fr"),
+        ("holaa que tal todo", "es"),
+        ("hab heute nur Nudeln gegessen und Netflix geschaut", "de"),
+        ("went to my nan's for tea", None),
+    ],
+)
+def test_words_in_name_places_after_the_street_split(text: str, language: str | None) -> None:
+    assert of_type(text, EntityType.PERSON, language) == []

@@ -9,7 +9,14 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
 from veil.privacy.pii.language import SUPPORTED, split_words
-from veil.privacy.pii.lexicon import is_common, last_names, minor_places, places
+from veil.privacy.pii.lexicon import (
+    first_names,
+    is_common,
+    last_names,
+    minor_places,
+    places,
+    towns,
+)
 from veil.privacy.pii.org_words import (
     CALENDAR,
     HEAD_WORD_BARE_ONLY,
@@ -275,6 +282,7 @@ _CONTEXT = re.compile(
         r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
         r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
         r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
+        r"appl(?:y|ied|ying)|callbacks?|got into|accepted|gewechselt|virée?|echad[oa]|"
         r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
         r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
         r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
@@ -285,11 +293,13 @@ _CONTEXT = re.compile(
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|out of|graduated from|bei|beim|für|chez|pour|à|en|para|da|presso|per|alla|"
-        r"al|dal)\s+"
+        r"\b(?:at|for|out of|graduated from|applied to|applying to|apply to|got into|"
+        r"accepted (?:at|to|into)|bei|beim|für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
+        r"dal)\s+"
         r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
     )
 )
+_AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
         r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
@@ -354,6 +364,8 @@ class OrganizationRecognizer:
                 end = self._context_name_end(view, match.end())
                 if end is not None:
                     found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        if view.language == "en" and view.has_upper:
+            found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
             return found
         for match in _TEAM_BEFORE.finditer(lower):
@@ -491,6 +503,24 @@ class OrganizationRecognizer:
             return end
         word = _TOKEN.match(view.lower, start)
         return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+
+    def _at_a_name(self, view: TextView) -> list[Entity]:
+        """A capitalised name after "at" in English, whatever the message is about: "we met at
+        Denny's actually", "i was at Papa John's till 5pm", "at Waffle House of all places".
+        Chat is typed in lower case, so a capital there names a place of business or a
+        place; places and first names are left to their recognizers."""
+        found = []
+        for match in _AT.finditer(view.text):
+            start = match.end()
+            end = self._name_end(view, start, go_to=False)
+            if end is None or not self._name_like(view, start, end):
+                continue
+            first = _TOKEN.match(view.lower, start)
+            word = first.group(0).rstrip(".").removesuffix("'s") if first else ""
+            if word in first_names() or word in towns() or is_common(word):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.55, self.name))
+        return found
 
     def _context_name_end(self, view: TextView, start: int) -> int | None:
         """A name found by context alone: capitalised, or in lower case a word of three

@@ -27,6 +27,7 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
     FREQUENT_RANK,
+    PREDICATE_WORDS,
     RARE_RANK,
     is_frequent,
     is_rare,
@@ -196,6 +197,8 @@ def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
 _KIN_CUE = re.compile(
     r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
 )
+# The most frequent words of a language, which a lower-case name after a cue is not.
+_EVERYDAY_RANK = 1_000
 _CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
@@ -501,9 +504,18 @@ class PersonRecognizer:
         if len(word) < 2 or word in COMMON_WORDS or is_stopword(word, language):
             return False
         if strong:
-            return capitalised or not is_common(word)
+            # "toi et moi c'est fini": an everyday word after "c'est" is no name
+            everyday = word not in self._slot and is_frequent(word, language, _EVERYDAY_RANK)
+            return capitalised or not (is_common(word) or everyday)
         if word in self._first:
-            return not is_common(word)
+            # a name that is an everyday word here only when capitalised ("sono alta")
+            return not is_common(word) and (
+                capitalised
+                or (
+                    word not in PREDICATE_WORDS.get(language, ())
+                    and (word in self._core or not is_frequent(word, language, _EVERYDAY_RANK))
+                )
+            )
         if capitalised and word in self._slot and not is_common(word):
             # a first name that is also a word somewhere ("Asia", "Pau"), capitalised; in
             # German only when no frequent German word ("und Lasse": "lasse" is "I let")
@@ -561,8 +573,11 @@ class PersonRecognizer:
             and word not in AMBIGUOUS_NAMES
             and not is_common(word)
             and not looks_like_word(word, language)
-            # "sono alta", "c'est fini"; a first name however frequent ("ich bin lasse")
-            and (word in self._slot or not is_frequent(word, language))
+            # "c'est fini"; a first name unless among the everyday words ("ich bin lasse", not
+            # "sono alta")
+            and not is_frequent(
+                word, language, _EVERYDAY_RANK if word in self._slot else FREQUENT_RANK
+            )
             and word not in self._places
             and _NATIONALITY.search(word) is None
             and word.strip("xo") != ""
