@@ -275,3 +275,15 @@ def test_round_six_late_forms(text: str, kind: EntityType, expected: list[str]) 
 )
 def test_words_in_name_places_after_the_street_split(text: str, language: str | None) -> None:
     assert of_type(text, EntityType.PERSON, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jean-Marc dit que j'exagère", ["Jean-Marc"]),
+        ("went on a date with this guy brevatha, he works at a bank", ["brevatha"]),
+        ("tía me ha dicho que a Celia quarantotti la han echado", ["Celia quarantotti"]),
+    ],
+)
+def test_hyphenated_names_this_guy_and_unlisted_surnames(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON) == expected

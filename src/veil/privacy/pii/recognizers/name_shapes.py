@@ -180,8 +180,17 @@ class NameShapes:
             if match is None:
                 continue
             surname = match.group(1)
+            # a known surname, or after a first name a word of no list ("celia barreiro",
+            # "assia benhamou"), not a word with an adjective's or participle's ending
+            unlisted = (
+                len(surname) > 3
+                and view.lower[entity.start : entity.end] in self._names.slot
+                and is_unlisted(surname, view.language)
+                and not looks_like_word(surname, view.language)
+                and not looks_like_word(surname, "en")
+            )
             if (
-                surname in self._names.last
+                (surname in self._names.last or unlisted)
                 and not is_common(surname)
                 and surname not in STREET_WORDS
                 and not is_frequent(surname, view.language)

@@ -114,6 +114,7 @@ _RELATION_CUES = (
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
     r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom)|"
     r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
+    r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
@@ -594,7 +595,13 @@ class PersonRecognizer:
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
             word = lower[start:end]
-            if word not in names or word in AMBIGUOUS_NAMES or is_common(word):
+            # "Jean-Marc", "Marc-Antoine": a name of two first names
+            double = (
+                "-" in word
+                and word not in names
+                and all(part in names and not is_common(part) for part in word.split("-"))
+            )
+            if not double and (word not in names or word in AMBIGUOUS_NAMES or is_common(word)):
                 continue
             if word in self._places and not _SURNAME.match(text, end):
                 continue
