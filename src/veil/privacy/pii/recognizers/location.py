@@ -18,6 +18,7 @@ from veil.privacy.pii.lexicon import (
     first_names,
     is_common,
     minor_places,
+    name_towns,
     places,
     town_populations,
     towns,
@@ -62,7 +63,10 @@ _PRESENCE = re.compile(
     )
 )
 _WEAK = re.compile(
-    word_start(r"\b(?:in|from|near|to|aus|à|en|de|da|di|a|nach|bei|visiting)\s+(?=" + _PLACE + ")")
+    word_start(
+        r"\b(?:in|from|near|to|around|aus|à|en|de|da|di|a|nach|bei|vers|zona|por|visiting)\s+"
+        r"(?=" + _PLACE + ")"
+    )
 )
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
 _AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
@@ -89,7 +93,9 @@ class LocationRecognizer:
     def __init__(self) -> None:
         self._places = places()
         self._minor = minor_places() | towns()
-        self._towns = towns()
+        # after a cue, a large town named like a person is the town ("hiring in bradford")
+        self._towns = towns() | name_towns()
+        self._unnamed_towns = towns()
         self._population = town_populations()
         # The first word of every known place and town ("salt" of "salt lake city")
         self._first_words = frozenset(
@@ -265,7 +271,7 @@ class LocationRecognizer:
         the message's language and no first name (the town list holds none): "first kiss,
         Anchorage, summer of 2015"."""
         return (
-            candidate in self._towns
+            candidate in self._unnamed_towns
             and self._population[candidate] >= LARGE_TOWN
             and candidate not in _LOWERCASE_RISKY
             and not is_frequent(candidate, "en")
