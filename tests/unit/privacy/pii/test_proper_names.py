@@ -305,3 +305,16 @@ def test_countries_short_names_and_towns_named_like_people(text: str, expected: 
 
 def test_a_town_named_like_a_person_is_a_person_without_a_cue() -> None:
     assert of_type("Aurora boreale, un giorno la vedrò", EntityType.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("both my kids are at Nottingham Trent now", ["Nottingham Trent"]),
+        ("i cheer for Tolvane Rovers but only bc my dad made me", ["Tolvane Rovers"]),
+        ("jobangebot von Quillbrook in Fürth!! soll ich umziehen??", ["Quillbrook"]),
+        ("lavoro in magazzino da Monte dei Brevati a vercelli", ["Monte dei Brevati"]),
+    ],
+)
+def test_institutions_teams_and_employers_by_context(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == expected

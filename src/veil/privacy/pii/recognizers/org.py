@@ -181,7 +181,9 @@ _GO_TO = frozenset(
     )
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
-_CONNECTORS = frozenset({"of", "de", "du", "des", "di", "del", "della", "&", "and", "für", "la"})
+_CONNECTORS = frozenset(
+    {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la"}
+)
 _SCHOOL = frozenset(
     split_words(
         "school high university uni college academy institute hospital bank gmbh inc llc ltd ag "
@@ -283,6 +285,9 @@ _CONTEXT = re.compile(
         r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
         r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
         r"appl(?:y|ied|ying)|callbacks?|got into|accepted|gewechselt|virée?|echad[oa]|"
+        r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
+        r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
+        r"conocimos|conosciuti|connus|kennengelernt|"
         r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
         r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
         r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
@@ -293,7 +298,7 @@ _CONTEXT = re.compile(
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|out of|graduated from|applied to|applying to|apply to|got into|"
+        r"\b(?:at|for|with|von|out of|graduated from|applied to|applying to|apply to|got into|"
         r"accepted (?:at|to|into)|bei|beim|für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
         r"dal)\s+"
         r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
@@ -303,13 +308,13 @@ _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
         r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
-        r"stadio|estadio|season|derby)\b"
+        r"stadio|estadio|season|derby|cheer|root)\b"
     )
 )
 _TEAM_BEFORE = re.compile(
     word_start(
         r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
-        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?)\s+"
+        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for)\s+"
         r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
     )
 )
@@ -515,11 +520,15 @@ class OrganizationRecognizer:
             end = self._name_end(view, start, go_to=False)
             if end is None or not self._name_like(view, start, end):
                 continue
-            first = _TOKEN.match(view.lower, start)
-            word = first.group(0).rstrip(".").removesuffix("'s") if first else ""
-            if word in first_names() or word in towns() or is_common(word):
-                continue
-            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.55, self.name))
+            phrase = view.lower[start:end]
+            if phrase in towns() or self._place(phrase) or is_common(phrase):
+                continue  # a town is the location recognizer's; "Nottingham Trent" is no town
+            if " " not in phrase and phrase.removesuffix("'s") in first_names():
+                continue  # "at Sarah's"
+            # a name of several capitalised words after "at" is a place of business before it
+            # is a person ("at Nottingham Trent"), one word as often a person's place
+            score = 0.65 if " " in phrase else 0.55
+            found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
 
     def _context_name_end(self, view: TextView, start: int) -> int | None:
