@@ -318,3 +318,21 @@ def test_a_town_named_like_a_person_is_a_person_without_a_cue() -> None:
 )
 def test_institutions_teams_and_employers_by_context(text: str, expected: list[str]) -> None:
     assert of_type(text, EntityType.ORGANIZATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("digga goran hat mir erzählt dass er umzieht", ["goran"]),
+        ("j'étais chez rozenn à guingamp et y avait pas de réseau", ["rozenn"]),
+        ("kennst du katarzyna? die arbeitet auch da", ["katarzyna"]),
+        ("ich bin die tomke übrigens", ["tomke"]),
+        ("nessuno se n'è ricordato, nemmeno fabrizio", ["fabrizio"]),
+    ],
+)
+def test_fillers_places_of_people_and_not_even(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON) == expected
+
+
+def test_chez_a_shop_is_no_person() -> None:
+    assert of_type("je fais mes courses chez carrefour", EntityType.PERSON) == []

@@ -60,7 +60,8 @@ _NOT_AFTER_SUBJECT = frozenset(
 )
 # The first word of a sentence, after a filler, and the word after it.
 _OPENING_WORD = re.compile(
-    r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|"
+    r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|wsh|digga|"
+    r"alter|raga|bueno|cmq|update:?|ngl|tbh|"
     r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
     r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
 )

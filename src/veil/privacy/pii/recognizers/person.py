@@ -83,19 +83,23 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
-    r"heyy+|yo|hallo|ciao|hola|salut|"
+    r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
     r"qui è|qui e|sono io,?"
 )
 _INTRO = re.compile(word_start(_cue(_INTRO_CUES)))
 _INTRO_END = re.compile(
     r"\s*(?:$|[,.!?;:)~]|\s(?:btw|here|from|on|and|&|lol|haha|xx?|hier|aus|von|vom|und|ici|de|du|"
-    r"et|del|de|y|aquí|della|dalla|di|da|e)\b)"
+    r"et|del|de|y|aquí|della|dalla|di|da|e|übrigens|d'ailleurs|por cierto|comunque|anyway|"
+    r"by the way)\b)"
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
     r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
     r"vu|vue|con|y|e|visto|vista|"
+    # at someone's place, not even someone, do you know someone
+    r"chez|en casa de|a casa de|a casa di|nicht mal|nemmeno|neanche|ni siquiera|kennst du|"
+    r"tu connais|conoces a|conosci|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
     r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
@@ -120,7 +124,8 @@ _RELATION_CUES = (
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
-    r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx)|"
+    r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
+    r"marry|date)|"
     r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
     r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
     r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
@@ -212,7 +217,8 @@ _SIGN_OFF = re.compile(
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
+    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly)[\s,!.:]+)?"
     + _NAME
     + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
@@ -225,7 +231,8 @@ _SUBJECT = re.compile(
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
 # these too (see :meth:`PersonRecognizer._slot_name`).
 _SOCIAL_ACT = (
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw)[\s,!.]+)?"
+    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly)[\s,!.:]+)?"
     + _NAME
     + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
     r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
