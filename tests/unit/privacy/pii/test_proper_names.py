@@ -336,3 +336,8 @@ def test_fillers_places_of_people_and_not_even(text: str, expected: list[str]) -
 
 def test_chez_a_shop_is_no_person() -> None:
     assert of_type("je fais mes courses chez carrefour", EntityType.PERSON) == []
+
+
+@pytest.mark.parametrize("text", ["\n\tdan", "hello\n\ndan", "  \n", "dan"])
+def test_a_last_word_after_blanks_only_is_read_without_error(text: str) -> None:
+    of_type(text, EntityType.PERSON)  # must not raise

@@ -281,9 +281,11 @@ def _may_sign_off(lower: str, last: int) -> bool:
     of the sign-off words ("xx", "love u", "liebe grüße", "bisous"); a set lookup instead of
     the pattern's scan, which tries every sign-off at each of the last positions."""
     before = lower[max(0, last - _SIGN_OFF_REACH) : last].rstrip(" ,.!")
-    if not before or before[-1] in "-–—~":
-        return bool(before) or last > 0
+    if before and before[-1] in "-–—~":
+        return True
     words = before.split()
+    if not words:
+        return False  # the last word opens the message, or only blanks come before it
     return any(" ".join(words[-count:]) in _SIGN_OFF_WORDS for count in (1, 2, 3)) or bool(
         _KISSES.fullmatch(words[-1])
     )
