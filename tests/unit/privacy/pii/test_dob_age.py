@@ -351,6 +351,11 @@ NOT_AGE_ROUND8 = [
     "build (x, 64) failed",
     "i was 25th in the queue",
     "le film fête ses 30 ans de sortie",
+    # a stretch of time opening a sentence, a day after "am"/"on the"
+    "got let go today. 25 years and they gave me a box",
+    "Fired. 30 years & nothing to show",
+    "werd am 15. mal wieder krank",
+    "turning in my thesis on the 25th",
 ]
 
 

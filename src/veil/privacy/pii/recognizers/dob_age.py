@@ -182,7 +182,8 @@ _AGE_PATTERNS_WRITTEN = (
     # conjunction, then a word of the writer's life or state (see _LIFE)
     re.compile(_OPENING_AGE + r"(\d{2})\s*(?:,|and|&|y|e|und|et)\s*" + _LIFE),
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
-    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
+    # (not "… today. 23 years and they gave me a box": English "N years and" is a stretch)
+    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}})(?!\s*(?:years?|yrs?)\s+(?:and|&)\s){_YEARS_AGE}"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
     # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25
     # anni", "j'aurai 25 ans"
@@ -193,7 +194,9 @@ _AGE_PATTERNS_WRITTEN = (
         # would be: "never thought id be 40 and single", "ich wäre 40", "j'aurais 40 ans"
         rf"i'?d be|i’d be|ich wäre|wäre ich|j'aurais|j’aurais|tendría|tendria|avrei|"
         rf"feier|feiere|feiert (?:seinen|ihren)|fête ses|fêter ses|fêtera ses|celebra sus|"
-        rf"celebró sus|festeggia i suoi|festeggerà i suoi)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b"
+        rf"celebró sus|festeggia i suoi|festeggerà i suoi)\s+(?:\w+\s+){{0,2}}?"
+        # (a number after "am", "on the", "le", "el", "il" is a day: "werd am 3.5. 53")
+        rf"(?<!\bam )(?<!\bon )(?<!\bthe )(?<!\ble )(?<!\bel )(?<!\bil )(\d{{2}})\b"
         rf"{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
         # an anniversary of something: "fête ses 30 ans de carrière"
         r"(?!\s*(?:ans|años|anni|jahre)\s+(?:de|d'|d’|di|del)\b)"
