@@ -113,6 +113,8 @@ POSITIVE_ROUND8 = [
     ("folgt mir auf insta miabrandt", "miabrandt"),
     ("my twitch is bigpaulie, come say hi", "bigpaulie"),
     ("su tiktok è lucabrig", "lucabrig"),
+    ("such nach lena_hh, die postet viel", "lena_hh"),
+    ("cherche manon.lt sur google", "manon.lt"),
 ]
 NEGATIVE_ROUND8 = [
     "my username is private",
@@ -131,6 +133,8 @@ NEGATIVE_ROUND8 = [
     "insta ist nervig",
     "le nouveau c'est mieux",
     "el nuevo es 3.5 veces más rápido",
+    "ich suche nach 2.5 stunden auf",
+    "cerca il file notes_2024.txt",
 ]
 
 

@@ -119,8 +119,8 @@ _ACCOUNT = re.compile(
         r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt)\b))"
         r"|(?<![\w@])@\s+(?:is|ist|c'est|c’est|es|è)\b|"
         r"\b(?:dm'?d|dm’d|dmed|dm'ed|messaged|texted|followed|unfollowed|blocked|muted|tagged|"
-        r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|suche?|such nach|cherche|busca|"
-        r"buscad?|cerca|cercate)\b)"
+        r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|such nach|suche nach|suche?|cherche|"
+        r"busca|buscad?|cerca|cercate)\b)"
         r"\s*(?:(?:everywhere|überall|partout|en todos lados|en todas partes|ovunque|now|jetzt|"
         r"maintenant|ahora|ora|adesso)\s+)?@?"
     )
