@@ -127,6 +127,7 @@ _ACCOUNT = re.compile(
 )
 # (a literal first: the engine scans for it at once)
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
+_LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
 _ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?![\w@/]|\.[a-z0-9])")
 
 
@@ -202,9 +203,14 @@ class HandleRecognizer:
         if platforms:
             found.extend(self._named(lower, platforms, view.language))
         found.extend(self._trailing(lower))
-        # every handle _account takes holds "_", a dot between two characters or a digit:
-        # most messages hold none, and the cue pattern is not searched (speed only)
-        if "_" in lower or view.has_digit or _INNER_DOT.search(lower):
+        # every handle _account takes holds "_", a dot before a letter or digit, or a letter
+        # then two digits: most messages hold none, and the cue pattern is not searched
+        # (speed only)
+        if (
+            "_" in lower
+            or ("." in lower and _INNER_DOT.search(lower) is not None)
+            or (view.has_digit and _LETTER_DIGITS.search(lower) is not None)
+        ):
             found.extend(self._account(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
