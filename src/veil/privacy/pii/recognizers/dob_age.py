@@ -81,6 +81,8 @@ _AFTER_AGE = (
     r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# A past age goes on with "when": "i was 19 when …", "ich war 22 als …"
+_PAST_WHEN = r"(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b)"
 # "25 years", "25 anni": an age, unless what follows says it is a stretch of time.
 _YEARS_AGE = (
     rf"\s*{_YEARS}\b(?!\s*(?:of|de|d'|d’|di|del|ago|her|fa|later|später|lang|after|before|"
@@ -155,16 +157,24 @@ _LIFE = (
 )
 _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …" (not a
-    # likeness: "i feel like i'm 80 today", "as if i'm 12")
+    # likeness: "i feel like i'm 80 today", "as if i'm 12"); round 8, the past: "when i was 33
+    # i …", "ich war 58 als …", "j'avais 32 ans quand …", "il en avait 41", "tenía 50 cuando
+    # …", "avevo 50 anni", "lui ne aveva 34"; and "bin ich 26"
     re.compile(
-        rf"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin)\s+"
-        rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|schon\s+|fast\s+)?(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        rf"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin|"
+        rf"i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
+        rf"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
+        rf"aveva|ne avevo)\s+"
+        rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
+        rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN})"
     ),
+    # a name, then the age: "i'm Tom, 24 …"; round 8, two words between commas: "im Ramon
+    # Akhtar, 53, from …"
     re.compile(
-        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle|"
-        rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|soy|sono|me llamo|"
+        rf"mi chiamo|je m'appelle|moi c'est)\s+[^\W\d_]+(?:(?:,|\s+(?:and|und|et|y|e))\s*"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
@@ -245,40 +255,26 @@ _AGE_PATTERNS_WRITTEN = (
     # an age between commas: "soy de Badajoz, 21 años, y …", "moi c'est Jean-Luc, 30 ans, …"
     # (not English "years": ", 20 years, …" is as often a stretch of time)
     re.compile(r",\s*(\d{2})\s*(?:ans|años|anni|jahre)\s*(?=,|[.!?]|$)"),
-    # 22: the past: "when i was 33 i …", "ich war 58 als …", "j'avais 32 ans quand …", "il en
-    # avait 41", "tenía 50 cuando …", "avevo 50 anni", "lui ne aveva 34"; and "bin ich 26"
-    re.compile(
-        rf"\b(?:i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
-        rf"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
-        rf"aveva|ne avevo)\s+(?:only\s+|just\s+|nur\s+|erst\s+|seulement\s+|solo\s+|sólo\s+)?"
-        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE}|(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b))"
-    ),
-    # 23: a name, then the age between commas: "im Ramon Akhtar, 53, from …" (one word is
-    # pattern 1)
-    re.compile(
-        r"\b(?:i'?m|i’m|i am|ich bin|ich heiße|ich heisse|je suis|je m'appelle|moi c'est|soy|"
-        r"me llamo|sono|mi chiamo)\s+[^\W\d_]+\s+[^\W\d_]+\s*,\s*(\d{2})\s*,(?!\s*\d)"
-    ),
-    # 24: a name and "here" opening the message, then the age: "Deja here!! 28, nurse at …",
+    # 22: a name and "here" opening the message, then the age: "Deja here!! 28, nurse at …",
     # "Anna hier, 31, …", "Léa ici : 24 …"
     re.compile(
         r"^\W*(?:[^\W\d_][\w'’-]*\s+){1,2}(?:here|hier|ici|aquí|aqui|qui)\b[\s!.,:~-]*"
         r"(\d{2})(?=\s*(?:,|[.!?]|$|and\b|und\b|et\b|y\b|e\b))" + _NOT_UNIT
     ),
-    # 25: sex and age in brackets: "(f, 23)", "(chica, 32)", "(w, 23)", "(23, m)"
+    # 23: sex and age in brackets: "(f, 23)", "(chica, 32)", "(w, 23)", "(23, m)"
     re.compile(
         r"\((?:f|m|w|h|nb|girl|guy|boy|woman|man|chica|chico|mujer|hombre|ragazza|ragazzo|"
         r"donna|uomo|frau|mann|femme|homme|fille|mec|meuf|gars)\s*[,/]\s*(\d{2})\s*\)"
         r"|\((\d{2})\s*[,/]\s*(?:f|m|w|h|nb)\s*\)"
     ),
-    # 26: a birthday, then the number: "Happy birthday to me!!! 42 today", "es mi cumple!! 39
+    # 24: a birthday, then the number: "Happy birthday to me!!! 42 today", "es mi cumple!! 39
     # y …", "hab heute geburtstag!! 48 und …"
     re.compile(
         r"\b(?:birthday|bday|b-day|geburtstag|cumpleaños|cumple|compleanno|anniversaire|anniv)"
         r"(?:\s+(?:to me|an mich|à moi|a mí|a mi|a me))?\s*[!.]+\s*(\d{2})"
         rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
     ),
-    # 27: years in slang or poetry: "tengo 30 tacos", "30 primaveras", "30 abriles", "30 printemps",
+    # 25: years in slang or poetry: "tengo 30 tacos", "30 primaveras", "30 abriles", "30 printemps",
     # "30 primavere", "30 Lenze"
     re.compile(
         r"\b(\d{2})\s+(?:tacos|abriles|primaveras|primavere|printemps|lenze)\b"
@@ -316,16 +312,17 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     19: (",",),
     20: (",",),
     21: ("ans", "año", "anni", "jahre"),
-    22: ("was", "war", "bin ich", "avai", "tenía", "tenia", "avevo", "aveva"),
-    23: (",",),
-    25: ("(",),
-    26: ("birthday", "bday", "b-day", "geburtstag", "cumple", "compleanno", "anniv"),
-    27: ("tacos", "abriles", "primaver", "printemps", "lenze"),
+    23: ("(",),
+    24: ("birthday", "bday", "b-day", "geburtstag", "cumple", "compleanno", "anniv"),
+    25: ("tacos", "abriles", "primaver", "printemps", "lenze"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
     for index, literals in _AGE_GATES.items()
 ), "a gate no longer matches its pattern's index"
+# Patterns whose every match holds a word of _BIRTH ("birthday", "bday", "geburtstag",
+# "cumple", "compleanno", "anniv" …)
+_BIRTHDAY_PATTERNS = frozenset({15, 24})
 _GATED_AGE_PATTERNS = tuple(
     (
         pattern,
@@ -420,17 +417,18 @@ class DobAgeRecognizer:
             ]
         if not view.has_digit:
             return found
-        found.extend(self._dates(lower))
+        birth = _BIRTH.search(lower) is not None
+        found.extend(self._dates(lower, birth))
         if _TWO_DIGITS.search(lower):
-            found.extend(self._ages(lower))
+            found.extend(self._ages(lower, birth))
         return found
 
-    def _dates(self, lower: str) -> list[Entity]:
+    def _dates(self, lower: str, birth: bool) -> list[Entity]:
         found: list[Entity] = []
         for match in _BORN_YEAR.finditer(lower):
             group = next(index for index, value in enumerate(match.groups(), 1) if value)
             found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
-        if _BIRTH.search(lower) is None:
+        if not birth:
             return found
         for match in _DATE.finditer(lower):
             if self._near_birth(lower, match.start(), match.end()):
@@ -454,10 +452,30 @@ class DobAgeRecognizer:
             or _BIRTH.search(lower, end, high) is not None
         )
 
-    def _ages(self, lower: str) -> list[Entity]:
+    def _pairs(self, lower: str, found: list[Entity]) -> list[Entity]:
+        """Two ages side by side (``_PAIR``) and an age right after one found (``_NEXT_AGE``)."""
+        pairs: list[Entity] = []
+        # the writer's pronoun first (plain substring tests, speed only)
+        pronoun = "me " in lower or "moi " in lower or "yo " in lower or "io " in lower
+        for match in _PAIR.finditer(lower) if pronoun or "ich " in lower else ():
+            pairs.extend(
+                Entity(*match.span(group), EntityType.AGE, 0.75, self.name)
+                for group in (1, 2)
+                if 13 <= int(match.group(group)) <= 99
+            )
+        for entity in [*found, *pairs]:
+            following = _NEXT_AGE.match(lower, entity.end)
+            if following is not None and 13 <= int(following.group(1)) <= 99:
+                pairs.append(Entity(*following.span(1), EntityType.AGE, 0.75, self.name))
+        return pairs
+
+    def _ages(self, lower: str, birth: bool) -> list[Entity]:
         found = []
-        for pattern, gate, anchored in _GATED_AGE_PATTERNS:
-            if gate is not None and gate.search(lower) is None:
+        for index, (pattern, gate, anchored) in enumerate(_GATED_AGE_PATTERNS):
+            # a birthday's patterns need a birth word, searched once for the dates (speed only)
+            if (index in _BIRTHDAY_PATTERNS and not birth) or (
+                gate is not None and gate.search(lower) is None
+            ):
                 continue
             # a pattern anchored at the message's start is matched there only (speed only)
             matches = (
@@ -469,16 +487,7 @@ class DobAgeRecognizer:
                 group = next(index for index, value in enumerate(match.groups(), 1) if value)
                 if 13 <= int(match.group(group)) <= 99:
                     found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
-        for match in _PAIR.finditer(lower):
-            found.extend(
-                Entity(*match.span(group), EntityType.AGE, 0.75, self.name)
-                for group in (1, 2)
-                if 13 <= int(match.group(group)) <= 99
-            )
-        for entity in list(found):
-            following = _NEXT_AGE.match(lower, entity.end)
-            if following is not None and 13 <= int(following.group(1)) <= 99:
-                found.append(Entity(*following.span(1), EntityType.AGE, 0.75, self.name))
+        found.extend(self._pairs(lower, found))
         # matched at the message's start only: searching after every "." costs a scan of
         # the message (~1 µs) for a rare phrasing
         future = _OPENING_FUTURE.match(lower)
