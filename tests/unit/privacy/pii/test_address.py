@@ -108,3 +108,36 @@ def test_not_addresses_round7(text: str) -> None:
 
 def test_bajo_as_a_preposition_stays_out() -> None:
     assert of_type("calle Mayor 3, bajo la lluvia", EntityType.ADDRESS, "es") == ["calle Mayor 3"]
+
+
+# Round 8 (street split): names with an elided article ("Sant'Agostino", "dell'Orto"), names
+# with an article or preposition inside ("Virgen del Carmen"), the Italian flat and staircase
+# ("int. 4", "interno 12", "scala B") and the Spanish "izda".
+POSITIVE_ROUND8 = [
+    ("ci vediamo in via dell'Orto 14 alle otto", "via dell'Orto 14"),
+    ("sto in piazza Sant'Eustorgio 3", "piazza Sant'Eustorgio 3"),
+    ("vivo en avenida Virgen de la Cabeza 12", "avenida Virgen de la Cabeza 12"),
+    ("abito in via Madonna della Neve 8, vicino al bar", "via Madonna della Neve 8"),
+    ("via Garibaldi 40 interno 12, citofono rosso", "via Garibaldi 40 interno 12"),
+    ("corso Italia 7, scala B", "corso Italia 7, scala B"),
+    ("calle Mayor 12, 2º izda", "calle Mayor 12, 2º izda"),
+]
+NEGATIVE_ROUND8 = [
+    "ci vediamo in via del tutto eccezionale 3 volte",
+    "vado in piazza con gli amici 10 minuti",
+    "via della 5",
+    "strada de la 3",
+    "calle y 4 más",
+    "l'int. 4 del file",
+    "piano 3 della casa",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND8)
+def test_finds_addresses_round8(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND8)
+def test_not_addresses_round8(text: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == []

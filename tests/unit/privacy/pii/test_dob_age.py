@@ -281,3 +281,99 @@ def test_ages_round7(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_AGE_ROUND7)
 def test_not_ages_round7(text: str) -> None:
     assert of_type(text, EntityType.AGE) == []
+
+
+# Round 8 (street split): ages in the past, two ages side by side, a name and "here", sex and
+# age in brackets, a birthday then the number, years in slang, and birth years as "je suis de".
+DOB_ROUND8 = [
+    ("je suis de 1991, la meilleure année", "1991"),
+    ("soy de 1987 y no me arrepiento", "1987"),
+    ("Baujahr 89, also kein küken mehr", "89"),
+    ("proud to be a '97 baby", "97"),
+]
+NOT_DOB_ROUND8 = [
+    "je suis de 1990 à 1995 à Lyon",
+    "je suis de 94, val-de-marne",
+    "le match de 1998 était fou",
+]
+AGE_ROUND8 = [
+    # the past
+    ("when i was 19 i moved to leeds", ["19"]),
+    ("she was only 17, we were kids", ["17"]),
+    ("ich war 22 als wir zusammenkamen", ["22"]),
+    ("j'avais 25 ans quand j'ai déménagé", ["25"]),
+    ("tenía 28 cuando nació mi hija", ["28"]),
+    ("avevo 30 anni e nessun piano", ["30"]),
+    ("er war 40, ich 35", ["40"]),
+    # two ages side by side
+    ("me 29, her 33, does it matter", ["29", "33"]),
+    ("moi 41, elle 38, on s'en fiche", ["38", "41"]),
+    ("ich 27, er 30, passt das?", ["27", "30"]),
+    ("yo 35 y él 44", ["35", "44"]),
+    ("j'ai 31 ans, elle 29, voilà", ["29", "31"]),
+    ("i'm 41 going on 14 honestly", ["14", "41"]),
+    # a name and "here", a name then the age between commas
+    ("Marta here, 34, just moved", ["34"]),
+    ("Jonas hier! 27 und neu in der stadt", ["27"]),
+    ("i'm Tom Berger, 45, and i love boats", ["45"]),
+    ("sono Giulia Neri, 22, studio a Pavia", ["22"]),
+    # sex and age in brackets
+    ("ragazza (f, 24) cerca amici", ["24"]),
+    ("yo (chico, 30) busco amigos", ["30"]),
+    ("hi (27, m) from dublin", ["27"]),
+    # a birthday then the number
+    ("happy bday to me! 35 and feeling it", ["35"]),
+    ("c'est mon anniversaire!! 30 et toujours célibataire", ["30"]),
+    ("oggi è il mio compleanno! 45 e non li sento", ["45"]),
+    ("he's 33 today", ["33"]),
+    # years in slang or poetry
+    ("ya tengo 40 abriles", ["40"]),
+    ("j'ai 50 printemps", ["50"]),
+    ("ho 60 primavere", ["60"]),
+    ("il fête ses 40 ans samedi", ["40"]),
+]
+NOT_AGE_ROUND8 = [
+    "i feel like i'm 80 today",
+    "i was 20 minutes late",
+    "she was 15 points ahead when the game ended",
+    "ich war 20 km laufen",
+    "j'avais 30 euros sur moi",
+    "tenía 50 mensajes sin leer",
+    "avevo 30 minuti di ritardo",
+    "me 10, him 12",
+    "score: me 21, him 19 points",
+    "give me 20, him 30 euros",
+    "here: 25 items in stock, 30 more tomorrow",
+    "happy birthday! 30 people came",
+    "happy birthday!! 20 minutes until the party",
+    "we ate 30 tacos de pastor",
+    "(v, 2.1) release notes",
+    "build (x, 64) failed",
+    "i was 25th in the queue",
+    "le film fête ses 30 ans de sortie",
+    # a stretch of time opening a sentence, a day after "am"/"on the"
+    "got let go today. 25 years and they gave me a box",
+    "Fired. 30 years & nothing to show",
+    "werd am 15. mal wieder krank",
+    "turning in my thesis on the 25th",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB_ROUND8)
+def test_dates_of_birth_round8(text: str, expected: str) -> None:
+    assert [v.lower() for v in of_type(text, EntityType.DATE_OF_BIRTH)] == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_DOB_ROUND8)
+def test_not_dates_of_birth_round8(text: str) -> None:
+    assert of_type(text, EntityType.DATE_OF_BIRTH) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_ROUND8)
+def test_ages_round8(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.AGE) == expected
+
+
+@pytest.mark.parametrize("text", NOT_AGE_ROUND8)
+def test_not_ages_round8(text: str) -> None:
+    assert of_type(text, EntityType.AGE) == []

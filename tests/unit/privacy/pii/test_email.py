@@ -53,3 +53,28 @@ def test_finds_emails(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_near_misses_are_not_emails(text: str) -> None:
     assert of_type(text, EntityType.EMAIL) == []
+
+
+# Round 8 (street split): a name and an initial read out as the local part.
+POSITIVE_ROUND8 = [
+    ("send it to kayla m at gmail dot com pls", "kayla m at gmail dot com"),
+    ("scrivimi a marco r chiocciola libero punto it", "marco r chiocciola libero punto it"),
+    ("mail: anna k at gmx dot de", "anna k at gmx dot de"),
+    # the word before is an everyday word: the local part is the initial alone
+    ("send it to b at example dot com", "b at example dot com"),
+    ("email me jo at yahoo dot com", "jo at yahoo dot com"),
+]
+NEGATIVE_ROUND8 = [
+    "plan b at home, dot com bubble stories",
+    "she got an a at school",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND8)
+def test_finds_emails_round8(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.EMAIL) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND8)
+def test_not_emails_round8(text: str) -> None:
+    assert of_type(text, EntityType.EMAIL) == []

@@ -88,3 +88,61 @@ def test_finds_handles_after_a_platform(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND7)
 def test_not_handles_after_a_platform(text: str) -> None:
     assert of_type(text, EntityType.SOCIAL_HANDLE) == []
+
+
+# Round 8 (street split): a handle declared by what it is with no platform named ("my username
+# is …", "my @ is …", "mon pseudo c'est …", "new one is …"), as the object of what one does to a
+# profile ("dm'd …", "search … on spotify"), invitations in the five languages, more platforms,
+# and a declared plain word that only ends like a word of another language.
+POSITIVE_ROUND8 = [
+    ("my username is nina.rb if u want", "nina.rb"),
+    ("my @ is theo_m everywhere", "theo_m"),
+    ("her handle is @mila_xo btw", "@mila_xo"),
+    ("mein username ist jetzt sven.k", "sven.k"),
+    ("mon pseudo c'est lea_lune", "lea_lune"),
+    ("mi usuario es pablito_77", "pablito_77"),
+    ("il mio nickname è ste.fano", "ste.fano"),
+    ("got banned, new one is kat.runs", "kat.runs"),
+    ("mein altes konto ist weg, neuer account ist jojo_b", "jojo_b"),
+    ("el nuevo es lucia.mv", "lucia.mv"),
+    ("username's ben_o on bumble", "ben_o"),
+    ("accidentally dm'd rob.tan at 3am", "rob.tan"),
+    ("i still stalk emma_lou tbh", "emma_lou"),
+    ("find my playlists on spotify, hana.beats", "hana.beats"),
+    ("search marcopolo on soundcloud", "marcopolo"),
+    ("folgt mir auf insta miabrandt", "miabrandt"),
+    ("my twitch is bigpaulie, come say hi", "bigpaulie"),
+    ("su tiktok è lucabrig", "lucabrig"),
+    ("such nach lena_hh, die postet viel", "lena_hh"),
+    ("cherche manon.lt sur google", "manon.lt"),
+]
+NEGATIVE_ROUND8 = [
+    "my username is private",
+    "my username is the same as my name",
+    "the new one is v2.1, update it",
+    "the new one is report_final.pdf",
+    "the new one is better",
+    "my account is locked",
+    "handle is broken on the door",
+    "search google.com for it",
+    "i dm'd him yesterday",
+    "i searched everywhere for my keys",
+    "spotify is down again",
+    "my spotify wrapped is embarrassing",
+    "my hinge is broken",
+    "insta ist nervig",
+    "le nouveau c'est mieux",
+    "el nuevo es 3.5 veces más rápido",
+    "ich suche nach 2.5 stunden auf",
+    "cerca il file notes_2024.txt",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND8)
+def test_finds_handles_round8(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND8)
+def test_not_handles_round8(text: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == []

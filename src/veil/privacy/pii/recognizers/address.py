@@ -61,8 +61,16 @@ _FR = re.compile(
     rf"(?:(?:de la|de l'|du|des|de|d')\s*)?"
     rf"(?P<words>{_W}(?:\s+{_W}){{0,2}})"
 )
+# A word with an elided article or preposition before it: "via Sant'Agostino", "via
+# dell'Orto", "calle d'Or"
+_W_ELIDED = rf"(?:[^\W\d_]+['’])?{_W}"
+# Articles and prepositions inside a street's name ("calle Virgen del Carmen", "via Madonna
+# della Neve"): stopwords allowed between two words that are none
+_CONNECTORS = frozenset(
+    split_words("de del la las los di dei della delle degli dello y e da do das dos")
+)
 _ES_DOOR = (
-    r"\s*-?\s*(?:izq(?:uierda|da)?|dcha|dch|der(?:echa)?|ctro|centro|int(?:erior)?|ext(?:erior)?|"
+    r"\s*-?\s*(?:izq(?:uierda|da)?|izda|dcha|dch|der(?:echa)?|ctro|centro|int(?:erior)?|ext(?:erior)?|"
     r"\d{1,2}\s*[º°ª]?|[a-z])\.?(?!\w)"
 )
 _ES_IT = re.compile(
@@ -71,11 +79,14 @@ _ES_IT = re.compile(
         rf"rambla|travesía|glorieta|via|viale|piazza|corso|vicolo|largo|piazzale|strada|lungomare|"
         rf"contrada)\.?\s+|c/\s*|(?:v\.le|p\.zza|p\.za|p\.le|c\.so)\s*)"
         rf"(?:(?:de la|del|de los|de las|de|dei|della|delle|degli|di)\s+)?"
-        rf"(?P<words>{_W}(?:\s+{_W}){{0,2}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
+        rf"(?P<words>{_W_ELIDED}(?:\s+{_W_ELIDED}){{0,3}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
         # floor and door ("2º B", "1ºD") and a staircase or flat after a slash ("12/B")
         # and the Spanish floor and door words ("3º izq", "2º dcha", "bajo B", "4º 2ª")
         rf"(?:,?\s*(?:\d{{1,2}}\s*[º°ª](?:{_ES_DOOR})?|(?:bajo|entresuelo|entlo|ático|atico|"
-        rf"principal|pral)\.?(?:{_ES_DOOR}|(?=\s*(?:[,;]|$))))|/[a-z0-9]{{1,3}}\b)?"
+        rf"principal|pral)\.?(?:{_ES_DOOR}|(?=\s*(?:[,;]|$))))|/[a-z0-9]{{1,3}}\b"
+        # the Italian flat, staircase and floor ("int. 4", "interno 12", "scala B", "piano 3")
+        rf"|,?\s*(?:int\.|interno|scala|sc\.|piano)\s*\d{{1,3}}[a-z]?\b"
+        rf"|,?\s*(?:scala|sc\.)\s*[a-z]\b)?"
         # not a quantity ("in piazza tra 10 minuti")
         r"(?!\s*(?:[.:,]\d|%|€|(?:min|minuti|minutos|ore|horas|giorni|días|dias|km|metri|metros|"
         r"euro|euros|volte|veces|persone|personas|minutes|hours|heures|minuten|stunden|h)\b))"
@@ -134,7 +145,11 @@ class AddressRecognizer:
             spans.append((match.start(), end))
         for match in _ES_IT.finditer(lower):
             words = match.group("words").split()
-            if not any(is_stopword(word) or word in _NOT_STREETS for word in words):
+            if not any(
+                (is_stopword(word) and not (0 < index < len(words) - 1 and word in _CONNECTORS))
+                or word in _NOT_STREETS
+                for index, word in enumerate(words)
+            ):
                 spans.append(match.span())
         return [
             Entity(self._unit_start(lower, start), end, EntityType.ADDRESS, 0.85, self.name)

@@ -55,6 +55,10 @@ _BORN_YEAR = re.compile(
     rf"|\b(?:bin|ich bin)\s+((?:19|20)?\d{{2}})\s+geboren\b|\bjahrgang\s+['’]?((?:19|20)?\d{{2}})\b"
     rf"|\b(?:sono|soy)\s+del\s+['’]?((?:19|20)?\d{{2}})\b(?!\s*(?:%|[.,:/]\d))"
     rf"|\b(?:born|né|née|nata|nato|nací)\s+(?:in\s+|en\s+|nel\s+)?['’](\d{{2}})\b"
+    # "je suis de 1994", "soy de 1994" (a full year only: "je suis de 94" is a département),
+    # "Baujahr 94", "a '94 baby"
+    rf"|\b(?:je suis|soy)\s+de\s+({_YEAR})\b(?!\s*(?:à|au|a|-|–)\s)"
+    rf"|\bbaujahr\s+['’]?((?:19|20)?\d{{2}})\b|\ban?\s+['’]?((?:19|20)?\d{{2}})\s+baby\b"
 )
 # A number is not an age when a unit, a measure or a count noun follows it.
 _NOT_UNIT = (
@@ -73,9 +77,12 @@ _AFTER_AGE = (
     r"here|tho|though|rn|i|im|i'm|already|yet|soon|myself|as|if|in|on|next|this|tomorrow|y|e|et|und|"
     r"aber|ok|single|living|male|female|guy|girl|woman|man|dude|f|m|nb|bi|gay|straight|"
     r"married|yo|yrs|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
-    r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd)\b))"
+    r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd|today|hoy|"
+    r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# A past age goes on with "when": "i was 19 when …", "ich war 22 als …"
+_PAST_WHEN = r"(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b)"
 # "25 years", "25 anni": an age, unless what follows says it is a stretch of time.
 _YEARS_AGE = (
     rf"\s*{_YEARS}\b(?!\s*(?:of|de|d'|d’|di|del|ago|her|fa|later|später|lang|after|before|"
@@ -149,16 +156,25 @@ _LIFE = (
     r"nunca|non|mai)\b)"
 )
 _AGE_PATTERNS_WRITTEN = (
-    # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …"
+    # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …" (not a
+    # likeness: "i feel like i'm 80 today", "as if i'm 12"); round 8, the past: "when i was 33
+    # i …", "ich war 58 als …", "j'avais 32 ans quand …", "il en avait 41", "tenía 50 cuando
+    # …", "avevo 50 anni", "lui ne aveva 34"; and "bin ich 26"
     re.compile(
-        rf"\b(?:i'?m|i’m|i am|im|ich bin|bin)\s+(?:only\s+|just\s+|almost\s+|nearly\s+|"
-        rf"barely\s+|already\s+|now\s+|nur\s+|erst\s+|schon\s+|fast\s+)?(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        rf"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin|"
+        rf"i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
+        rf"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
+        rf"aveva|ne avevo)\s+"
+        rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
+        rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN})"
     ),
+    # a name, then the age: "i'm Tom, 24 …"; round 8, two words between commas: "im Ramon
+    # Akhtar, 53, from …"
     re.compile(
-        rf"\b(?:i'?m|i am|im|ich bin|je suis|soy|sono|me llamo|mi chiamo|je m'appelle|"
-        rf"moi c'est)\s+[^\W\d_]+(?:,|\s+(?:and|und|et|y|e))\s*(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|soy|sono|me llamo|"
+        rf"mi chiamo|je m'appelle|moi c'est)\s+[^\W\d_]+(?:(?:,|\s+(?:and|und|et|y|e))\s*"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
@@ -176,7 +192,8 @@ _AGE_PATTERNS_WRITTEN = (
     # conjunction, then a word of the writer's life or state (see _LIFE)
     re.compile(_OPENING_AGE + r"(\d{2})\s*(?:,|and|&|y|e|und|et)\s*" + _LIFE),
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
-    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}}){_YEARS_AGE}"),
+    # (not "… today. 23 years and they gave me a box": English "N years and" is a stretch)
+    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}})(?!\s*(?:years?|yrs?)\s+(?:and|&)\s){_YEARS_AGE}"),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
     # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25
     # anni", "j'aurai 25 ans"
@@ -186,7 +203,13 @@ _AGE_PATTERNS_WRITTEN = (
         rf"compiuta|compiro|compirò|j'aurai|j’aurai|aurai|aura|d'avoir|d’avoir|fête mes|"
         # would be: "never thought id be 40 and single", "ich wäre 40", "j'aurais 40 ans"
         rf"i'?d be|i’d be|ich wäre|wäre ich|j'aurais|j’aurais|tendría|tendria|avrei|"
-        rf"feier|feiere)\s+(?:\w+\s+){{0,2}}?(\d{{2}})\b{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
+        rf"feier|feiere|feiert (?:seinen|ihren)|fête ses|fêter ses|fêtera ses|celebra sus|"
+        rf"celebró sus|festeggia i suoi|festeggerà i suoi)\s+(?:\w+\s+){{0,2}}?"
+        # (a number after "am", "on the", "le", "el", "il" is a day: "werd am 3.5. 53")
+        rf"(?<!\bam )(?<!\bon )(?<!\bthe )(?<!\ble )(?<!\bel )(?<!\bil )(\d{{2}})\b"
+        rf"{_NOT_UNIT}(?!\s*(?:uhr|h\b|:))"
+        # an anniversary of something: "fête ses 30 ans de carrière"
+        r"(?!\s*(?:ans|años|anni|jahre)\s+(?:de|d'|d’|di|del)\b)"
     ),
     # an answer to how old, in the same message: "how old do u think i am? ok fine, 43"
     re.compile(
@@ -232,6 +255,31 @@ _AGE_PATTERNS_WRITTEN = (
     # an age between commas: "soy de Badajoz, 21 años, y …", "moi c'est Jean-Luc, 30 ans, …"
     # (not English "years": ", 20 years, …" is as often a stretch of time)
     re.compile(r",\s*(\d{2})\s*(?:ans|años|anni|jahre)\s*(?=,|[.!?]|$)"),
+    # 22: a name and "here" opening the message, then the age: "Deja here!! 28, nurse at …",
+    # "Anna hier, 31, …", "Léa ici : 24 …"
+    re.compile(
+        r"^\W*(?:[^\W\d_][\w'’-]*\s+){1,2}(?:here|hier|ici|aquí|aqui|qui)\b[\s!.,:~-]*"
+        r"(\d{2})(?=\s*(?:,|[.!?]|$|and\b|und\b|et\b|y\b|e\b))" + _NOT_UNIT
+    ),
+    # 23: sex and age in brackets: "(f, 23)", "(chica, 32)", "(w, 23)", "(23, m)"
+    re.compile(
+        r"\((?:f|m|w|h|nb|girl|guy|boy|woman|man|chica|chico|mujer|hombre|ragazza|ragazzo|"
+        r"donna|uomo|frau|mann|femme|homme|fille|mec|meuf|gars)\s*[,/]\s*(\d{2})\s*\)"
+        r"|\((\d{2})\s*[,/]\s*(?:f|m|w|h|nb)\s*\)"
+    ),
+    # 24: a birthday, then the number: "Happy birthday to me!!! 42 today", "es mi cumple!! 39
+    # y …", "hab heute geburtstag!! 48 und …"
+    re.compile(
+        r"\b(?:birthday|bday|b-day|geburtstag|cumpleaños|cumple|compleanno|anniversaire|anniv)"
+        r"(?:\s+(?:to me|an mich|à moi|a mí|a mi|a me))?\s*[!.]+\s*(\d{2})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    # 25: years in slang or poetry: "tengo 30 tacos", "30 primaveras", "30 abriles", "30 printemps",
+    # "30 primavere", "30 Lenze"
+    re.compile(
+        r"\b(\d{2})\s+(?:tacos|abriles|primaveras|primavere|printemps|lenze)\b"
+        r"(?!\s+(?:de|di|d'|d’|von|of)\b)"
+    ),
 )
 # An age opening the message, and a time to come: "37 next month and …",
 # "30 tomorrow", "30 ans le mois prochain", "bald 30", "bientôt 30 ans", "almost 40 and …"
@@ -264,11 +312,17 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     19: (",",),
     20: (",",),
     21: ("ans", "año", "anni", "jahre"),
+    23: ("(",),
+    24: ("birthday", "bday", "b-day", "geburtstag", "cumple", "compleanno", "anniv"),
+    25: ("tacos", "abriles", "primaver", "printemps", "lenze"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
     for index, literals in _AGE_GATES.items()
 ), "a gate no longer matches its pattern's index"
+# Patterns whose every match holds a word of _BIRTH ("birthday", "bday", "geburtstag",
+# "cumple", "compleanno", "anniv" …)
+_BIRTHDAY_PATTERNS = frozenset({15, 24})
 _GATED_AGE_PATTERNS = tuple(
     (
         pattern,
@@ -276,6 +330,21 @@ _GATED_AGE_PATTERNS = tuple(
         pattern if pattern.pattern.startswith("^") else None,
     )
     for index, pattern in enumerate(_AGE_PATTERNS)
+)
+_OTHER = r"(?:him|her|he|she|lui|elle|él|ella|lei|er|sie)"
+_AND = r"\s*(?:[,;/&]\s*(?:(?:and|y|e|et|und)\s+)?|(?:and|y|e|et|und)\s+)"
+# Two ages side by side, the writer's then another's: "me 38, him 46", "yo 22, él 21", "io 37,
+# lui 19", "moi 30, lui 40", "ich 25, er 31"
+_PAIR = re.compile(
+    word_start(
+        rf"\b(?:me|moi|yo|io|ich)\s+(\d{{2}}){_NOT_UNIT}{_AND}{_OTHER}\s+(\d{{2}})\b{_NOT_UNIT}"
+    )
+)
+# A second age right after one found: "j'ai 55 ans, lui 49", "im 26 going on 49"
+_NEXT_AGE = re.compile(
+    r"(?:\s*(?:years?(?:\s+old)?|yrs?|yo|ans|años|anni|jahre))?"
+    rf"(?:{_AND}{_OTHER}\s+|\s+going\s+on\s+)"
+    rf"(\d{{2}})\b{_NOT_UNIT}"
 )
 _NUMBER_WORD = (
     r"(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|"
@@ -348,17 +417,18 @@ class DobAgeRecognizer:
             ]
         if not view.has_digit:
             return found
-        found.extend(self._dates(lower))
+        birth = _BIRTH.search(lower) is not None
+        found.extend(self._dates(lower, birth))
         if _TWO_DIGITS.search(lower):
-            found.extend(self._ages(lower))
+            found.extend(self._ages(lower, birth))
         return found
 
-    def _dates(self, lower: str) -> list[Entity]:
+    def _dates(self, lower: str, birth: bool) -> list[Entity]:
         found: list[Entity] = []
         for match in _BORN_YEAR.finditer(lower):
-            group = next(index for index in range(1, 6) if match.group(index))
+            group = next(index for index, value in enumerate(match.groups(), 1) if value)
             found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
-        if _BIRTH.search(lower) is None:
+        if not birth:
             return found
         for match in _DATE.finditer(lower):
             if self._near_birth(lower, match.start(), match.end()):
@@ -382,10 +452,30 @@ class DobAgeRecognizer:
             or _BIRTH.search(lower, end, high) is not None
         )
 
-    def _ages(self, lower: str) -> list[Entity]:
+    def _pairs(self, lower: str, found: list[Entity]) -> list[Entity]:
+        """Two ages side by side (``_PAIR``) and an age right after one found (``_NEXT_AGE``)."""
+        pairs: list[Entity] = []
+        # the writer's pronoun first (plain substring tests, speed only)
+        pronoun = "me " in lower or "moi " in lower or "yo " in lower or "io " in lower
+        for match in _PAIR.finditer(lower) if pronoun or "ich " in lower else ():
+            pairs.extend(
+                Entity(*match.span(group), EntityType.AGE, 0.75, self.name)
+                for group in (1, 2)
+                if 13 <= int(match.group(group)) <= 99
+            )
+        for entity in [*found, *pairs]:
+            following = _NEXT_AGE.match(lower, entity.end)
+            if following is not None and 13 <= int(following.group(1)) <= 99:
+                pairs.append(Entity(*following.span(1), EntityType.AGE, 0.75, self.name))
+        return pairs
+
+    def _ages(self, lower: str, birth: bool) -> list[Entity]:
         found = []
-        for pattern, gate, anchored in _GATED_AGE_PATTERNS:
-            if gate is not None and gate.search(lower) is None:
+        for index, (pattern, gate, anchored) in enumerate(_GATED_AGE_PATTERNS):
+            # a birthday's patterns need a birth word, searched once for the dates (speed only)
+            if (index in _BIRTHDAY_PATTERNS and not birth) or (
+                gate is not None and gate.search(lower) is None
+            ):
                 continue
             # a pattern anchored at the message's start is matched there only (speed only)
             matches = (
@@ -397,6 +487,7 @@ class DobAgeRecognizer:
                 group = next(index for index, value in enumerate(match.groups(), 1) if value)
                 if 13 <= int(match.group(group)) <= 99:
                     found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
+        found.extend(self._pairs(lower, found))
         # matched at the message's start only: searching after every "." costs a scan of
         # the message (~1 µs) for a rare phrasing
         future = _OPENING_FUTURE.match(lower)

@@ -35,6 +35,7 @@ _PROVIDERS = frozenset(
         "yandex libero orange free wanadoo laposte t-online example"
     )
 )
+_WORD_BEFORE = re.compile(r"(?<![\w.@-])([a-z][a-z'-]{1,30})\s+$")
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
 # Cheap literal checks before the pattern: an "at" word in any of its spellings, the short
 # ones only after a test for their two letters (most messages hold neither).
@@ -73,7 +74,14 @@ class EmailRecognizer:
                 continue
             if at == "at" and is_common(local):
                 continue
-            found.append(Entity(match.start(), match.end(), EntityType.EMAIL, 0.85, self.name))
+            start = match.start()
+            # a name and an initial read out ("kayleigh b at example dot com", "marco r
+            # chiocciola libero punto it"): the local part is the two words
+            if len(local) <= 2 and local.isalpha():
+                name = _WORD_BEFORE.search(lower, max(0, start - 24), start)
+                if name is not None and not is_common(name.group(1)):
+                    start = name.start(1)
+            found.append(Entity(start, match.end(), EntityType.EMAIL, 0.85, self.name))
         return found
 
 

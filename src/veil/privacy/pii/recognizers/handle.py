@@ -6,7 +6,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import is_frequent, looks_like_word
+from veil.privacy.pii.dictionary import is_frequent, looks_like_word, words
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
@@ -15,7 +15,10 @@ _AT = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])"
 _CLEAR = (
     r"insta|instagram|ig|snap|snapchat|tg|telegram|discord|kik|onlyfans|tiktok|twitter|"
     r"whatsapp|reddit|twitch|facebook|fb|threads|bluesky|skype|fansly|wechat|viber|tumblr|"
-    r"pinterest|youtube|yt|steam|psn|xbox|venmo|cashapp|signal"
+    r"pinterest|youtube|yt|steam|psn|xbox|venmo|cashapp|signal|"
+    # music, photos, sport and dating: a profile is found by its name there too (platforms
+    # of a first letter already listed only: the look-ahead on first letters stays as fast)
+    r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava"
 )
 _CLEAR_SET = frozenset(_CLEAR.split("|"))
 _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
@@ -55,7 +58,11 @@ _TRAILING = re.compile(
 )
 _INVITE = re.compile(
     r"\b(?:add|follow|find|hit|message|msg|dm|text|sub|subscribe to|check)\s+(?:me\s+)?"
-    r"(?:up\s+)?(?:at\s+|on\s+)?$"
+    r"(?:up\s+)?(?:at\s+|on\s+)?$|\b(?:search|search for|look up|look for)\s+$"
+    # "folg mir auf", "suis-moi sur", "sígueme en", "seguimi su", "aggiungimi su"
+    r"|\b(?:folg mir|folgt mir|adde mich|add mich|schreib mir|suis-moi|suivez-moi|ajoute-moi|"
+    r"écris-moi|sígueme|siguenos|agrégame|escríbeme|seguimi|seguitemi|aggiungimi|scrivimi)\s+"
+    r"(?:auf|sur|en|su)\s+$"
 )
 
 
@@ -97,6 +104,33 @@ _CHAT_WORDS = frozenset(
 )
 
 
+# A handle declared by what it is, with no platform named: "my username is lottie.mae_", "my @
+# is bram_vd", "mein username ist überall X", "mon pseudo c'est X", "mi usuario es X", "il mio
+# nickname è X", "her handle is X", "new one is X" (after "my insta got hacked"), "neuer
+# account ist X", "le nouveau c'est X"; and a handle as the object of what one does to a
+# profile: "dm'd X by accident", "if u search X on …", "i still stalk X". Only a token of a
+# handle's shape is taken (letters with "_" or "." inside, or letters then digits: see
+# _handle_shaped): "my username is private", "the new one is v2.1" are none.
+_ACCOUNT = re.compile(
+    word_start(
+        r"(?:\b(?:user ?names?|usernames?|user|handle|nick(?:name)?|pseudo|usuario|"
+        r"nombre de usuario|utente|nome utente|account|konto|compte|cuenta|profile?|perfil|"
+        r"profilo|new one|neue[rns]?(?: account| konto)?|nouveau|nuevo|nuova|nuovo)"
+        r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt)\b))"
+        r"|(?<![\w@])@\s+(?:is|ist|c'est|c’est|es|è)\b|"
+        r"\b(?:dm'?d|dm’d|dmed|dm'ed|messaged|texted|followed|unfollowed|blocked|muted|tagged|"
+        r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|such nach|suche nach|suche?|cherche|"
+        r"busca|buscad?|cerca|cercate)\b)"
+        r"\s*(?:(?:everywhere|überall|partout|en todos lados|en todas partes|ovunque|now|jetzt|"
+        r"maintenant|ahora|ora|adesso)\s+)?@?"
+    )
+)
+# (a literal first: the engine scans for it at once)
+_INNER_DOT = re.compile(r"\.[a-z0-9_]")
+_LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
+_ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?![\w@/]|\.[a-z0-9])")
+
+
 def _handle_shaped(token: str) -> bool:
     """Letters with "_" or "." inside, or letters then digits ("nico.sv", "b3n_ja", "txema_88",
     "mattyb93"): starts with a letter or "_", holds two letters or more, and is no file name,
@@ -119,18 +153,32 @@ def _handle_shaped(token: str) -> bool:
     )
 
 
-def _everyday(word: str) -> bool:
+# The language of a declaration word: "insta ist nervig" is German in an English sentence.
+_DECLARATION_LANGUAGE = {"is": "en", "ist": "de", "est": "fr", "c'est": "fr", "c’est": "fr"}
+_DECLARATION_LANGUAGE |= {"es": "es", "soy": "es", "è": "it", "sono": "it"}
+
+
+def _languages(language: str, text: str) -> tuple[str, ...]:
+    """The message's language and that of the declaration words in ``text``."""
+    found = {_DECLARATION_LANGUAGE.get(word) for word in text.split()}
+    return (language, *sorted(filter(None, found - {language})))
+
+
+def _everyday(word: str, languages: tuple[str, ...]) -> bool:
     """A plain word that is no handle: a word of any of the five languages (or with the ending
-    of an adjective, participle or adverb), a chat abbreviation or a platform's name ("my insta
-    is private", "insta ist nervig", "reddit is toxic", "twitter, bluesky")."""
+    of an adjective, participle or adverb of ``languages``: the message's and its declaration
+    word's), a chat abbreviation or a platform's name ("my insta is private", "insta ist
+    nervig", "reddit is toxic", "twitter, bluesky"). Not every language's endings: "thebigcraig"
+    in an English or Italian message ends like a German adjective ("-ig") and is a handle."""
     return (
         is_common(word)
         or word in _NOT_HANDLES
         or word in _CHAT_WORDS
         or word in _PLATFORM_NAMES
+        or any(is_frequent(word, other) or word in words(other) for other in _LANGUAGES)
         or any(
-            is_frequent(word, language) or looks_like_word(word, language)
-            for language in _LANGUAGES
+            looks_like_word(word, language)
+            for language in (languages if languages[0] in _LANGUAGES else _LANGUAGES)
         )
     )
 
@@ -153,13 +201,24 @@ class HandleRecognizer:
             )
         platforms = [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
         if platforms:
-            found.extend(self._named(lower, platforms))
+            found.extend(self._named(lower, platforms, view.language))
         found.extend(self._trailing(lower))
+        # every handle _account takes holds "_", a dot before a letter or digit, or a letter
+        # then two digits: most messages hold none, and the cue pattern is not searched
+        # (speed only)
+        if (
+            "_" in lower
+            or ("." in lower and _INNER_DOT.search(lower) is not None)
+            or (view.has_digit and _LETTER_DIGITS.search(lower) is not None)
+        ):
+            found.extend(self._account(lower))
         if platforms:
-            found.extend(self._after_platform(lower, platforms))
+            found.extend(self._after_platform(lower, platforms, view.language))
         return found
 
-    def _after_platform(self, lower: str, platforms: list[tuple[int, int]]) -> list[Entity]:
+    def _after_platform(
+        self, lower: str, platforms: list[tuple[int, int]], language: str
+    ) -> list[Entity]:
         """A handle after a platform named in the message: the first handle-shaped token within
         four words of the platform in its sentence, or a plain word right after a declaration
         ("on insta, djwoody" when the word ends the clause; "snap c'est nico")."""
@@ -174,7 +233,9 @@ class HandleRecognizer:
                 handle = declared.group("handle").rstrip(".")
                 comma = lower[end : declared.start("handle")].strip() == ","
                 if (
-                    not _everyday(handle)
+                    not _everyday(
+                        handle, _languages(language, lower[end : declared.start("handle")])
+                    )
                     and (not comma or declared.group("end") is not None)
                     and not _NOT_HANDLE_SHAPE.fullmatch(handle)
                 ):
@@ -193,7 +254,20 @@ class HandleRecognizer:
                     break
         return found
 
-    def _named(self, lower: str, platforms: list[tuple[int, int]]) -> list[Entity]:
+    def _account(self, lower: str) -> list[Entity]:
+        """A handle-shaped token right after a word of what it is or a verb of what one does
+        to a profile (see ``_ACCOUNT``)."""
+        found = []
+        for cue in _ACCOUNT.finditer(lower):
+            token = _ACCOUNT_TOKEN.match(lower, cue.end())
+            if token is not None and _handle_shaped(token.group(0)):
+                start = token.start()
+                if start > 0 and lower[start - 1] == "@":
+                    start -= 1
+                found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+        return found
+
+    def _named(self, lower: str, platforms: list[tuple[int, int]], language: str) -> list[Entity]:
         """``_NAMED`` tried at each platform word not inside the previous match (what
         ``finditer`` would do: every match opens with a platform word)."""
         found = []
@@ -220,7 +294,9 @@ class HandleRecognizer:
                 continue
             if not declared and _FILE_OR_DOMAIN.fullmatch(handle):
                 continue
-            if not _handle_like(handle) and (not declared or _everyday(handle)):
+            if not _handle_like(handle) and (
+                not declared or _everyday(handle, _languages(language, match.group("decl") or ""))
+            ):
                 continue
             start = match.start("handle")
             if start > 0 and lower[start - 1] == "@":
