@@ -105,26 +105,28 @@ SURNAMES = {
         "|",
     ),
 }
+# Towns, cities and a few states or regions that take no article: the templates say "in {LOCATION}",
+# "à {LOCATION}", "a {LOCATION}", so countries and regions that need one ("in der Türkei",
+# "en Bretagne") are left out.
 PLACES = {
     "en": _words(
         "Milton Keynes|Lagos|Manila|Stoke|Grimsby|Penrith|Lancaster|Taunton|Truro|Torquay|"
         "Weymouth|Salisbury|Basingstoke|Slough|Folkestone|Hastings|Eastbourne|Stirling|"
         "Cedar Rapids|Green Bay|Flint|Mobile|Charleston|Buffalo|Albany|Burlington|Cairns|"
-        "Christchurch|Kenya|Nigeria|Vietnam|Poland|Romania|Northern Ireland|Montana|Oregon|"
+        "Christchurch|Montana|Oregon|"
         "Alabama|Ontario|Alberta|Nova Scotia|Tasmania|Queensland",
         "|",
     ),
     "de": _words(
         "Leer|Schleswig|Neumünster|Itzehoe|Landau|Pforzheim|Ravensburg|Lindau|Kaufbeuren|"
         "Traunstein|Hof|Eichstätt|Gotha|Suhl|Freiberg|Wittenberg|Stendal|"
-        "Brandenburg an der Havel|Tirol|Kärnten|Polen|Griechenland|Kasachstan|Rumänien|Sizilien|"
+        "Brandenburg an der Havel|Tirol|Kärnten|"
         "Nordhorn|Papenburg|Vechta|Cloppenburg|Delmenhorst|Soltau|Uelzen|Halberstadt|"
         "Nordhausen|Meiningen|Greiz|Altenburg|Pirna|Torgau|Annaberg-Buchholz|Zittau|Prenzlau|"
         "Neuruppin|Bad Segeberg|Eutin|Plön|Ratzeburg|Elmshorn|Ansbach|Dinkelsbühl|Nördlingen|"
         "Altötting|Berchtesgaden|Starnberg|Füssen|Oberstdorf",
         "|",
     ),
-    # Towns and cities only: French and Italian regions need an article the templates lack.
     "fr": _words(
         "Marrakech|Alger|Dakar|Tulle|Hyères|Cannes|Gap|Moulins|Chartres|Saint-Lô|Alençon|Laon|"
         "Lens|Verdun|Lons-le-Saunier|Chaumont|Mons|Sion|Tunis|Casablanca|Vierzon|Auch|Cahors|"
@@ -137,8 +139,7 @@ PLACES = {
     "es": _words(
         "México|Lorca|Vic|Calatayud|Durango|Chiclana|Mijas|Las Rozas|Majadahonda|Formentera|"
         "Fuerteventura|La Palma|Gran Canaria|Guayaquil|La Paz|Santa Cruz|Monterrey|Puebla|"
-        "Oaxaca|Tijuana|La Habana|San Juan|Managua|San José|Panamá|Venezuela|Colombia|"
-        "Ecuador|Perú",
+        "Oaxaca|Tijuana|La Habana|San Juan|Managua|San José",
         "|",
     ),
     "it": _words(
@@ -154,7 +155,7 @@ PLACES = {
 # Employers: shops, chains, hospitals, firms, cafés and brands someone works for.
 ORGS = {
     "en": _words(
-        "Northgate General|Kessler & Vane|Hollis Freight|the Copper Kettle|Lush|B&M|Iceland|"
+        "Northgate General|Kessler & Vane|Hollis Freight|Copper Kettle Café|Lush|B&M|Iceland|"
         "Co-op|Timpson|Wickes|Dunelm|Hobbycraft|Harvester|easyJet|Openreach|Lloyds|Nationwide|"
         "Aviva|G4S|Balfour Beatty|Rolls-Royce|Dyson|Dollar Tree|Rite Aid|Menards|Sam's Club|"
         "Dunkin'|Wendy's|Taco Bell|USPS|T-Mobile|Mercy Hospital|Ernst & Young|Salesforce|"
@@ -299,7 +300,7 @@ EMAIL_USERS = _words(
     "maddie.hollis kev.brannigan t.ashworth89 okka.harms broder.ehlers soline.leroux tugdual.b "
     "haizea.etx curro1992 mariagrazia.c saro.pittau pinkflamingo77"
 )
-EMAIL_DOMAINS = ["harbor.example.com", "me.example.org", "inbox.example.net", "example.co.uk"]
+EMAIL_DOMAINS = ["harbor.example.com", "me.example.org", "inbox.example.net", "home.example.net"]
 # Spelled-out e-mails, in the writer's language.
 OBF_EMAILS = {
     "en": [
@@ -491,7 +492,7 @@ PII_TEMPLATES = {
         "you can write to me at {OBF_EMAIL} when i'm off the app",
         "hey its {PERSON} again, sorry about yesterday",
         "{PERSON_F} the new girl at work is from {LOCATION} and has the best accent",
-        "i literally grew up in {LOCATION}, small town, everyone knows everyone",
+        "i literally grew up in {LOCATION}, everyone knew everyone and their business",
         "my brother {PERSON_M} is {AGE} and still plays {TEAM} fifa all night",
         "been at {ORGANIZATION} for {count} years and they still spell my name wrong",
         "when i was at {SCHOOL} i dated {PERSON_M}, absolute disaster",
@@ -514,6 +515,73 @@ PII_TEMPLATES = {
         "text {PERSON_F} on {PHONE}, she's got the keys",
         "we met at {ORGANIZATION} christmas party, {PERSON_M} was dressed as an elf",
         "my aunt {PERSON_F} from {LOCATION} sent me {price} for my birthday",
+        "ok so update. i handed in my notice at {ORGANIZATION} today!! starting at "
+        "{ORGANIZATION} in {count} weeks, pay is way better",
+        "not to overshare but im {AGE}, divorced, two kids and living in {LOCATION}. still "
+        "think im a catch tho",
+        "we drove from {LOCATION} to {LOCATION} in one go. {dur}. never again. my back is "
+        "destroyed",
+        "hmu on snap {HANDLE}. or discord, same name. im on most nights after {time}",
+        "Quick one: whats a good age gap? im {AGE} and the guy from bumble is {AGE}",
+        "my mum grew up in {LOCATION} and my dad's from {LOCATION} so christmas is always a "
+        "fight about food",
+        "Applied to {SCHOOL} for a masters. if i get in i'm moving to {LOCATION}, eek",
+        "cant sleep. work at {ORGANIZATION} at 6 and my brain wont shut up. just tell me "
+        "something nice",
+        "yeah so the parcel goes to {ADDRESS}, {LOCATION}. leave it with next door if im out",
+        "my old email {EMAIL} got hacked so use this one now: {EMAIL}",
+        "been thinking about moving back to {LOCATION}. rent is half what i pay here and my "
+        "friends are there",
+        "the bank needs my dob and address again. it's {DOB}, {ADDRESS}. why do they keep "
+        "losing it",
+        "i'm {AGE} next month!!! party at mine, bring snacks. {time} onwards",
+        "follow my cat lol {HANDLE}, she has more followers than me",
+        "lowkey considering quitting {ORGANIZATION} and opening a bakery in {LOCATION}. too mad?",
+        "The interview at {ORGANIZATION} went ok i think. they asked where i see myself in 5 "
+        "years and i said asleep",
+        "visited my grandparents in {LOCATION} today. nan made {count} sandwiches for three people",
+        "my phone's {PHONE} and my work one is {PHONE}, text the first one pls",
+        "sent you the invoice, pay into {IBAN}. no rush x",
+        "if my ip is {IP_ADDRESS} does that mean someone knows where i live?? im paranoid now",
+        "we're doing a road trip through {LOCATION} in august. {count} days, one tent, what "
+        "could go wrong",
+        "ok i'm {AGE}, from {LOCATION}, work in retail at {ORGANIZATION}. that's my whole life "
+        "story lol",
+        "used to be {HANDLE} on twitter, deleted it after the breakup",
+        "Tbh {LOCATION} is overrated. went for {count} days and it rained every single one",
+        "my stepdad works for {ORGANIZATION} so we get discounts. only perk of him tbh",
+        "so basically {PERSON_F} told {PERSON_M} that i liked him and now its awkward at "
+        "{ORGANIZATION}. kill me",
+        "miss u {PERSON}. the flat feels empty without u",
+        "Remember when you hugged {PERSON_F} at the airport and cried? that was {count} years "
+        "ago omg",
+        "Ok hear me out. {LOCATION} for christmas, {LOCATION} for new years. my parents will "
+        "kill me",
+        "mum wants me to call {PERSON_F}, {PERSON_M} and my uncle before sunday. i have social "
+        "anxiety mum",
+        "it's me, {PERSON_M}. new phone, lost all my contacts, is this still the right number?",
+        "i blame {PERSON_F} for this hangover. she ordered the tequila",
+        "we named the puppy after my grandad, {PERSON_M}. he'd have loved it",
+        "honestly the best thing about {ORGANIZATION} is the staff discount. the worst thing is "
+        "literally everything else",
+        "met a guy at the pub, {AGE}, from {LOCATION}, does something in insurance. we'll see",
+        "my doctor is dr {SURNAME} at the clinic on the high street, she's lovely",
+        "add my sister too she's {HANDLE}, she wants to see the baby pics",
+        "Didnt get the job at {ORGANIZATION}. {PERSON_F} got it instead and she's been there "
+        "like a month. fine. FINE",
+        "woke up at dawn for no reason. again. {dur} of staring at the ceiling",
+        "the wedding's in {LOCATION}, {PERSON_M} is best man and i'm bridesmaid so we'll see "
+        "each other a lot 👀",
+        "ugh the form wants my social. {US_SSN}. is it safe to type that here? probably not lol",
+        "booking the cabin now. card is {CREDIT_CARD}, exp 09/27, dont judge the spending",
+        "my etsy shop is live!! {URL}. earrings mostly, some candles",
+        "the landlord's portal logged my ip as {IP_ADDRESS}. creepy or normal?",
+        "new bank details for rent: {IBAN}. the old account got closed",
+        "dob {DOB}, height {height}, star sign chaotic",
+        "just put my linktree up {URL}, link in bio and all that",
+        "the hotel wants a card to hold the room, use mine: {CREDIT_CARD}",
+        "if u need to reach me this week its {PHONE} or {EMAIL}, im off the app",
+        "payroll messed up my ssn again, they had {US_SSN} instead of mine. on hold for {dur}",
     ],
     "de": [
         "hab mich gestern endlich mit {PERSON_F} getroffen, war echt schön 🥰",
@@ -548,6 +616,32 @@ PII_TEMPLATES = {
         "geboren am {DOB} in {LOCATION}",
         "die handynummer von {PERSON_F} ist {PHONE}, ruf sie an wenn ich nicht rangeh",
         "mein papa hat {count} jahre bei {ORGANIZATION} geschuftet",
+        "kurzes update: hab bei {ORGANIZATION} gekündigt!! fang in {count} wochen bei "
+        "{ORGANIZATION} an",
+        "bin {AGE}, geschieden, zwei kinder und wohn in {LOCATION}. also voll der fang 😂",
+        "sind von {LOCATION} nach {LOCATION} durchgefahren. {dur}. nie wieder",
+        "schreib mir auf snap {HANDLE}, bin meistens ab {time} online",
+        "überleg zurück nach {LOCATION} zu ziehen, die miete ist da halb so hoch",
+        "hab mich an der {SCHOOL} beworben, wenn's klappt zieh ich nach {LOCATION}",
+        "das paket geht an {ADDRESS}, {LOCATION}. einfach beim nachbarn abgeben",
+        "werd nächsten monat {AGE}!!! party bei mir, ab {time}",
+        "meine alte mail {EMAIL} wurde gehackt, nimm lieber {EMAIL}",
+        "war bei oma in {LOCATION}, sie hat für drei leute {count} brötchen geschmiert",
+        "also {PERSON_F} hat {PERSON_M} erzählt dass ich ihn mag, und jetzt ist es bei "
+        "{ORGANIZATION} voll komisch",
+        "vermiss dich {PERSON}. die wohnung ist so leer ohne dich",
+        "ich bins, {PERSON_M}. neues handy, alle kontakte weg. ist das noch die richtige nummer?",
+        "hab im bus nen typen kennengelernt, {AGE}, aus {LOCATION}, macht irgendwas mit "
+        "versicherungen",
+        "meine ärztin ist frau dr. {SURNAME}, total lieb",
+        "die hochzeit ist in {LOCATION}, {PERSON_M} ist trauzeuge und ich auch. das wird was 👀",
+        "Weihnachten in {LOCATION}, Silvester in {LOCATION}. meine eltern bringen mich um",
+        "Das Beste an {ORGANIZATION} ist der Mitarbeiterrabatt. Der Rest ist furchtbar",
+        "hab den job bei {ORGANIZATION} nicht bekommen. {PERSON_F} hat ihn. schön. SCHÖN",
+        "buch jetzt die ferienwohnung, karte ist {CREDIT_CARD}, bitte nicht urteilen",
+        "mein etsy shop ist online!! {URL}, hauptsächlich ohrringe",
+        "der router zeigt {IP_ADDRESS}, ist das normal?",
+        "geb. {DOB}, {height} groß, sternzeichen chaos",
     ],
     "fr": [
         "j'ai enfin vu {PERSON_F} hier soir, elle est encore plus belle en vrai",
@@ -581,6 +675,32 @@ PII_TEMPLATES = {
         "suis moi sur tiktok {HANDLE} 🙈",
         "née le {DOB} à {LOCATION}",
         "le numéro de {PERSON_F} c'est {PHONE}, elle a les clés",
+        "petite nouvelle : j'ai posé ma dém chez {ORGANIZATION} !! je commence chez "
+        "{ORGANIZATION} dans {count} semaines",
+        "j'ai {AGE} ans, divorcée, deux enfants, j'habite à {LOCATION}. un vrai bon parti quoi",
+        "on a fait {LOCATION} - {LOCATION} d'une traite. {dur}. plus jamais",
+        "ajoute moi sur snap {HANDLE}, je suis co le soir après {time}",
+        "je pense à retourner vivre à {LOCATION}, les loyers sont deux fois moins chers",
+        "j'ai postulé à l'{SCHOOL}, si je suis prise je déménage à {LOCATION}",
+        "le colis c'est pour le {ADDRESS}, {LOCATION}. laissez-le au voisin sinon",
+        "j'ai {AGE} ans le mois prochain !!! soirée chez moi à partir de {time}",
+        "mon ancien mail {EMAIL} s'est fait pirater, utilise {EMAIL} maintenant",
+        "chez mes grands-parents à {LOCATION}, mamie a fait {count} crêpes pour trois",
+        "bref {PERSON_F} a dit à {PERSON_M} que je le kiffais, maintenant c'est gênant chez "
+        "{ORGANIZATION}",
+        "tu me manques {PERSON}. l'appart est vide sans toi",
+        "c'est moi, {PERSON_M}. nouveau tel, j'ai perdu tous mes contacts, c'est toujours ton "
+        "numéro ?",
+        "rencontré un mec au bar, {AGE} ans, de {LOCATION}, il bosse dans les assurances",
+        "mon médecin c'est le dr {SURNAME}, elle est adorable",
+        "le mariage est à {LOCATION}, {PERSON_M} est témoin et moi aussi donc bon 👀",
+        "Noël à {LOCATION}, nouvel an à {LOCATION}. mes parents vont me tuer",
+        "Le seul truc bien chez {ORGANIZATION} c'est la remise employé. le reste c'est l'horreur",
+        "j'ai pas eu le poste chez {ORGANIZATION}, c'est {PERSON_F} qui l'a eu. super. SUPER",
+        "je réserve le gîte, ma carte c'est {CREDIT_CARD}, jugez pas",
+        "ma boutique etsy est en ligne !! {URL}, surtout des boucles d'oreilles",
+        "la box affiche {IP_ADDRESS}, c'est normal ?",
+        "née le {DOB}, {height}, signe astro : le chaos",
     ],
     "es": [
         "ayer quedé por fin con {PERSON_F} y madre mía, qué guapa es",
@@ -614,6 +734,30 @@ PII_TEMPLATES = {
         "nací el {DOB} en {LOCATION}",
         "el móvil de {PERSON_F} es {PHONE}, tiene las llaves ella",
         "me mudo a {ADDRESS} el mes que viene, por fin sin compis de piso",
+        "novedades: he dejado {ORGANIZATION}!! empiezo en {ORGANIZATION} en {count} semanas",
+        "tengo {AGE}, divorciada, dos hijos y vivo en {LOCATION}. todo un partidazo jaja",
+        "fuimos de {LOCATION} a {LOCATION} del tirón. {dur}. nunca más",
+        "agrégame al snap {HANDLE}, me conecto a partir de las {time}",
+        "estoy pensando en volver a {LOCATION}, el alquiler allí es la mitad",
+        "he echado la solicitud en la {SCHOOL}, si me cogen me mudo a {LOCATION}",
+        "el paquete va a {ADDRESS}, {LOCATION}. si no estoy, al vecino",
+        "el mes que viene cumplo {AGE}!!! fiesta en mi casa desde las {time}",
+        "me hackearon el correo viejo {EMAIL}, usa {EMAIL} mejor",
+        "en casa de mis abuelos en {LOCATION}, la abuela ha hecho {count} croquetas por persona",
+        "total que {PERSON_F} le dijo a {PERSON_M} que me gustaba y ahora en {ORGANIZATION} es "
+        "incomodísimo",
+        "te echo de menos {PERSON}. el piso está vacío sin ti",
+        "soy yo, {PERSON_M}. móvil nuevo, perdí todos los contactos, sigue siendo tu número?",
+        "conocí a un chico en el bar, {AGE}, de {LOCATION}, trabaja en seguros o algo así",
+        "mi médica es la doctora {SURNAME}, un amor",
+        "la boda es en {LOCATION}, {PERSON_M} es el padrino y yo dama de honor así que 👀",
+        "Navidad en {LOCATION}, nochevieja en {LOCATION}. mis padres me matan",
+        "Lo único bueno de {ORGANIZATION} es el descuento de empleado. lo demás, un horror",
+        "no me dieron el puesto en {ORGANIZATION}, se lo dieron a {PERSON_F}. genial. GENIAL",
+        "reservo la casa rural ya, la tarjeta es {CREDIT_CARD}, no me juzguéis",
+        "mi tienda de etsy ya está!! {URL}, sobre todo pendientes",
+        "el router pone {IP_ADDRESS}, eso es normal?",
+        "nací el {DOB}, mido {height}, signo: caos",
     ],
     "it": [
         "ieri sera ho finalmente visto {PERSON_F}, dal vivo è ancora più carina",
@@ -647,6 +791,31 @@ PII_TEMPLATES = {
         "nata il {DOB} a {LOCATION}",
         "il numero di {PERSON_F} è {PHONE}, ha lei le chiavi",
         "il padrone di casa, il signor {SURNAME}, non risponde mai",
+        "novità: mi sono licenziata da {ORGANIZATION}!! inizio da {ORGANIZATION} tra {count} "
+        "settimane",
+        "ho {AGE} anni, divorziata, due figli e vivo a {LOCATION}. un affare insomma",
+        "siamo andati da {LOCATION} a {LOCATION} tutto d'un fiato. {dur}. mai più",
+        "aggiungimi su snap {HANDLE}, sono online dopo le {time}",
+        "sto pensando di tornare a {LOCATION}, l'affitto lì costa la metà",
+        "ho fatto domanda a {SCHOOL}, se mi prendono mi trasferisco a {LOCATION}",
+        "il pacco va in {ADDRESS}, {LOCATION}. se non ci sono lasciatelo al vicino",
+        "il mese prossimo compio {AGE} anni!!! festa da me dalle {time}",
+        "mi hanno hackerato la vecchia mail {EMAIL}, usa {EMAIL}",
+        "dai nonni a {LOCATION}, la nonna ha fatto {count} arancini a testa",
+        "insomma {PERSON_F} ha detto a {PERSON_M} che mi piace e ora da {ORGANIZATION} è "
+        "imbarazzantissimo",
+        "mi manchi {PERSON}. la casa è vuota senza di te",
+        "sono io, {PERSON_M}. telefono nuovo, ho perso tutti i contatti, è ancora il tuo numero?",
+        "conosciuto un tipo al bar, {AGE} anni, di {LOCATION}, lavora nelle assicurazioni",
+        "la mia dottoressa è la dott.ssa {SURNAME}, bravissima",
+        "il matrimonio è a {LOCATION}, {PERSON_M} è testimone e anche io quindi 👀",
+        "Natale a {LOCATION}, capodanno a {LOCATION}. i miei mi uccidono",
+        "L'unica cosa bella di {ORGANIZATION} è lo sconto dipendenti. il resto è un disastro",
+        "non mi hanno preso da {ORGANIZATION}, l'hanno dato a {PERSON_F}. bene. BENE",
+        "prenoto l'agriturismo, la carta è {CREDIT_CARD}, non giudicate",
+        "il mio shop su etsy è online!! {URL}, soprattutto orecchini",
+        "il modem dice {IP_ADDRESS}, è normale?",
+        "nata il {DOB}, alta {height}, segno zodiacale: caos",
     ],
 }
 CLEAN_TEMPLATES = {
@@ -694,6 +863,21 @@ CLEAN_TEMPLATES = {
         "ciao! just practicing my italian before the trip",
         "i paid {price} for a haircut and it looks the same",
         "Merci for listening to me rant last night",
+        "long day. boss was in a mood, the printer died and i ate lunch at {time}. tell me "
+        "something good",
+        "Went on a date last night. he talked about his ex for {dur}. next",
+        "im trying this thing where i dont check my phone after {time}. day 2 and already failing",
+        "Nice weather finally. might go for a run. might also not",
+        "my landlord finally fixed the heating!! only took {count} emails and {dur} of my life",
+        "june is booked solid already. weddings, hen dos, a christening. send help",
+        "i ate the whole pizza. {price}, no regrets. well some regrets",
+        "Bumble is dead, hinge is dead, im gonna start meeting people at the library like it's "
+        "{year}",
+        "max two drinks tonight, i mean it this time",
+        "Faith in humanity restored: a stranger paid for my coffee",
+        "Bill came in the post, {price} for electricity?? im going back to candles",
+        "ok Amazon prime day got me again, {count} things i dont need",
+        "Sweet dreams x talk tomorrow",
     ],
     "de": [
         "hab heute {dur} geschlafen und bin trotzdem müde",
@@ -712,6 +896,13 @@ CLEAN_TEMPLATES = {
         "der flug dauert {dur} und ich hab jetzt schon panik",
         "hab {price} für nen haarschnitt bezahlt und sieht aus wie vorher",
         "Grüße aus dem Homeoffice, mir fällt die decke auf den kopf",
+        "langer tag. chef schlecht gelaunt, drucker kaputt, mittagessen um {time}. erzähl mir "
+        "was schönes",
+        "Hatte gestern ein date. er hat {dur} über seine ex geredet. nächster",
+        "Mai ist schon komplett voll, hochzeiten, geburtstage, alles",
+        "Die ganze pizza gegessen, {price}, keine reue. naja bisschen",
+        "max zwei bier heute, diesmal wirklich",
+        "Die Rechnung kam heute, {price} für Strom?? ich zieh in ne Höhle",
     ],
     "fr": [
         "j'ai dormi {dur} et je suis quand même crevée",
@@ -730,6 +921,13 @@ CLEAN_TEMPLATES = {
         "{price} pour une coupe de cheveux et ça se voit même pas",
         "Espérons que demain sera mieux",
         "c'est nice ce resto franchement, on y retourne quand tu veux",
+        "longue journée. le boss de mauvaise humeur, l'imprimante en panne, déjeuner à {time}. "
+        "dis moi un truc cool",
+        "Rencard hier soir, il a parlé de son ex pendant {dur}. suivant",
+        "Juin est déjà blindé, mariages, anniv, baptême. au secours",
+        "j'ai mangé la pizza entière, {price}, aucun regret. enfin si un peu",
+        "max deux verres ce soir, promis",
+        "La facture est arrivée, {price} d'électricité ?? je retourne aux bougies",
     ],
     "es": [
         "he dormido {dur} y sigo reventada",
@@ -748,6 +946,13 @@ CLEAN_TEMPLATES = {
         "{price} por cortarme el pelo y ni se nota",
         "Paz y tranquilidad, eso es lo que pido este finde",
         "Luz apagada, móvil en silencio, a dormir",
+        "día largo. el jefe de mala leche, la impresora rota y comí a las {time}. cuéntame algo "
+        "bonito",
+        "Tuve una cita ayer, estuvo {dur} hablando de su ex. siguiente",
+        "Junio ya está a tope, bodas, cumples, un bautizo. socorro",
+        "me he comido la pizza entera, {price}, cero arrepentimiento. bueno, un poco",
+        "máximo dos cañas hoy, lo digo en serio",
+        "Me ha llegado la factura de la luz, {price}?? me voy a vivir a una cueva",
     ],
     "it": [
         "ho dormito {dur} e sono comunque distrutta",
@@ -766,5 +971,12 @@ CLEAN_TEMPLATES = {
         "{price} per un taglio e non si vede niente",
         "Sole finalmente! esco a fare due passi",
         "Stella cadente stasera, ho espresso un desiderio",
+        "giornata lunga. capo nervoso, stampante rotta, pranzo alle {time}. dimmi qualcosa di "
+        "bello",
+        "Ieri appuntamento, ha parlato della sua ex per {dur}. avanti il prossimo",
+        "Giugno è già pieno, matrimoni, compleanni, un battesimo. aiuto",
+        "mi sono mangiata la pizza intera, {price}, zero rimorsi. vabbè qualcuno",
+        "massimo due birre stasera, giuro",
+        "È arrivata la bolletta, {price} di luce?? torno alle candele",
     ],
 }
