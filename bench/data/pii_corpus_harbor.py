@@ -375,7 +375,7 @@ def dob(r: random.Random, lang: str) -> str:
             f"{month}/{day}/{year}",
             f"{day}/{month}/{str(year)[2:]}",
             f"{name} {_ordinal(day)} {year}",
-            f"the {_ordinal(day)} of {name}",
+            f"{_ordinal(day)} of {name}",
             f"{day} {name[:3]} {year}",
             f"{name} {day} '{str(year)[2:]}",
         ]
