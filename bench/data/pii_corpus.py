@@ -14,6 +14,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split sealed    # round-5 split, run once at the end
     python bench/data/pii_corpus.py --split field     # written without reading the engine
     python bench/data/pii_corpus.py --split street    # a second one, the same way
+    python bench/data/pii_corpus.py --split harbor    # a third one, the same way
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import TypeVar
 import phonenumbers
 import pii_corpus_blind as blind
 import pii_corpus_field as field_split
+import pii_corpus_harbor as harbor
 import pii_corpus_sealed as sealed
 import pii_corpus_street as street
 import pii_corpus_unseen as unseen
@@ -657,7 +659,7 @@ HANDLES = [
 ]
 
 
-SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "field", "street")
+SPLITS = ("dev", "heldout", "fresh", "unseen", "blind", "sealed", "field", "street", "harbor")
 # Splits that keep their own value lists and templates in a module of their own; the dev,
 # held-out and fresh splits live in this file and share the dev values.
 OWN_MODULES: dict[str, ModuleType] = {
@@ -666,6 +668,7 @@ OWN_MODULES: dict[str, ModuleType] = {
     "sealed": sealed,
     "field": field_split,
     "street": street,
+    "harbor": harbor,
 }
 
 
@@ -675,9 +678,9 @@ class Generator:
         self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
-        # The field and street splits' IBANs come from Faker streams of their own: with the same
-        # seeds every other split draws the same IBANs.
-        offset = {"field": 1000, "street": 2000}.get(split, 0)
+        # The field, street and harbor splits' IBANs come from Faker streams of their own: with
+        # the same seeds every other split draws the same IBANs.
+        offset = {"field": 1000, "street": 2000, "harbor": 3000}.get(split, 0)
         for index, faker in enumerate(self.fakers.values()):
             faker.seed_instance(seed + offset + index)
 
@@ -702,10 +705,11 @@ class Generator:
                 "sealed": sealed.NAMES,
                 "field": field_split.NAMES,
                 "street": street.NAMES,
+                "harbor": harbor.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
-        if slot in ("PERSON_F", "PERSON_M"):  # field, street: a name agreeing with "his", "elle"…
+        if slot in ("PERSON_F", "PERSON_M"):  # field, street, harbor: agrees with "his", "elle"…
             gendered = self.table(
                 "NAMES_F" if slot == "PERSON_F" else "NAMES_M",
                 field_split.NAMES_F if slot == "PERSON_F" else field_split.NAMES_M,
@@ -714,8 +718,8 @@ class Generator:
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot == "SURNAME":
             surname = self.pick(self.table("SURNAMES", SURNAMES)[lang])
-            # Only field and street lower-case surnames: the older splits' streams stay unchanged.
-            if self.split in ("field", "street") and r.random() < 0.4:
+            # Only the splits from field on lower-case surnames: the older streams stay unchanged.
+            if self.split in ("field", "street", "harbor") and r.random() < 0.4:
                 surname = surname.lower()
             return surname, "PERSON"
         if slot == "AGE":
@@ -737,7 +741,7 @@ class Generator:
             # The field split spells e-mails out in the writer's language: one list per language.
             return self.pick(own[lang] if isinstance(own, dict) else own), "EMAIL"
         if slot == "PHONE":
-            # Splits whose module re-types numbers (field, street); no other module has one.
+            # Splits whose module re-types numbers (field, street, harbor); no other has one.
             retype = getattr(OWN_MODULES.get(self.split), "retype_phone", None)
             if retype is not None:
                 return retype(r, self.phone(lang), lang), "PHONE"
@@ -761,8 +765,8 @@ class Generator:
             ), "SOCIAL_HANDLE"
         if slot == "ORGANIZATION":
             org = self.pick(self.table("ORGS", ORGS)[lang])
-            # Only field and street lower-case employers: the older splits' streams stay unchanged.
-            if self.split in ("field", "street") and r.random() < 0.25:
+            # Only the splits from field on lower-case employers: the older streams stay unchanged.
+            if self.split in ("field", "street", "harbor") and r.random() < 0.25:
                 org = org.lower()
             return org, "ORGANIZATION"
         if slot in ("SCHOOL", "TEAM"):  # only splits whose module has SCHOOLS and TEAMS
