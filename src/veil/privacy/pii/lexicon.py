@@ -21,7 +21,22 @@ from veil.privacy.pii import dictionary
 from veil.privacy.pii.language import STOPWORDS, split_words
 
 # Names that are also everyday words: flagged only after a cue ("my name is Will").
-AMBIGUOUS_NAMES = frozenset(
+# Days, months and holidays are no organisation's name ("i work at Christmas", "i quit Monday").
+CALENDAR = frozenset(
+    split_words(
+        "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+        "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+        "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì "
+        "venerdì sabato domenica january february march april may june july august september "
+        "october november december christmas xmas easter halloween thanksgiving weihnachten "
+        "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto "
+        # times of day: "my shift ends at midnight", "bis mitternacht", "à minuit"
+        "midnight noon night nights lunch lunchtime dawn weekend weekends mitternacht mittag "
+        "nacht minuit midi nuit medianoche mediodía noche mezzanotte mezzogiorno notte"
+    )
+)
+
+_WORD_NAMES = frozenset(
     split_words(
         "will may rose hope grace summer april mark bill june joy faith dawn amber ruby "
         "crystal iris jack guy rich bob pat sue don art frank honey sunny angel baby kit ray "
@@ -39,12 +54,15 @@ AMBIGUOUS_NAMES = frozenset(
         "patience charity constance joie aurora alba"
     )
 )
+# Days, months and holidays are names somewhere too ("Domingo", "Noël", "Silvester").
+AMBIGUOUS_NAMES = _WORD_NAMES | CALENDAR
 
 # Words that follow "call me", "i'm", "with" … and are never names.
 COMMON_WORDS = frozenset(
     split_words(
         "later back now tonight tomorrow today soon anytime whenever sometime maybe babe "
-        "nan nana granny gran grandma grandpa mum mom dad bro sis "
+        "nan nana granny gran grandma grandpa grandad granddad mum mom dad bro sis nonna "
+        "nonno oma opa abuela abuelo mamie papi mama papa mami grüße grüsse gruß "
         "daddy sir master mistress yours crazy anything whatever please pls again first sure "
         "happy sad tired bored horny hungry fine good great ok okay alright sorry glad here "
         "there home alone single married busy free new old young ready done sick cold hot wet "

@@ -99,20 +99,6 @@ YEAR_WORDS: dict[str, str] = {
     "year": "en", "grade": "en", "année": "fr", "año": "es", "curso": "es", "anno": "it",
 }  # fmt: skip
 
-# Days, months and holidays are no organisation's name ("i work at Christmas", "i quit Monday").
-CALENDAR = frozenset(
-    split_words(
-        "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-        "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
-        "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì "
-        "venerdì sabato domenica january february march april may june july august september "
-        "october november december christmas xmas easter halloween thanksgiving weihnachten "
-        "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto "
-        # times of day: "my shift ends at midnight", "bis mitternacht", "à minuit"
-        "midnight noon night nights lunch lunchtime dawn weekend weekends mitternacht mittag "
-        "nacht minuit midi nuit medianoche mediodía noche mezzanotte mezzogiorno notte"
-    )
-)
 
 # What one quits that is no employer: a language, a nationality's word or a school subject
 # ("i quit French", "quit English class", "i quit Biology"). Words ending like a nationality

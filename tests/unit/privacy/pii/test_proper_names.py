@@ -341,3 +341,19 @@ def test_chez_a_shop_is_no_person() -> None:
 @pytest.mark.parametrize("text", ["\n\tdan", "hello\n\ndan", "  \n", "dan"])
 def test_a_last_word_after_blanks_only_is_read_without_error(text: str) -> None:
     of_type(text, EntityType.PERSON)  # must not raise
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Domingo, lluvia, manta y peli. no necesito más", EntityType.PERSON),
+        ("Weihnachten in Wittenberg, Silvester bei Oma", EntityType.PERSON),
+        ("grandad turned 90 today, the whole family came", EntityType.PERSON),
+        ("Nice weather finally. might go for a run", EntityType.LOCATION),
+        ("trabajo de enfermera en el hospital, turno de noche", EntityType.ORGANIZATION),
+    ],
+)
+def test_calendar_kin_and_everyday_words_after_the_harbor_split(
+    text: str, kind: EntityType
+) -> None:
+    assert of_type(text, kind) == []

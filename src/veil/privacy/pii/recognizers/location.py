@@ -246,6 +246,9 @@ class LocationRecognizer:
             offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]
             phrase = match.group(0).lower()
             span = self._longest_known(phrase, offsets, view.language)
+            at_start = not view.text[: match.start()].strip(" \"'“(")
+            if span is not None and at_start and phrase[span[0] : span[1]] in _LOWERCASE_RISKY:
+                continue  # "Nice weather finally": a word that opens the message
             if span is not None:
                 base = match.start()
                 found.append(

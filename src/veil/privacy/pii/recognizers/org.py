@@ -10,6 +10,7 @@ from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
+    CALENDAR,
     first_names,
     is_common,
     last_names,
@@ -18,7 +19,6 @@ from veil.privacy.pii.lexicon import (
     towns,
 )
 from veil.privacy.pii.org_words import (
-    CALENDAR,
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
     KINDS_CAPITALISED,
@@ -363,12 +363,8 @@ class OrganizationRecognizer:
         teams are named ("Cubs fan til i die", "watching the Knicks game", "tifo Sampdoria",
         "soy del Betis", "samstag spielt Schalke"). The context is a word of the message, not
         a phrase next to the name: it is what the phrasings of affiliation share."""
-        lower, found = view.lower, []
-        if _CONTEXT.search(lower) is not None:
-            for match in _AFFILIATED.finditer(lower):
-                end = self._context_name_end(view, match.end())
-                if end is not None:
-                    found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        lower = view.lower
+        found = self._affiliated(view) if _CONTEXT.search(lower) is not None else []
         if view.language == "en" and view.has_upper:
             found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
@@ -508,6 +504,16 @@ class OrganizationRecognizer:
             return end
         word = _TOKEN.match(view.lower, start)
         return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+
+    def _affiliated(self, view: TextView) -> list[Entity]:
+        found = []
+        for match in _AFFILIATED.finditer(view.lower):
+            if match.group().startswith("de ") and not view.text[match.end()].isupper():
+                continue  # Spanish and French "de" joins nouns: "trabajo de enfermera"
+            end = self._context_name_end(view, match.end())
+            if end is not None:
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
 
     def _at_a_name(self, view: TextView) -> list[Entity]:
         """A capitalised name after "at" in English, whatever the message is about: "we met at
