@@ -357,3 +357,21 @@ def test_calendar_kin_and_everyday_words_after_the_harbor_split(
     text: str, kind: EntityType
 ) -> None:
     assert of_type(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Danyal from the gym asked for my number", ["Danyal"]),
+        ("mi médica es la doctora quillmore, un amor", ["quillmore"]),
+        ("it's me, brevatha. new phone, lost all my contacts", ["brevatha"]),
+        ("el móvil de maialen es el de siempre", ["maialen"]),
+        ("die neue adresse ist Lindenweg 4, klingel bei niehaus", ["niehaus"]),
+    ],
+)
+def test_names_from_places_titles_and_phones(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.PERSON) == expected
+
+
+def test_a_broken_intercom_is_no_name() -> None:
+    assert of_type("spediscilo in via Roma 44, citofono rotto", EntityType.PERSON, "it") == []

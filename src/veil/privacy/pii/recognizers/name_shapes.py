@@ -38,6 +38,7 @@ _LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
 _TITLED = re.compile(
     word_start(
         r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
+        r"frau dr\.?|herr dr\.?|doctora|dottoressa|dottore|dott\.|docteur|doktor|"
         r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
         r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
     )
@@ -51,7 +52,7 @@ _PROPER = re.compile(r"(?<![\w@#/.'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?![\
 # "schreib an …", "tell me"), not a subject ("osric and i", "peregrine cancelled").
 _NOT_AFTER_SUBJECT = frozenset(
     split_words(
-        "a an the to in on at for of with from by about into me you him her us them it this "
+        "a an the to in on at for of with by about into me you him her us them it this "
         "that my your his our their der die das den dem des ein eine einen an am von vom mit zu "
         "zum zur auf für bei mir dir mich dich uns le la les l un une du de des à au aux en "
         "pour par avec sur moi toi il lo gli i un una uno el los las al del con per di da dal "

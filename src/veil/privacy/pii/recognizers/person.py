@@ -82,6 +82,8 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # everyday word when the phrase ends or goes on as introductions do ("i'm quinn btw",
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
+    # before "it's" and "c'est", which they start with
+    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|"
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
@@ -100,6 +102,11 @@ _WEAK_CUES = (
     # at someone's place, not even someone, do you know someone
     r"chez|en casa de|a casa de|a casa di|nicht mal|nemmeno|neanche|ni siquiera|kennst du|"
     r"tu connais|conoces a|conosci|"
+    # a name on a door or a phone: "klingel bei niehaus", "el móvil de maialen", "le numéro
+    # de philippine" ("citofono" is left out: "citofono rotto"); missing someone: "mi manchi …"
+    r"klingel bei|número de|numéro de|numero di|nummer von|"
+    r"móvil de|portable de|handy von|cellulare di|mi manchi|tu me manques|te echo de menos|"
+    r"ich vermisse dich|i blame|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
     r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
