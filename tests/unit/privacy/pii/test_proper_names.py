@@ -375,3 +375,15 @@ def test_names_from_places_titles_and_phones(text: str, expected: list[str]) -> 
 
 def test_a_broken_intercom_is_no_name() -> None:
     assert of_type("spediscilo in via Roma 44, citofono rotto", EntityType.PERSON, "it") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ok so update. i handed in my notice at Quillbrook today!!", ["Quillbrook"]),
+        ("bin großer Tolvane-Fan, samstags bin ich nicht ansprechbar", ["Tolvane"]),
+        ("soy socio del Brevatés CF desde chico", ["Brevatés CF"]),
+    ],
+)
+def test_job_changes_and_club_membership(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == expected

@@ -287,7 +287,9 @@ _CONTEXT = re.compile(
         r"appl(?:y|ied|ying)|callbacks?|got into|accepted|gewechselt|virée?|echad[oa]|"
         r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
         r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
-        r"conocimos|conosciuti|connus|kennengelernt|"
+        r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
+        r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
+        r"malocht|"
         r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
         r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
         r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
@@ -308,19 +310,20 @@ _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
         r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
-        r"stadio|estadio|season|derby|cheer|root)\b"
+        r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte)\b"
     )
 )
 _TEAM_BEFORE = re.compile(
     word_start(
         r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
-        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for)\s+"
+        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
+        r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von))\s+"
         r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
     )
 )
 _TEAM_AFTER = re.compile(
-    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}) "
-    r"(?:game|match|fans?|supporters?)\b"
+    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
+    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b)"
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
