@@ -387,3 +387,18 @@ def test_a_broken_intercom_is_no_name() -> None:
 )
 def test_job_changes_and_club_membership(text: str, expected: list[str]) -> None:
     assert of_type(text, EntityType.ORGANIZATION) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ask her, she knows everything about Torquay", ["Torquay"]),
+        ("Natale a Conegliano, capodanno a casa. i miei mi uccidono", ["Conegliano"]),
+    ],
+)
+def test_smaller_towns_capitalised_inside_a_sentence(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.LOCATION) == expected
+
+
+def test_an_english_a_before_a_capitalised_word_is_no_place() -> None:
+    assert of_type("can you write a Flask API for me?", EntityType.LOCATION) == []

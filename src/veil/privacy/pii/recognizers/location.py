@@ -82,6 +82,7 @@ _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "ora
 # frequent of both ("to bury", "in worms", "near retreat" no).
 LARGE_TOWN = 100_000
 _EVERYDAY_RANK = 1_000
+_INSIDE_TOWN = 20_000
 _LOCAL_EVERYDAY_RANK = 2_000
 
 
@@ -146,7 +147,11 @@ class LocationRecognizer:
                     # In English "a" is an article ("a bug", "a Flask API"), unless a large
                     # town follows (an Italian message too short to be detected: "abito
                     # vicino a Cagliari").
-                    span = self._large_town(match.start("place"), match.group("place"))
+                    span = self._large_town(
+                        match.start("place"),
+                        match.group("place"),
+                        capitalised=view.text[match.start("place")].isupper(),
+                    )
                 else:
                     span = self._place_span(
                         view, match.start("place"), match.group("place"), strong
@@ -188,11 +193,17 @@ class LocationRecognizer:
                 return start, start + len(words[0])
         return None
 
-    def _large_town(self, start: int, phrase: str) -> tuple[int, int] | None:
+    def _large_town(self, start: int, phrase: str, *, capitalised: bool) -> tuple[int, int] | None:
+        """After an English "a": a large town, or a capitalised town whose name is no English
+        word ("Natale a Conegliano" detected as English; not "a Flask API")."""
         words = _WORD_SPLIT.split(phrase)
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
-            large = candidate in self._towns and self._population[candidate] >= LARGE_TOWN
+            if candidate not in self._towns:
+                continue
+            if capitalised and not is_frequent(candidate, "en", RARE_RANK):
+                return start, start + len(candidate)
+            large = self._population[candidate] >= LARGE_TOWN
             if large and not is_frequent(candidate, "en", FREQUENT_RANK):
                 return start, start + len(candidate)
         return None
@@ -245,8 +256,9 @@ class LocationRecognizer:
         for match in _CAPITALISED.finditer(view.text):
             offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]
             phrase = match.group(0).lower()
-            span = self._longest_known(phrase, offsets, view.language)
             at_start = not view.text[: match.start()].strip(" \"'“(")
+            opens = at_start or view.text[: match.start()].rstrip()[-1:] in ".!?"
+            span = self._longest_known(phrase, offsets, view.language, inside=not opens)
             if span is not None and at_start and phrase[span[0] : span[1]] in _LOWERCASE_RISKY:
                 continue  # "Nice weather finally": a word that opens the message
             if span is not None:
@@ -257,7 +269,7 @@ class LocationRecognizer:
         return found
 
     def _longest_known(
-        self, phrase: str, offsets: list[int], language: str
+        self, phrase: str, offsets: list[int], language: str, *, inside: bool
     ) -> tuple[int, int] | None:
         ends = [*offsets[1:], len(phrase) + 1]
         for i, begin in enumerate(offsets):
@@ -265,17 +277,18 @@ class LocationRecognizer:
                 candidate = phrase[begin : ends[j] - 1]
                 if candidate in self._places and candidate not in AMBIGUOUS_NAMES:
                     return begin, ends[j] - 1
-                if self._large_town_anywhere(candidate, language):
+                if self._large_town_anywhere(candidate, language, inside=inside):
                     return begin, ends[j] - 1
         return None
 
-    def _large_town_anywhere(self, candidate: str, language: str) -> bool:
-        """A capitalised town of 100,000 people or more that is no everyday word of English or
-        the message's language and no first name (the town list holds none): "first kiss,
-        Anchorage, summer of 2015"."""
+    def _large_town_anywhere(self, candidate: str, language: str, *, inside: bool) -> bool:
+        """A capitalised town of 100,000 people or more (20,000 inside a sentence, where a
+        capital is no sentence's) that is no everyday word of English or the message's language
+        and no first name (the town list holds none): "first kiss, Anchorage, summer of
+        2015", "ask her, she knows everything about Torquay"."""
         return (
             candidate in self._unnamed_towns
-            and self._population[candidate] >= LARGE_TOWN
+            and self._population[candidate] >= (_INSIDE_TOWN if inside else LARGE_TOWN)
             and candidate not in _LOWERCASE_RISKY
             and not is_frequent(candidate, "en")
             and not is_frequent(candidate, language, _EVERYDAY_RANK)
