@@ -402,3 +402,19 @@ def test_smaller_towns_capitalised_inside_a_sentence(text: str, expected: list[s
 
 def test_an_english_a_before_a_capitalised_word_is_no_place() -> None:
     assert of_type("can you write a Flask API for me?", EntityType.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the wedding's in Montana, eamonn is best man and i'm bridesmaid", ["eamonn"]),
+        ("so basically manpreet told owain that i liked him", ["manpreet"]),
+        ("me and hywel are going away for the long weekend", ["hywel"]),
+    ],
+)
+def test_clause_subjects_fillers_and_me_and(text: str, expected: list[str]) -> None:
+    assert expected[0] in of_type(text, EntityType.PERSON)
+
+
+def test_a_word_after_a_comma_is_no_subject_unless_a_known_name() -> None:
+    assert of_type("ok, quillonish is wild lol", EntityType.PERSON) == []

@@ -31,6 +31,7 @@ from veil.privacy.pii.recognizers.names import (
 )
 
 _SENTENCE_END = ".!?\n"
+_CLAUSE_BREAK = re.compile(r"[,;]\s+")
 _PERSONAL_A = re.compile(r"\ba\s+(?P<name>[^\W\d_]+)\b")
 _BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
 _LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
@@ -62,6 +63,7 @@ _NOT_AFTER_SUBJECT = frozenset(
 # The first word of a sentence, after a filler, and the word after it.
 _OPENING_WORD = re.compile(
     r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|wsh|digga|"
+    r"basically|literally|apparently|total que|bref|allora|tja|"
     r"alter|raga|bueno|cmq|update:?|ngl|tbh|"
     r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
     r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
@@ -109,7 +111,8 @@ class NameShapes:
         (:func:`~veil.privacy.pii.dictionary.is_rare`)."""
         found = []
         lower = view.lower
-        for start in sentence_starts(lower):
+        clause_starts = {m.end() for m in _CLAUSE_BREAK.finditer(lower)}
+        for start in sorted({*sentence_starts(lower), *clause_starts}):
             match = _OPENING_WORD.match(lower, start)
             if match is None:
                 continue
@@ -122,6 +125,8 @@ class NameShapes:
             known = self._names.first_name(word, view.language) or self._names.plain_name(
                 word, view.language
             )
+            if start in clause_starts and not known:
+                continue  # after a comma only a known name: "the wedding's in Lagos, darius is …"
             if not known and not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
                 continue
             if self._proper_name(word, view.language, inside=False):

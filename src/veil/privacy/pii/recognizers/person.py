@@ -106,7 +106,7 @@ _WEAK_CUES = (
     # de philippine" ("citofono" is left out: "citofono rotto"); missing someone: "mi manchi …"
     r"klingel bei|número de|numéro de|numero di|nummer von|"
     r"móvil de|portable de|handy von|cellulare di|mi manchi|tu me manques|te echo de menos|"
-    r"ich vermisse dich|i blame|"
+    r"ich vermisse dich|vermiss dich|i blame|me and|me n|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
     r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
@@ -225,7 +225,8 @@ _SIGN_OFF = re.compile(
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
     r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly)[\s,!.:]+)?"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
+    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
     + _NAME
     + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
@@ -239,7 +240,8 @@ _SUBJECT = re.compile(
 # these too (see :meth:`PersonRecognizer._slot_name`).
 _SOCIAL_ACT = (
     r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly)[\s,!.:]+)?"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
+    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
     + _NAME
     + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
     r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
