@@ -64,6 +64,9 @@ _BORN_YEAR = re.compile(
     rf"|\b(?:je suis|soy)\s+de\s+({_YEAR})\b(?!\s*(?:à|au|a|-|–)\s)"
     rf"|\bbaujahr\s+['’]?((?:19|20)?\d{{2}})\b|\ban?\s+['’]?((?:19|20)?\d{{2}})\s+baby\b"
 )
+# Both behind a look-ahead on their first letters (speed only, the same matches).
+_BIRTH = re.compile(word_start(_BIRTH.pattern))
+_BORN_YEAR = re.compile(word_start(f"(?:{_BORN_YEAR.pattern})"))
 # A number is not an age when a unit, a measure or a count noun follows it.
 _NOT_UNIT = (
     r"(?!\s*(?:%|°|'|’|\"|min|mins|minutes?|minuten|sec|secs|seconds?|hours?|hrs?|h\b|"

@@ -134,6 +134,14 @@ _ACCOUNT = re.compile(
         r"maintenant|ahora|ora|adesso)\s+)?@?"
     )
 )
+# Literals every match of _ACCOUNT holds, and of _FOLLOW: a plain alternation of literals is
+# scanned faster than the patterns (speed only, the same matches)
+_ACCOUNT_GATE = re.compile(
+    r"user|handle|nick|pseudo|usuario|utente|account|konto|compte|cuenta|profil|perfil|"
+    r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
+    r"stalk|search|look|such|cherche|busca|cerca"
+)
+_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|añad|segui|aggiung")
 # (a literal first: the engine scans for it at once)
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
 _LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
@@ -236,8 +244,10 @@ class HandleRecognizer:
             or ("." in lower and _INNER_DOT.search(lower) is not None)
             or (view.has_digit and _LETTER_DIGITS.search(lower) is not None)
         ):
-            found.extend(self._account(lower))
-            found.extend(self._followed(lower))
+            if _ACCOUNT_GATE.search(lower) is not None:
+                found.extend(self._account(lower))
+            if _FOLLOW_GATE.search(lower) is not None:
+                found.extend(self._followed(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
         return found
