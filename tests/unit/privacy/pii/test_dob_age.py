@@ -396,6 +396,7 @@ AGE_ROUND9 = [
     ("ho conosciuto un ragazzo al bar, 35, di bari", ["35"]),
     ("we've been friends since we were 15 and she still borrows my stuff", ["15"]),
     ("on avait 16 ans quand on s'est rencontrés", ["16"]),
+    ("wir waren 15 und total verliebt", ["15"]),
     ("teníamos 17 cuando nos conocimos", ["17"]),
     ("avevamo 18 anni", ["18"]),
     ("can u believe kimberley is 33 already", ["33"]),
