@@ -141,3 +141,27 @@ def test_finds_addresses_round8(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND8)
 def test_not_addresses_round8(text: str) -> None:
     assert of_type(text, EntityType.ADDRESS) == []
+
+
+# Round 9 (after the harbor split's first run, so seen): a German street named like a field or
+# hill with no preposition before it, when a town follows after a comma.
+POSITIVE_ROUND9 = [
+    ("das paket geht an Heidekamp 51, landau. einfach abgeben", "Heidekamp 51"),
+    ("schick es an Lindenhof 4, 12345 Berlin", "Lindenhof 4"),
+    ("bring es zu Eichenwinkel 7, Kassel", "Eichenwinkel 7"),
+]
+NEGATIVE_ROUND9 = [
+    "Bielefeld 3, Hamburg 1",
+    "Bamberg 2, dann gehts weiter",
+    "Hof 3, Bamberg",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND9)
+def test_finds_addresses_round9(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND9)
+def test_not_addresses_round9(text: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == []

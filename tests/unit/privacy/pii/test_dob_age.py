@@ -377,3 +377,64 @@ def test_ages_round8(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_AGE_ROUND8)
 def test_not_ages_round8(text: str) -> None:
     assert of_type(text, EntityType.AGE) == []
+
+
+# Round 9 (after the harbor split's first run, so seen): a person by a noun as the subject, a
+# person met then the age between commas, "we were", a name with "already", "en el" before a
+# birth year; and a German ordinal before a noun of a sequence is no age.
+AGE_ROUND9 = [
+    ("im 31 and the guy from bumble is 20", ["20", "31"]),
+    ("the man in the photo is 25 and single", ["25"]),
+    ("der typ von gestern ist 30 und wohnt in köln", ["30"]),
+    ("le mec du bar a 30 ans", ["30"]),
+    ("el chico de tinder tiene 25", ["25"]),
+    ("il ragazzo della palestra ha 27 anni", ["27"]),
+    ("met a guy at the pub, 48, from leeds, works in insurance", ["48"]),
+    ("hab im bus nen typen kennengelernt, 21, aus jena, macht was mit autos", ["21"]),
+    ("j'ai rencontré une fille au bar, 26, de lyon", ["26"]),
+    ("conocí a un chico en el bar, 43, de lugo, trabaja en seguros", ["43"]),
+    ("ho conosciuto un ragazzo al bar, 35, di bari", ["35"]),
+    ("we've been friends since we were 15 and she still borrows my stuff", ["15"]),
+    ("on avait 16 ans quand on s'est rencontrés", ["16"]),
+    ("wir waren 15 und total verliebt", ["15"]),
+    ("teníamos 17 cuando nos conocimos", ["17"]),
+    ("avevamo 18 anni", ["18"]),
+    ("can u believe kimberley is 33 already", ["33"]),
+    ("can u believe kerry-ann is 56 already", ["56"]),
+    ("lena ist schon 30 und wohnt in bremen", ["30"]),
+    ("sophie a déjà 40 ans", ["40"]),
+    ("lucía ya tiene 30", ["30"]),
+    ("giada ha già 30 anni", ["30"]),
+]
+NOT_AGE_ROUND9 = [
+    "Ich studier an der FH Aachen, im 31. Semester",
+    "wir wohnen im 12. stock",
+    "the guy at the shop is 20 minutes away",
+    "paid the guy, 20, and left",
+    "the girl next door is 20 km away",
+    "we were 20 minutes late",
+    "it is 10 already, hurry",
+    "the score is 20 already",
+    "the queue is 20 already",
+    "ha già 30 euro sul conto",
+    "met a guy at the pub, 20, 30 minutes from here",
+]
+DOB_ROUND9 = [
+    ("nací en el 1971, o sea que ya voy pa vieja", "1971"),
+    ("nací en el año 1990", "1990"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_ROUND9)
+def test_ages_round9(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.AGE) == expected
+
+
+@pytest.mark.parametrize("text", NOT_AGE_ROUND9)
+def test_not_ages_round9(text: str) -> None:
+    assert of_type(text, EntityType.AGE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB_ROUND9)
+def test_dates_of_birth_round9(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.DATE_OF_BIRTH) == [expected]

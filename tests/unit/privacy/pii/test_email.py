@@ -78,3 +78,35 @@ def test_finds_emails_round8(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND8)
 def test_not_emails_round8(text: str) -> None:
     assert of_type(text, EntityType.EMAIL) == []
+
+
+# Round 9 (after the harbor split's first run, so seen): "_" and "-" read out, letters of any
+# alphabet in the local part, and a bare " at " between a local part shaped like an address's
+# ("." , "_" or a digit) and a typed domain with its dot.
+POSITIVE_ROUND9 = [
+    (
+        "write to tash underscore 89 at yahoo dot co dot uk",
+        "tash underscore 89 at yahoo dot co dot uk",
+    ),
+    ("schreib an lena unterstrich k at gmx dot de", "lena unterstrich k at gmx dot de"),
+    ("écris à jean tiret bas p arobase free point fr", "jean tiret bas p arobase free point fr"),
+    ("du kannst mir auch an sönke-k [at] t-online.de schreiben", "sönke-k [at] t-online.de"),
+    ("scrivimi pure a saro.pittau at alice.it", "saro.pittau at alice.it"),
+    ("escríbeme a luis_88 at telefonica.net", "luis_88 at telefonica.net"),
+]
+NEGATIVE_ROUND9 = [
+    "look at google.com for it",
+    "meet me at 5 at bar.it",
+    "version 2.1 at foo.com",
+    "v2.1 at foo.com",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND9)
+def test_finds_emails_round9(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.EMAIL) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND9)
+def test_not_emails_round9(text: str) -> None:
+    assert of_type(text, EntityType.EMAIL) == []

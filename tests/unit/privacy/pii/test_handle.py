@@ -146,3 +146,42 @@ def test_finds_handles_round8(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND8)
 def test_not_handles_round8(text: str) -> None:
     assert of_type(text, EntityType.SOCIAL_HANDLE) == []
+
+
+# Round 9 (after the harbor split's first run, so seen): where the account is between its word
+# and the declaration, the past, a Discord tag, and following or adding someone else's profile.
+POSITIVE_ROUND9 = [
+    ("my username on there is frostbite_77, i barely post tho", "frostbite_77"),
+    ("my old account was sole.di.notte but i got locked out", "sole.di.notte"),
+    ("mein alter account war lena_hh", "lena_hh"),
+    ("mon pseudo là-bas c'est minou_x", "minou_x"),
+    ("mon ancien compte c'était lea.dbs", "lea.dbs"),
+    ("mi usuario ahí es luis_88", "luis_88"),
+    ("il mio vecchio account era giada.bz", "giada.bz"),
+    ("add me on insta its kitkat#4471", "kitkat#4471"),
+    ("my username on there is @kitkat#4471, i barely post tho", "@kitkat#4471"),
+    ("follow my cat lol chaton.rouge, she has more followers than me", "chaton.rouge"),
+    ("add my sister too she's nordlicht_merle, she wants pics", "nordlicht_merle"),
+    ("folgt meinem hund auch, bello_der_hund", "bello_der_hund"),
+    ("suivez mon chat minou.noir", "minou.noir"),
+    ("seguid a mi perro toby_el_perro", "toby_el_perro"),
+    ("seguite il mio gatto micio.nero", "micio.nero"),
+]
+NEGATIVE_ROUND9 = [
+    "add the eggs to the mix, e.g. 2 of them",
+    "follow the steps in report_v2.pdf",
+    "follow up with version 1.2.3 please",
+    "add 2 cups of flour to the dough",
+    "my old account was hacked in 2019",
+    "my username on there is private",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND9)
+def test_finds_handles_round9(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND9)
+def test_not_handles_round9(text: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == []

@@ -115,6 +115,7 @@ _DE_PLACE_ENDINGS = (
     *("garten", "bach", "berg", "feld", "hof", "wiese", "graben", "markt", "anger", "hang"),
     *("brunnen", "acker", "steig", "kamp", "winkel", "grund", "rain", "höhe", "weiher", "mühle"),
 )
+_TOWN_AFTER = re.compile(r",\s*(?:\d{5}\s+)?(?P<town>[^\W\d_]{3,})\b(?!\s*\d)")
 _TOKENS = re.compile(r"\S+")
 _NOT_STREETS = frozenset(
     split_words(
@@ -202,9 +203,20 @@ class AddressRecognizer:
         for match in _DE_BARE.finditer(text):
             start = match.start()
             before = _DE_PREPOSITION.search(text, max(0, start - 16), start)
-            if before is None:
-                continue
             name = match.group("name").lower()
+            if before is None:
+                # no preposition: a compound ending like a field, brook or hill name, then a
+                # town after a comma ("an Heidekamp 51, landau"; not a score: "Bielefeld 3,
+                # Hamburg 1")
+                ending = next((e for e in _DE_PLACE_ENDINGS if name.endswith(e)), None)
+                if (
+                    ending is not None
+                    and len(name) >= len(ending) + 3
+                    and (town := _TOWN_AFTER.match(text, match.end())) is not None
+                    and not is_common(town.group("town").lower())
+                ):
+                    spans.append(match.span())
+                continue
             if name.endswith(_DE_STREET_WORDS):
                 continue  # "in der Lindenweg 5": the street pattern takes it, without "in"
             if not is_common(name) or name.endswith(_DE_PLACE_ENDINGS):

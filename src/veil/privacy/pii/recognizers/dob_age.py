@@ -12,6 +12,7 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.dictionary import is_frequent
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _MONTHS = (
@@ -50,7 +51,10 @@ _BIRTH = re.compile(
 )
 _BORN_YEAR = re.compile(
     rf"\b(?:born|geboren|née?|nací|nacid[oa]|nat[oa])\s+(?:in\s+|im\s+jahr\s+|en\s+|el\s+|"
-    rf"nel\s+|in\s+the\s+year\s+)?({_YEAR})\b"
+    # a preposition and an article or "year": "nací en el 1971", "en el año 1990", "nata nel
+    # lontano 1990" is not taken
+    rf"nel\s+|in\s+the\s+year\s+|en\s+(?:el\s+)?(?:año\s+|l'an\s+|l’an\s+)|en\s+el\s+|"
+    rf"nell'anno\s+|nell’anno\s+)?({_YEAR})\b"
     # verb-final German, Jahrgang, and "I'm from '95" in Italian and Spanish
     rf"|\b(?:bin|ich bin)\s+((?:19|20)?\d{{2}})\s+geboren\b|\bjahrgang\s+['’]?((?:19|20)?\d{{2}})\b"
     rf"|\b(?:sono|soy)\s+del\s+['’]?((?:19|20)?\d{{2}})\b(?!\s*(?:%|[.,:/]\d))"
@@ -60,6 +64,9 @@ _BORN_YEAR = re.compile(
     rf"|\b(?:je suis|soy)\s+de\s+({_YEAR})\b(?!\s*(?:à|au|a|-|–)\s)"
     rf"|\bbaujahr\s+['’]?((?:19|20)?\d{{2}})\b|\ban?\s+['’]?((?:19|20)?\d{{2}})\s+baby\b"
 )
+# Both behind a look-ahead on their first letters (speed only, the same matches).
+_BIRTH = re.compile(word_start(_BIRTH.pattern))
+_BORN_YEAR = re.compile(word_start(f"(?:{_BORN_YEAR.pattern})"))
 # A number is not an age when a unit, a measure or a count noun follows it.
 _NOT_UNIT = (
     r"(?!\s*(?:%|°|'|’|\"|min|mins|minutes?|minuten|sec|secs|seconds?|hours?|hrs?|h\b|"
@@ -68,9 +75,14 @@ _NOT_UNIT = (
     r"kg|kgs|kilos?|lbs?|pounds?|ft|feet|inch|euros?|bucks|dollars?|€|\$|£|pages?|episodes?|"
     r"degrees?|grad|grados|gradi|people|persons?|leute|personnes|personas|persone|points?|"
     r"punkte|%|x\b|k\b|[./:,]\d|"
+    # a German ordinal before a noun of a sequence: "im 36. semester", "im 3. stock", "im 12.
+    # lehrjahr" ("im" is also the English "i'm")
+    r"\.\s*(?:\w*semester|\w*jahr|stock|etage|klasse|jahrhundert|monat|woche|runde|level|"
+    r"platz|kapitel|staffel|folge|teil|mal)\b|"
     # "30-something" is a decade, not an age: "30 y pico", "30 e passa", "30 et quelques"
     r"-?something|-?ish\b|y pico|y tantos|e passa|e qualcosa|et quelques|und ein paar))"
 )
+_NOT_UNIT_AFTER = re.compile(_NOT_UNIT)
 # What may follow a bare age: the end, punctuation or an emoji, or a discourse word.
 _AFTER_AGE = (
     _NOT_UNIT + r"(?=\s*(?:$|[^\w\s'’]|(?:and|&|btw|lol|lmao|haha|hehe|now|too|but|so|from|"
@@ -164,7 +176,10 @@ _AGE_PATTERNS_WRITTEN = (
         rf"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin|"
         rf"i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
         rf"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
-        rf"aveva|ne avevo)\s+"
+        rf"aveva|ne avevo|"
+        # the writer and others together: "friends since we were 15", "als wir 15 waren" is
+        # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
+        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo)\s+"
         rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
         rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
         rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN})"
@@ -280,6 +295,60 @@ _AGE_PATTERNS_WRITTEN = (
         r"\b(\d{2})\s+(?:tacos|abriles|primaveras|primavere|printemps|lenze)\b"
         r"(?!\s+(?:de|di|d'|d’|von|of)\b)"
     ),
+)
+# 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
+# bumble is 20", "der typ von gestern ist 30", "le mec du bar a 30 ans", "el chico de tinder
+# tiene 25", "il ragazzo della palestra ha 27 anni"; per language its article and verb (the
+# English "a" is an article, so French only), up to three words between
+_MAN = (
+    r"(?:guy|girl|man|woman|dude|lady|boy|typ|kerl|mann|frau|mädchen|junge|mec|gars|meuf|"
+    r"fille|type|nana|chic[oa]|tío|tía|hombre|mujer|chaval[a]?|ragazz[oa]|tizi[oa]|tipo|"
+    r"uomo|donna)"
+)
+_BETWEEN = r"(?:\s+(?!(?:is|ist|a|tiene|ha|and|und|et|y|e)\b)[\w'’-]+){0,3}"
+_MAN_SUBJECT = re.compile(
+    word_start(
+        rf"\b(?:(?:the|this|that) {_MAN}{_BETWEEN}(?:\s+is|'s|’s)|(?:der|die|dieser|diese) "
+        rf"{_MAN}{_BETWEEN}\s+ist|(?:le|la|ce|cet|cette) {_MAN}{_BETWEEN}\s+a|"
+        rf"(?:el|la|este|esta|ese|esa) {_MAN}{_BETWEEN}\s+tiene|"
+        rf"(?:il|la|lo|quel|quella|questo|questa) {_MAN}{_BETWEEN}\s+ha)"
+        rf"\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    )
+)
+# 27: a person met or seen, then the age between commas and where they are from or what they
+# do (harbor split's first run: seen): "met a guy at the pub, 48, from Alabama", "hab im bus
+# nen typen kennengelernt, 21, aus wittenberg", "conocí a un chico en el bar, 43, de …"
+_MAN_COMMA_AGE = re.compile(
+    word_start(
+        r"\b(?:guy|girl|man|woman|dude|lady|boy|typ(?:en)?|kerl|mann|frau|mädchen|jungen?|mec|"
+        r"gars|meuf|fille|type|nana|chic[oa]|tío|tía|hombre|mujer|chaval[a]?|ragazz[oa]|"
+        r"tizi[oa]|tipo|uomo|donna)\b[^.!?\n,]{0,40},\s*(\d{2})\s*,\s*"
+        r"(?:from|aus|von|de|du|d'|d’|di|da|del|works?|working|does|arbeitet|macht|studiert|"
+        r"trabaja|estudia|hace|lavora|studia|fa|travaille|bosse|fait|étudie|lives|wohnt|vive|"
+        r"habite|abita|single|married|divorced|ledig|verheiratet|geschieden|célibataire|"
+        r"soltero|soltera|casad[oa]|single|sposat[oa])\b"
+    )
+)
+# 28: someone's age with "already", the subject a word that is no frequent word (a name, in
+# any case: "can u believe kimberley is 33 already", "X is already 40", "lena ist schon 30",
+# "X a déjà 40 ans", "X ya tiene 30", "X ha già 30 anni"; not "it is 10 already", "the score
+# is 20 already": the subject is checked in analyze)
+_ALREADY = re.compile(
+    word_start(
+        r"\b([^\W\d_]+(?:-[^\W\d_]+)?)\s+(?:is\s+(\d{2})\s+already\b|(?:is|'s|’s)\s+already\s+"
+        r"(\d{2})|ist\s+(?:schon|bereits)\s+(\d{2})|a\s+déjà\s+(\d{2})(?=\s*ans\b)|"
+        r"(?:ya\s+tiene|tiene\s+ya)\s+(\d{2})|ha\s+già\s+(\d{2}))\b"
+    )
+)
+# (a noun after a determiner is no name: "the queue is 20 already")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|your|ur|our|his|her|their|this|that|der|die|das|mein|meine|le|la|les|"
+    r"mon|ma|el|los|las|mi|il|lo|gli|mio|mia)\s+$"
+)
+_ALREADY_GATE = re.compile(r"already|schon|bereits|déjà|ya|già")
+_MAN_GATE = re.compile(
+    r"guy|girl|man|woman|dude|lady|boy|typ|kerl|mann|frau|mädchen|junge|mec|gars|meuf|fille|"
+    r"nana|chic|tío|tía|hombre|mujer|chaval|ragazz|tizi|tipo|uomo|donna"
 )
 # An age opening the message, and a time to come: "37 next month and …",
 # "30 tomorrow", "30 ans le mois prochain", "bald 30", "bientôt 30 ans", "almost 40 and …"
@@ -420,7 +489,7 @@ class DobAgeRecognizer:
         birth = _BIRTH.search(lower) is not None
         found.extend(self._dates(lower, birth))
         if _TWO_DIGITS.search(lower):
-            found.extend(self._ages(lower, birth))
+            found.extend(self._ages(lower, birth, view.language))
         return found
 
     def _dates(self, lower: str, birth: bool) -> list[Entity]:
@@ -469,7 +538,38 @@ class DobAgeRecognizer:
                 pairs.append(Entity(*following.span(1), EntityType.AGE, 0.75, self.name))
         return pairs
 
-    def _ages(self, lower: str, birth: bool) -> list[Entity]:
+    def _people(self, lower: str, language: str) -> list[Entity]:
+        """Someone's age by a noun for a person (``_MAN_SUBJECT``, ``_MAN_COMMA_AGE``) or a
+        name with "already" (``_ALREADY``), each behind a literal check (speed only)."""
+        found: list[Entity] = []
+        if _MAN_GATE.search(lower) is not None:
+            for pattern in (_MAN_SUBJECT, _MAN_COMMA_AGE):
+                found.extend(
+                    Entity(*match.span(1), EntityType.AGE, 0.75, self.name)
+                    for match in pattern.finditer(lower)
+                    if 13 <= int(match.group(1)) <= 99
+                )
+        if _ALREADY_GATE.search(lower) is not None:
+            found.extend(self._already(lower, language))
+        return found
+
+    def _already(self, lower: str, language: str) -> list[Entity]:
+        """Someone's age with "already" (``_ALREADY``) when the subject is no frequent word of
+        English or the message's language (a name, not "it" or "the score")."""
+        found = []
+        for match in _ALREADY.finditer(lower):
+            subject = match.group(1)
+            group = next(index for index, value in enumerate(match.groups()[1:], 2) if value)
+            if (
+                13 <= int(match.group(group)) <= 99
+                and _NOT_UNIT_AFTER.match(lower, match.end(group)) is not None
+                and not any(is_frequent(subject, other) for other in {"en", language})
+                and _DETERMINER_BEFORE.search(lower, 0, match.start()) is None
+            ):
+                found.append(Entity(*match.span(group), EntityType.AGE, 0.7, self.name))
+        return found
+
+    def _ages(self, lower: str, birth: bool, language: str = "en") -> list[Entity]:
         found = []
         for index, (pattern, gate, anchored) in enumerate(_GATED_AGE_PATTERNS):
             # a birthday's patterns need a birth word, searched once for the dates (speed only)
@@ -487,6 +587,7 @@ class DobAgeRecognizer:
                 group = next(index for index, value in enumerate(match.groups(), 1) if value)
                 if 13 <= int(match.group(group)) <= 99:
                     found.append(Entity(*match.span(group), EntityType.AGE, 0.75, self.name))
+        found.extend(self._people(lower, language))
         found.extend(self._pairs(lower, found))
         # matched at the message's start only: searching after every "." costs a scan of
         # the message (~1 µs) for a rare phrasing

@@ -25,8 +25,15 @@ _TLD = (
     r"(?:com|net|org|de|fr|es|it|io|co|uk|me|edu|info|at|ch|eu|nl|be|pt|us|ca|au|ie|mx|ar|cl|"
     r"dev|app)"
 )
+# "_" and "-" read out in the local part: "tash underscore 89 at …", "unterstrich", "tiret bas",
+# "guion bajo", "trattino basso", "dash", "bindestrich"
+_JOIN_WORD = (
+    r"(?:underscore|under score|unterstrich|tiret bas|tiret du bas|guion bajo|guión bajo|"
+    r"barra baja|trattino basso|underscore|dash|hyphen|bindestrich|tiret|guion|guión|trattino)"
+)
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.])(?P<local>[a-z0-9][a-z0-9_+-]*(?:{_DOT}[a-z0-9_+-]+)*){_AT}"
+    # (letters of any alphabet in the local part: "sönke-k [at] t-online.de")
+    rf"(?<![\w.])(?P<local>[^\W_][\w+-]*(?:(?:{_DOT}|\s+{_JOIN_WORD}\s+)[\w+-]+)*){_AT}"
     rf"(?P<domain>[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*{_DOT}{_TLD})(?![\w-])"
 )
 _PROVIDERS = frozenset(
@@ -35,6 +42,8 @@ _PROVIDERS = frozenset(
         "yandex libero orange free wanadoo laposte t-online example"
     )
 )
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+[a-z]?")
+_ADDRESS_LOCAL = re.compile(r"[\w-][._\d]|\d")
 _WORD_BEFORE = re.compile(r"(?<![\w.@-])([a-z][a-z'-]{1,30})\s+$")
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
 # Cheap literal checks before the pattern: an "at" word in any of its spellings, the short
@@ -67,7 +76,22 @@ class EmailRecognizer:
             at = match.group("at").strip()
             local, domain = match.group("local"), match.group("domain")
             provider = _DOMAIN_SPLIT.split(domain, maxsplit=1)[0]
-            explicit = at != "at" or _SPELLED_DOT.search(domain) is not None
+            # an "at" word is explicit when spelled in brackets, when a dot is read out, or when
+            # both sides are shaped like an address's parts: a local part with ".", "_" or a
+            # digit, and a typed domain with its dot ("saro.pittau at alice.it"; not "look at
+            # google.com")
+            explicit = (
+                at != "at"
+                or _SPELLED_DOT.search(domain) is not None
+                or (
+                    local[0].isalpha()
+                    and _VERSION.fullmatch(local) is None
+                    and _ADDRESS_LOCAL.search(local) is not None
+                    and " " not in domain
+                    and "." in domain
+                    and " " not in local
+                )
+            )
             if at == "@" and "." in domain and " " not in match.group(0):
                 continue  # a plain address, found above
             if not explicit and provider not in _PROVIDERS:

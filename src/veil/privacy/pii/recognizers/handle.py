@@ -11,7 +11,7 @@ from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
-_AT = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@])")
+_AT = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?:#\d{4})?(?![\w@])")
 _CLEAR = (
     r"insta|instagram|ig|snap|snapchat|tg|telegram|discord|kik|onlyfans|tiktok|twitter|"
     r"whatsapp|reddit|twitch|facebook|fb|threads|bluesky|skype|fansly|wechat|viber|tumblr|"
@@ -75,7 +75,10 @@ _DOMAIN_AFTER = re.compile(r"[.@/]\w")  # "instagram.com", "snap@…": no platfo
 # What may follow the platform: the end of its sentence, at most 48 characters ("." only
 # before a space or the end: handles hold dots).
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s|$)")
-_TOKEN = re.compile(r"(?<![\w@./#:-])[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?![\w@/]|\.[a-z0-9])")
+# (a Discord tag may follow: "kitkat#4471")
+_TOKEN = re.compile(
+    r"(?<![\w@./#:-])[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:#\d{4}\b)?(?![\w@/]|\.[a-z0-9])"
+)
 # A declaration right after the platform: ":", ",", "=", "-", "is", "ist", "c'est", "es",
 # "è", "sono", "soy" (a plain word is a handle only there).
 _DECLARED = re.compile(
@@ -116,7 +119,13 @@ _ACCOUNT = re.compile(
         r"(?:\b(?:user ?names?|usernames?|user|handle|nick(?:name)?|pseudo|usuario|"
         r"nombre de usuario|utente|nome utente|account|konto|compte|cuenta|profile?|perfil|"
         r"profilo|new one|neue[rns]?(?: account| konto)?|nouveau|nuevo|nuova|nuovo)"
-        r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt)\b))"
+        # where it is, between the word and the declaration: "my username on there is X",
+        # "mein name dort ist X", "mon pseudo là-bas c'est X", "mi usuario ahí es X"
+        r"(?:\s+(?:on|in|at|auf|bei|sur|en|su|di)\s+(?:there|it|that|the app|[\w.]+)"
+        r"|\s+(?:there|dort|da|drauf|là|là-bas|ahí|allí|ahi|lì|li))?"
+        # the past too: "my old account was X", "mein alter account war X", "c'était", "era"
+        r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt|was|war|"
+        r"c'était|c’était|était|era)\b))"
         r"|(?<![\w@])@\s+(?:is|ist|c'est|c’est|es|è)\b|"
         r"\b(?:dm'?d|dm’d|dmed|dm'ed|messaged|texted|followed|unfollowed|blocked|muted|tagged|"
         r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|such nach|suche nach|suche?|cherche|"
@@ -125,10 +134,32 @@ _ACCOUNT = re.compile(
         r"maintenant|ahora|ora|adesso)\s+)?@?"
     )
 )
+# Literals every match of _ACCOUNT holds, and of _FOLLOW: a plain alternation of literals is
+# scanned faster than the patterns (speed only, the same matches)
+_ACCOUNT_GATE = re.compile(
+    r"user|handle|nick|pseudo|usuario|utente|account|konto|compte|cuenta|profil|perfil|"
+    r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
+    r"stalk|search|look|such|cherche|busca|cerca"
+)
+_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|añad|segui|aggiung")
 # (a literal first: the engine scans for it at once)
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
 _LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
-_ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?![\w@/]|\.[a-z0-9])")
+_ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:#\d{4}\b)?(?![\w@/]|\.[a-z0-9])")
+
+
+# A Discord-style name and tag ("kitkat#4471"): a handle in any context.
+_TAGGED = re.compile(r"[a-z_][a-z0-9_.]*[a-z][a-z0-9_.]*#\d{4}")
+# Inviting someone to a profile that is not one's own, with no platform named: "follow my cat
+# lol chaton.rouge", "add my sister too she's nordlicht_merle", "folgt meinem hund X", "suivez
+# mon chat X", "seguid a mi perro X", "seguite il mio gatto X": the first handle-shaped token
+# within five words in the verb's sentence (see _handle_shaped).
+_FOLLOW = re.compile(
+    word_start(
+        r"\b(?:follow|add|folg|folgt|folge|adde|addet|suis|suivez|ajoute|ajoutez|sigue|seguid|"
+        r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete)\b"
+    )
+)
 
 
 def _handle_shaped(token: str) -> bool:
@@ -137,6 +168,8 @@ def _handle_shaped(token: str) -> bool:
     domain, version or abbreviation ("report_v2.pdf", "v1.2", "i.e")."""
     if not (token[0].isalpha() or token[0] == "_"):
         return False
+    if _TAGGED.fullmatch(token):
+        return True
     letters = sum(ch.isalpha() for ch in token)
     if letters < 2 or _NOT_HANDLE_SHAPE.fullmatch(token) or _FILE_OR_DOMAIN.fullmatch(token):
         return False
@@ -211,7 +244,10 @@ class HandleRecognizer:
             or ("." in lower and _INNER_DOT.search(lower) is not None)
             or (view.has_digit and _LETTER_DIGITS.search(lower) is not None)
         ):
-            found.extend(self._account(lower))
+            if _ACCOUNT_GATE.search(lower) is not None:
+                found.extend(self._account(lower))
+            if _FOLLOW_GATE.search(lower) is not None:
+                found.extend(self._followed(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
         return found
@@ -265,6 +301,22 @@ class HandleRecognizer:
                 if start > 0 and lower[start - 1] == "@":
                     start -= 1
                 found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+        return found
+
+    def _followed(self, lower: str) -> list[Entity]:
+        """The first handle-shaped token within five words after a verb of following or adding
+        in its sentence (see ``_FOLLOW``)."""
+        found = []
+        for cue in _FOLLOW.finditer(lower):
+            stop = _SENTENCE_END.search(lower, cue.end(), cue.end() + 48)
+            limit = stop.start() if stop is not None else min(len(lower), cue.end() + 48)
+            # (six tokens: "she's" is two)
+            for index, token in enumerate(_TOKEN.finditer(lower, cue.end(), limit)):
+                if index >= 6:
+                    break
+                if _handle_shaped(token.group(0)):
+                    found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.8, self.name))
+                    break
         return found
 
     def _named(self, lower: str, platforms: list[tuple[int, int]], language: str) -> list[Entity]:
