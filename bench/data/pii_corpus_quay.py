@@ -100,7 +100,7 @@ PLACES = {
     "de": _words(
         "Bremerhaven|Hoyerswerda|Frankfurt (Oder)|Witten|Moers|Krefeld|"
         "Mönchengladbach|Neuss|Remscheid|Düren|Siegburg|Heidelberg|Usedom|"
-        "Allgäu|Eifel|Vorarlberg|Mecklenburg|Niederbayern",
+        "Vorarlberg|Mecklenburg|Niederbayern",
         "|",
     ),
     "fr": _words(
