@@ -188,7 +188,9 @@ def _data_lines(filename: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
-_SPOKEN_ENGLISH = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
+# Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
+# few, unlike Wikipedia's list.
+SPOKEN_ENGLISH = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
 
 
 @cache
@@ -200,7 +202,7 @@ def town_populations() -> dict[str, int]:
         name, population, *alternate = line.split("\t")
         # an exonym that is also a word of spoken English ("pets", "alley", "genes") is a
         # city's name in some list, not what people mean by it; "köln" or "londres" stay
-        if alternate and name in _SPOKEN_ENGLISH:
+        if alternate and name in SPOKEN_ENGLISH:
             continue
         found[name] = int(population)
     return found

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
     RARE_RANK,
@@ -21,7 +19,7 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
 )
 from veil.privacy.pii.language import SUPPORTED, split_words
-from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, is_common
+from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, SPOKEN_ENGLISH, is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
@@ -68,9 +66,6 @@ _OPENING_WORD = re.compile(
     r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
     r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
 )
-# Words of US film and TV subtitles (zxcvbn's list): conversational English, where names are
-# few, unlike Wikipedia's list.
-_SPOKEN_WORDS = frozenset(FREQUENCY_LISTS["us_tv_and_film"])
 
 
 class NameShapes:
@@ -226,7 +221,7 @@ class NameShapes:
             not inside and self._names.plain_name(word, language)
         ):
             return True
-        if not is_unlisted(word, language) or word in _SPOKEN_WORDS:
+        if not is_unlisted(word, language) or word in SPOKEN_ENGLISH:
             return False
         if inside:
             return True
