@@ -61,9 +61,8 @@ _NOT_AFTER_SUBJECT = frozenset(
 # The first word of a sentence, after a filler, and the word after it.
 _OPENING_WORD = re.compile(
     r"(?:(?:omg|lol|ugh|s+o+|and|but|also|wait|ok|okay|yeah|ya|btw|pretty sure|wsh|digga|"
-    r"basically|literally|apparently|total que|bref|allora|tja|"
-    r"alter|raga|bueno|cmq|update:?|ngl|tbh|"
-    r"i think|tbh|honestly|apparently|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
+    r"basically|literally|apparently|total que|bref|allora|tja|alter|raga|bueno|cmq|"
+    r"update:?|ngl|tbh|i think|honestly|well|anyway|guess what|fun fact)[\s,!.]+){0,3}"
     r"(?P<name>[^\W\d_]+)\s+(?P<next>[^\W\d_]+)"
 )
 
@@ -82,7 +81,7 @@ class NameShapes:
         "pretty sure Caspian is mad at me", "told Ptolemy everything". Chat is typed in lower
         case, and what is capitalised there and in no word list is a name (a place or an
         organisation when the recognizers of those find it, which score higher). Not where every
-        word is capitalised (a sentence's first word: :meth:`_opening_subject`), nor in German,
+        word is capitalised (a sentence's first word: :meth:`opening_subject`), nor in German,
         which capitalises every noun and builds nouns no list holds ("Wochenendtrip")."""
         if view.language == "de" or not view.has_upper:
             return []
