@@ -79,7 +79,8 @@ _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "ora
 # A town this large is a place after a weak cue unless its name is among the 5,000 most
 # frequent English words or the 1,000 most frequent of the message's language ("dundee",
 # "sacramento", "in münster" yes); a smaller one only when its name is beyond the 20,000 most
-# frequent of both ("to bury", "in worms", "near retreat" no).
+# frequent English words and the 2,000 most frequent of the message's language ("in Zwickau"
+# yes; "to bury", "in worms", "near retreat" no).
 LARGE_TOWN = 100_000
 _EVERYDAY_RANK = 1_000
 _INSIDE_TOWN = 20_000
@@ -100,7 +101,8 @@ class LocationRecognizer:
         self._population = town_populations()
         # The first word of every known place and town ("salt" of "salt lake city")
         self._first_words = frozenset(
-            _FIRST_WORD.split(place, maxsplit=1)[0] for place in self._places | self._minor
+            _FIRST_WORD.split(place, maxsplit=1)[0]
+            for place in self._places | self._minor | self._towns
         )
         self._first = first_names()
 
@@ -145,8 +147,8 @@ class LocationRecognizer:
             for match in pattern.finditer(view.lower):
                 if not strong and view.language == "en" and match.group().startswith("a "):
                     # In English "a" is an article ("a bug", "a Flask API"), unless a large
-                    # town follows (an Italian message too short to be detected: "abito
-                    # vicino a Cagliari").
+                    # town or a capitalised town named like no English word follows (an
+                    # Italian message too short to be detected: "abito vicino a Cagliari").
                     span = self._large_town(
                         match.start("place"),
                         match.group("place"),
