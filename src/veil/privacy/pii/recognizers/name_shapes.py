@@ -25,7 +25,6 @@ from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
     NameLexicon,
     mixed_case,
-    sentence_starts,
 )
 
 _SENTENCE_END = ".!?\n"
@@ -96,7 +95,7 @@ class NameShapes:
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.55, self.name))
         return found
 
-    def opening_subject(self, view: TextView) -> list[Entity]:
+    def opening_subject(self, view: TextView, starts: list[int]) -> list[Entity]:
         """A word of no language opening a sentence before a frequent word that is no
         preposition, article or object pronoun: "sooo osric and i …", "Barnaby wont stop",
         "ugh peregrine cancelled on me", "rüdiger meldet sich nicht". An imperative opens a
@@ -106,7 +105,7 @@ class NameShapes:
         found = []
         lower = view.lower
         clause_starts = {m.end() for m in _CLAUSE_BREAK.finditer(lower)}
-        for start in sorted({*sentence_starts(lower), *clause_starts}):
+        for start in sorted({*starts, *clause_starts}):
             match = _OPENING_WORD.match(lower, start)
             if match is None:
                 continue

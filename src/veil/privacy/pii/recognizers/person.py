@@ -48,7 +48,6 @@ from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
     NameLexicon,
     mixed_case,
-    name_word_rank,
     sentence_starts,
 )
 
@@ -158,16 +157,18 @@ _VOCATIVE_START = re.compile(_NAME + r"(?=\s*,)")
 _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
-_ADDRESSED_IDS = frozenset(map(id, _ADDRESSED))
-# The addressed forms need a comma, the possessive an apostrophe-s: a scan of the message for
-# the literal is ~10x cheaper than the pattern, which tries a name at every word.
-_ADDRESSED_BY_COMMA = (_VOCATIVE_START, _VOCATIVE_END)
 
 
 def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
     """Patterns as a set of identities: hashing or comparing a compiled pattern hashes or
     compares its source, which costs microseconds for the long cue alternations."""
     return frozenset(map(id, patterns))
+
+
+_ADDRESSED_IDS = _ids(*_ADDRESSED)
+# The addressed forms need a comma, the possessive an apostrophe-s: a scan of the message for
+# the literal is ~10x cheaper than the pattern, which tries a name at every word.
+_ADDRESSED_BY_COMMA = (_VOCATIVE_START, _VOCATIVE_END)
 
 
 # The four cue families above in one scan instead of four (each pass over a message costs
@@ -265,7 +266,7 @@ _HERE = re.compile(
     + r"\s+(?:here|hier|ici)\b"
 )
 _LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
-# Patterns tried only where a sentence opens (:func:`_sentence_starts`): a scan that tries a
+# Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
 # name at every word costs more than the few places a sentence can open.
 _AT_SENTENCE_START = _ids(_VOCATIVE_START, _SUBJECT, _SUBJECT_SOCIAL, _LEADING)
 # A sign-off closes the message, and its words fit in this many characters before the last
@@ -335,7 +336,6 @@ _FULL_NAME = re.compile(
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 _SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
-_SENTENCE_END = ".!?\n"
 # A word of letters that is not part of a handle, an e-mail address or a URL.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
@@ -352,13 +352,14 @@ class PersonRecognizer:
         self._places, self._slot = names.places, names.slot
 
     def analyze(self, view: TextView) -> list[Entity]:
-        found = self._cued(view)
+        starts = sentence_starts(view.lower)
+        found = self._cued(view, starts)
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view))
         found.extend(self._unmistakable(view))
         shapes = self._shapes
         found.extend(shapes.proper(view))
-        found.extend(shapes.opening_subject(view))
+        found.extend(shapes.opening_subject(view, starts))
         found.extend(shapes.titled(view))
         if view.language == "en":
             found.extend(shapes.bare_possessives(view))
@@ -442,25 +443,22 @@ class PersonRecognizer:
             capitalised = match.group(1)[0].isupper()
             # "dan" and "tom" are frequent words only as names; "sister" is a first name in
             # some locale and an everyday word here (extended names leave those out)
-            known_first = (
-                first in self._first or self._names.first_name(first, language)
-            ) and first not in AMBIGUOUS_NAMES
+            first_name = self._names.first_name(first, language)
+            known_first = (first in self._first or first_name) and first not in AMBIGUOUS_NAMES
             if not (known_first or (capitalised and self._names.no_word(first, language))):
                 continue  # "sister Grayson", "beim Bäcker", "ejecute Python": a word first
             unlisted_pair = capitalised and is_unlisted(first, language)
             if last in self._last or (
-                (self._names.first_name(first, language) or unlisted_pair)
-                and self._names.no_word(last, language)
+                (first_name or unlisted_pair) and self._names.no_word(last, language)
             ):
                 # a known surname, or a known first name and a capitalised word of no
                 # language ("cosimo Mastrangelo", "rüdiger Kettler")
                 found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
         return found
 
-    def _cued(self, view: TextView) -> list[Entity]:
+    def _cued(self, view: TextView, starts: list[int]) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        starts = sentence_starts(lower)
         matches = _cue_matches(lower)
         for pattern in (
             _LEADING,
@@ -572,9 +570,7 @@ class PersonRecognizer:
         ):
             return False
         if word in self._slot:
-            return not is_frequent(word, language, name_word_rank(language)) and not is_frequent(
-                word, "en"
-            )
+            return self._names.first_name(word, language)
         return (
             rare
             and word not in self._places
