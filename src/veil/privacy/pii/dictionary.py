@@ -24,6 +24,7 @@ A word unknown to all of these is not assumed to be a name: recognizers use
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import import_module
 from importlib.resources import files
@@ -235,15 +236,11 @@ def is_rare(word: str, language: str) -> bool:
     ending and no letter typed three times ("sooo", "heyyy")."""
     if _TRIPLED.search(word) or _with_clitic(word, language):
         return False
-    if language == "de" and (_known(word + "en", "de") or _known(word + "n", "de")):
-        return False  # an imperative or a verb stem: "schreib", "meld"
+    if language == "de" and _german_verb_stem(word, _known):
+        return False
     for other in {language, "en"}:
-        if _known(word, other):
+        if _known(word, other) or _inflected(word, other, _known):
             return False
-        for suffix in _SUFFIXES[other]:
-            stem = word[: -len(suffix)]
-            if word.endswith(suffix) and len(stem) > 2 and _known(stem, other):
-                return False
         ending = _WORD_ENDINGS[other]
         if ending.search(word) is not None:
             return False
@@ -264,19 +261,29 @@ def is_unlisted(word: str, language: str) -> bool:
     shortened = _ELONGATED.sub(r"\1", word)
     if shortened != word and any(_ranked(shortened, other) for other in SUPPORTED):
         return False  # "holaa", "heyy", "ciaoo": a greeting typed long
-    if _ranked(word + "en", "de") or _ranked(word + "n", "de"):
+    if _german_verb_stem(word, _ranked):
         return False
     for other in SUPPORTED:
         limit = RARE_RANK if other in (language, "en") else FREQUENT_RANK
         if is_frequent(word, other, limit) or word in small_words(other):
             return False
-    for other in {language, "en"}:
-        for suffix in _SUFFIXES[other]:
-            stem = word[: -len(suffix)]
-            if word.endswith(suffix) and len(stem) > 2 and _ranked(stem, other):
-                return False
-    return True
+    return not any(_inflected(word, other, _ranked) for other in {language, "en"})
 
 
 def _ranked(word: str, language: str) -> bool:
     return is_frequent(word, language, RARE_RANK)
+
+
+def _inflected(word: str, language: str, known: Callable[[str, str], bool]) -> bool:
+    """Whether ``word`` is a ``known`` word of ``language`` with an inflection ending on
+    ("backups", "restores", "confidenciales")."""
+    for suffix in _SUFFIXES[language]:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) > 2 and known(stem, language):
+            return True
+    return False
+
+
+def _german_verb_stem(word: str, known: Callable[[str, str], bool]) -> bool:
+    """An imperative or a verb stem whose infinitive is ``known``: "schreib", "meld"."""
+    return known(word + "en", "de") or known(word + "n", "de")
