@@ -144,7 +144,7 @@ def _faker_first_names() -> set[str]:
         # three-letter names of the main languages are in Faker's lists; mimesis's are mostly
         # transliterations that are chat words here ("asl")
         if len(name) > 3
-        and not any(dictionary.is_frequent(name, language) for language in STOPWORDS)
+        and not _frequent_anywhere(name)
         and not dictionary.is_frequent(name, "en", dictionary.RARE_RANK)
     }
     for info in pkgutil.iter_modules(person_providers.__path__):
@@ -175,12 +175,24 @@ def last_names() -> frozenset[str]:
     for module in (en_US, de_DE, fr_FR, es_ES, it_IT):
         names.update(name.lower() for name in getattr(module.Provider, "last_names", ()))
     wider = set(FREQUENCY_LISTS["surnames"]) | set(_data_lines("surnames.txt"))
-    names.update(
-        name
-        for name in wider
-        if not any(dictionary.is_frequent(name, language) for language in STOPWORDS)
-    )
+    names.update(name for name in wider if not _frequent_anywhere(name))
     return frozenset(name for name in names if len(name) > 2) - _never_names()
+
+
+def _frequent_anywhere(word: str, limit: int = dictionary.FREQUENT_RANK) -> bool:
+    """Whether ``word`` is among the ``limit`` most frequent words of any supported language."""
+    return any(dictionary.is_frequent(word, language, limit) for language in STOPWORDS)
+
+
+@cache
+def _small_words_anywhere() -> frozenset[str]:
+    """The stopword, predicate and lorem lists of every supported language."""
+    return frozenset().union(*(dictionary.small_words(language) for language in STOPWORDS))
+
+
+# A town named like one of the 2,000 most frequent words of a language is that word there
+# ("normal", "police", "of").
+_TOWN_WORD_RANK = 2_000
 
 
 def _data_lines(filename: str) -> list[str]:
@@ -287,7 +299,7 @@ def minor_places() -> frozenset[str]:
                 values = [v for v in values.values() if isinstance(v, str)]
             found.update(value.lower() for value in values if isinstance(value, str))
     # Not less the frequency lists: they hold "bergamo" and "freiburg" as often as any word.
-    words = frozenset().union(*(dictionary.small_words(lang) for lang in STOPWORDS))
+    words = _small_words_anywhere()
     found = {place for place in found if _LATIN.match(place)}
     return frozenset(found) - slot_first_names() - words - _never_names()
 
@@ -299,12 +311,8 @@ def towns() -> frozenset[str]:
     2,000 most frequent words of any supported language ("normal", "police" and "of" are
     towns too). Only the location recognizer reads them, after a place cue; brand names that
     are also a town somewhere ("Google", "Carrefour") stay organisations elsewhere."""
-    words = frozenset().union(*(dictionary.small_words(lang) for lang in STOPWORDS))
-    found = {
-        name
-        for name in town_populations()
-        if not any(dictionary.is_frequent(name, lang, 2_000) for lang in STOPWORDS)
-    }
+    words = _small_words_anywhere()
+    found = {name for name in town_populations() if not _frequent_anywhere(name, _TOWN_WORD_RANK)}
     return frozenset(found) - slot_first_names() - words - _never_names()
 
 
@@ -320,7 +328,7 @@ def name_towns() -> frozenset[str]:
             for name, population in town_populations().items()
             if population >= 100_000
             and name in names
-            and not any(dictionary.is_frequent(name, lang, 2_000) for lang in STOPWORDS)
+            and not _frequent_anywhere(name, _TOWN_WORD_RANK)
         )
         - _never_names()
     )
