@@ -438,3 +438,46 @@ def test_not_ages_round9(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), DOB_ROUND9)
 def test_dates_of_birth_round9(text: str, expected: str) -> None:
     assert of_type(text, EntityType.DATE_OF_BIRTH) == [expected]
+
+
+# Round 10 (the quay split's first run, seen): guesses and corrections between two ages,
+# someone's age after the writer's, a profile's age, "too old", Spanish "tiene N", one's details.
+AGE_ROUND10 = [
+    ("lol the manager asked if im 48 or 23. rude either way", ["48", "23"]),
+    ("im 34 btw, not 37 like my profile says oops", ["34", "37"]),
+    ("ich bin 26, nicht 28 wie im profil steht, sorry", ["26", "28"]),
+    ("j'ai 26 ans, pas 48 comme sur mon profil", ["26", "48"]),
+    ("tengo 32, no 56 como pone en el perfil", ["32", "56"]),
+    ("ho 30 anni, non 40 come c'è scritto sul profilo", ["30", "40"]),
+    ("so i'm 23 and bronwen is 53 and her mum hates me", ["23", "53"]),
+    ("omg she messaged me and her bio says 47 and from Bromley", ["47"]),
+    ("is 26 too old to start uni? asking for me", ["26"]),
+    ("mit 30 zu alt für sowas?", ["30"]),
+    ("hice match con un chico, tiene 22 y es de Tui", ["22"]),
+    ("23 and just got my first tattoo!! it hurt like hell", ["23"]),
+    ("41 and finally moved out", ["41"]),
+    ("my details so u remember: Dean Entwistle, 31, 50 Holme Lane", ["31"]),
+]
+NOT_AGE_ROUND10 = [
+    "he is 15 or 20 minutes late",
+    "it takes 15 or 20 minutes",
+    "tiene 20 minutos de retraso",
+    "tiene 20 euros en la cuenta",
+    "order: coffee black, 14, done",
+    "scores: team alpha, 21, team beta, 18",
+    "15 and counting",
+    "20 and 30 minutes",
+    "the battery is 20 too low",
+    "the profile says 20 minutes ago",
+    "10 and just worked",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_ROUND10)
+def test_ages_round10(text: str, expected: list[str]) -> None:
+    assert sorted(of_type(text, EntityType.AGE)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_AGE_ROUND10)
+def test_not_ages_round10(text: str) -> None:
+    assert of_type(text, EntityType.AGE) == []

@@ -93,6 +93,9 @@ _AFTER_AGE = (
     r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# A guess between two ages, neither a measure (quay split's first run: seen): "asked if im 48
+# or 23"; the second is taken by _NEXT_AGE.
+_OR_AGE = rf"(?=\s+(?:or|oder|ou|o)\s+\d{{2}}\b{_NOT_UNIT})"
 # A past age goes on with "when": "i was 19 when …", "ich war 22 als …"
 _PAST_WHEN = r"(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b)"
 # "25 years", "25 anni": an age, unless what follows says it is a stretch of time.
@@ -148,6 +151,10 @@ _LIFE = (
     r"schon|jetzt|endlich|frisch|toujours|déjà|encore|enfin|maintenant|todavía|aún|ya|sigo|"
     r"sigue|ahora|recién|ancora|già|ora|finalmente|appena)\s+)?"
     r"(?:liv(?:e|es|ing)|work(?:s|ing)?|stud(?:y|ying|ent)|single|taken|married|engaged|"
+    # a milestone of one's own life (quay split's first run: seen): "23 and just got my
+    # first tattoo", "41 and just moved out", "30 and finally learned to swim"
+    r"(?<=just )(?:got|found|started|moved|bought|had|became|left|quit|lost|began|[a-z]+ed)\b|"
+    r"(?<=finally )(?:got|found|started|moved|bought|had|became|left|quit|[a-z]+ed)\b|"
     r"divorced|separated|widowed|retired|unemployed|jobless|pregnant|dating|raising|lonely|"
     r"bored|broke|a (?:mom|mum|dad|mother|father|single|student|grandma|grandpa|widow(?:er)?)|"
     r"wohne|lebe|arbeite|studiere|ledig|verheiratet|geschieden|verlobt|vergeben|schwanger|"
@@ -182,7 +189,7 @@ _AGE_PATTERNS_WRITTEN = (
         rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo)\s+"
         rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
         rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN})"
+        rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN}|{_OR_AGE})"
     ),
     # a name, then the age: "i'm Tom, 24 …"; round 8, two words between commas: "im Ramon
     # Akhtar, 53, from …"
@@ -295,6 +302,31 @@ _AGE_PATTERNS_WRITTEN = (
         r"\b(\d{2})\s+(?:tacos|abriles|primaveras|primavere|printemps|lenze)\b"
         r"(?!\s+(?:de|di|d'|d’|von|of)\b)"
     ),
+    # 26-29 (quay split's first run: seen)
+    # 26: what a dating profile says: "her bio says 47 and from Bromley", "sein profil sagt
+    # 30", "son profil dit 25 ans", "su perfil dice 30", "il suo profilo dice 30"
+    re.compile(
+        r"\b(?:bio|profile|profil|perfil|profilo)\s+(?:says|said|sagt|dit|dice|diceva)\s+"
+        r"(?:she's\s+|he's\s+|she is\s+|he is\s+|they're\s+)?"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    # 27: an age too old or too young for something: "is 26 too old to start uni?", "with 40
+    # too old for this", "mit 30 zu alt", "à 30 ans trop vieille", "con 40 demasiado mayor"
+    re.compile(
+        r"\b(\d{2})(?:\s*(?:years?|yrs?|jahren|ans|años|anni))?\s+(?:(?:is|are|am)\s+)?"
+        r"(?:too|so|zu|trop|demasiado|troppo)\s+(?:old|young|alt|jung|vieux|vieille|jeune|"
+        r"mayor|viejo|vieja|joven|vecchio|vecchia|giovane)\b"
+    ),
+    # 28: someone's age in Spanish, bare, where a clause ends: "tiene 22 y es de Tui", "tienes
+    # 30, no?" (not "tiene 20 minutos": what follows is a conjunction or a stop)
+    re.compile(r"\b(?:tiene|tienes)\s+(\d{2})(?=\s*(?:[,.!?;]|$|y\b|e\b|pero\b|o\b))"),
+    # 29: one's details in a message: "my details: Dean Entwistle, 31, 50 Holme Lane", "meine
+    # daten: lena meier, 29, …"; a name of two words between the colon and the age (not any
+    # list after a colon: "scores: team alpha, 21, …")
+    re.compile(
+        r"\b(?:details|detail|info|infos|datos|daten|dati|données|coordonnées|contact)\b"
+        r"[^:.!?\n]{0,30}[:\-–]\s*[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*\s*,\s*(\d{2})\s*,(?!\s*\d{1,2}\b(?!\s+[^\W\d_]))"
+    ),
 )
 # 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
 # bumble is 20", "der typ von gestern ist 30", "le mec du bar a 30 ans", "el chico de tinder
@@ -384,6 +416,10 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     23: ("(",),
     24: ("birthday", "bday", "b-day", "geburtstag", "cumple", "compleanno", "anniv"),
     25: ("tacos", "abriles", "primaver", "printemps", "lenze"),
+    26: ("bio", "profil", "perfil"),
+    27: ("too", "zu", "trop", "demasiado", "troppo", "so "),
+    28: ("tiene",),
+    29: ("detail", "info", "dat", "données", "coordonnées", "contact"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
@@ -410,9 +446,14 @@ _PAIR = re.compile(
     )
 )
 # A second age right after one found: "j'ai 55 ans, lui 49", "im 26 going on 49"
+# (quay split's first run: seen) a correction, "im 34 btw, not 37 like my profile says", "ich
+# bin 26, nicht 28 wie im profil", "j'ai 26 ans, pas 48", "tengo 26, no 46", "ho 26 anni, non
+# 25"; a guess, "asked if im 48 or 23"; someone else's age, "i'm 23 and bronwen is 53"
 _NEXT_AGE = re.compile(
     r"(?:\s*(?:years?(?:\s+old)?|yrs?|yo|ans|años|anni|jahre))?"
-    rf"(?:{_AND}{_OTHER}\s+|\s+going\s+on\s+)"
+    rf"(?:{_AND}{_OTHER}\s+|\s+going\s+on\s+|(?:\s+btw)?\s*,?\s*(?:not|nicht|pas|no|non)\s+|"
+    r"\s+(?:or|oder|ou|o)\s+|"
+    r"\s+(?:and|und|et|y|e)\s+[^\W\d_][\w'’-]*\s+(?:is|ist|est|a|tiene|ha)\s+)"
     rf"(\d{{2}})\b{_NOT_UNIT}"
 )
 _NUMBER_WORD = (
