@@ -21,6 +21,9 @@ class TextView:
     lower: str
     language: str
     has_digit: bool
+    # How many digits: cards, social security and phone numbers need many, and most chat
+    # holds none or a time or a price, so those recognizers skip such a message at once.
+    digits: int
     # Whether any letter is a capital: most chat is typed in lower case, and the recognizers
     # that read capitals (names, places, organisations) skip such a message at once.
     has_upper: bool
@@ -28,7 +31,8 @@ class TextView:
     @classmethod
     def of(cls, text: str, language: str, lower: str | None = None) -> TextView:
         lower = lowered(text) if lower is None else lower
-        return cls(text, lower, language, _DIGIT.search(text) is not None, text != lower)
+        digits = len(_DIGIT.findall(text))
+        return cls(text, lower, language, digits > 0, digits, text != lower)
 
 
 def lowered(text: str) -> str:

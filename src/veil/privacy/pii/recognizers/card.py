@@ -33,7 +33,7 @@ class CardRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.CREDIT_CARD})
 
     def analyze(self, view: TextView) -> list[Entity]:
-        if not view.has_digit:
+        if view.digits < 13:
             return []
         found = []
         for match in _CANDIDATE.finditer(view.text):

@@ -24,7 +24,7 @@ class IpRecognizer:
             return []
         found = []
         text, lower = view.text, view.lower
-        if "." in text:
+        if "." in text and view.digits >= 4:
             for match in _V4.finditer(text):
                 try:
                     ipaddress.IPv4Address(match.group(0))

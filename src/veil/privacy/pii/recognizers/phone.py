@@ -53,7 +53,7 @@ class PhoneRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.PHONE})
 
     def analyze(self, view: TextView) -> list[Entity]:
-        if not view.has_digit:
+        if view.digits < 7:  # the fewest digits a candidate is validated with
             return []
         found = []
         regions = _REGIONS.get(view.language, _REGIONS["en"])

@@ -25,7 +25,7 @@ class SsnRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.US_SSN})
 
     def analyze(self, view: TextView) -> list[Entity]:
-        if not view.has_digit:
+        if view.digits < 9:
             return []
         found = []
         for pattern in (_SEPARATED, _BARE):
