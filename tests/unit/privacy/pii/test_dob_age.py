@@ -458,6 +458,13 @@ AGE_ROUND10 = [
     ("41 and finally moved out", ["41"]),
     ("my details so u remember: Dean Entwistle, 31, 50 Holme Lane", ["31"]),
 ]
+DOB_ROUND10 = [
+    ("il mio compleanno è il 11 ag. '64 e nessuno se lo ricorda", "11 ag. '64"),
+]
+NOT_DOB_ROUND10 = [
+    "il compleanno è tra 11 ag. e settembre",
+    "ho compiuto gli anni 3 ag fa",
+]
 NOT_AGE_ROUND10 = [
     "he is 15 or 20 minutes late",
     "it takes 15 or 20 minutes",
@@ -481,3 +488,13 @@ def test_ages_round10(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_AGE_ROUND10)
 def test_not_ages_round10(text: str) -> None:
     assert of_type(text, EntityType.AGE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), DOB_ROUND10)
+def test_dates_of_birth_round10(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.DATE_OF_BIRTH) == [expected]
+
+
+@pytest.mark.parametrize("text", NOT_DOB_ROUND10)
+def test_not_dates_of_birth_round10(text: str) -> None:
+    assert of_type(text, EntityType.DATE_OF_BIRTH) == []

@@ -26,8 +26,9 @@ _MONTHS = (
     # "juil", "déc", "mär", "mrz", "ene", "abr", "dic", "febbr", "sett", "ott", "lug"
     r"janv|fevr|avr|juil|déc|mär|mrz|ene|abr|dic|febbr|febr|sett|ott|lug|giu|magg"
 )
-# Abbreviations that are also words ("ago", "set", "gen", "mag"): a month only before a year.
-_MONTHS_BEFORE_YEAR = r"ago|set|gen|mag"
+# Abbreviations that are also words ("ago", "set", "gen", "mag"; Italian "ag." for agosto,
+# quay's first run, seen): a month only before a year.
+_MONTHS_BEFORE_YEAR = r"ago|ag|set|gen|mag"
 _YEAR = r"(?:19|20)\d{2}"
 # A two-digit year after a day and a month ("feb 15 76", "15 mars 95", "10 juillet 01",
 # "march 3 '95"), not a count or a time ("march 3 20 people", "may 5 10:30").
