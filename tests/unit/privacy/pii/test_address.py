@@ -165,3 +165,29 @@ def test_finds_addresses_round9(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND9)
 def test_not_addresses_round9(text: str) -> None:
     assert of_type(text, EntityType.ADDRESS) == []
+
+
+# Round 10 (quay's first run, seen): a flat in a named building; another language's measure
+# typed into English is no street ("12 minuten each way").
+POSITIVE_ROUND10 = [
+    ("i live on Flat 149, Alder Court so the bus is like 40 minutes", "Flat 149, Alder Court"),
+    ("send it to apt 4b, Carlton House pls", "apt 4b, Carlton House"),
+    ("flat 12 victoria mansions, top floor", "flat 12 victoria mansions"),
+]
+NEGATIVE_ROUND10 = [
+    "the flat 2 minutes from the house",
+    "flat 2 min walk house",
+    "unit 3 of the course",
+    "my commute is 12 minuten each way, kill me",
+    "it's 2 heures each way",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND10)
+def test_finds_addresses_round10(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND10)
+def test_not_addresses_round10(text: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == []

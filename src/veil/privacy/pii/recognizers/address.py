@@ -45,6 +45,12 @@ _EN_BARE_NOT = frozenset(
 )
 # A flat, apartment or unit typed before the address ("flat 3, 109 Albert Terrace", "apt 4b,
 # …", "unit 7/12 …", "wohnung 3, …", "appt 12, …", "piso 2, …"): part of the address.
+# A flat in a named building, the British way (quay's first run, seen): "Flat 149, Alder
+# Court", "apt 4b, Carlton House", "flat 12 Victoria Mansions".
+_EN_BUILDING = re.compile(
+    r"\b(?:flat|apartment|apt|unit)\.?\s*\d{1,4}[a-z]?,?\s+(?P<name>(?:[^\W\d_]+\s+){1,3}?)"
+    r"(?:court|house|mansions|lodge|towers?|buildings?|heights|point|hall|wharf|quay|works)\b"
+)
 _UNIT_BEFORE = re.compile(
     r"(?:^|(?<=[\s(,;:]))(?:flat|apt|apartment|unit|suite|ste|wohnung|whg|appartement|appt|app|"
     r"piso|dpto|depto|departamento|interno|int|scala)\.?\s*(?:#\s*|n[º°o]\.?\s*)?"
@@ -126,9 +132,12 @@ _NOT_STREETS = frozenset(
 _UNITS = frozenset(
     split_words(
         "miles mile km blocks block minutes mins hours steps floors down up the from to and on "
-        "at my your"
+        "at my your "
+        # the other languages' measures, typed into English too ("12 minuten each way")
+        "minuten stunden heures minuti ore minutos horas kilometer kilomètres chilometri"
     )
 )
+_NOT_BUILDING = _UNITS | frozenset(split_words("min walk away drive ride"))
 
 
 class AddressRecognizer:
@@ -140,6 +149,8 @@ class AddressRecognizer:
             return []
         lower = view.lower
         spans = [*self._english(lower), *self._english_bare(view), *self._german_bare(view.text)]
+        if "flat" in lower or "ap" in lower or "unit" in lower:
+            spans.extend(self._buildings(lower))
         spans.extend(m.span() for m in _DE.finditer(lower))
         for match in _FR.finditer(lower):
             end = self._trim(lower, match.start("words"), match.group("words"))
@@ -155,6 +166,17 @@ class AddressRecognizer:
         return [
             Entity(self._unit_start(lower, start), end, EntityType.ADDRESS, 0.85, self.name)
             for start, end in spans
+        ]
+
+    @staticmethod
+    def _buildings(lower: str) -> list[tuple[int, int]]:
+        # the building's name is words of its own: "flat 2 minutes from the house" is none
+        return [
+            match.span()
+            for match in _EN_BUILDING.finditer(lower)
+            if not any(
+                is_stopword(word) or word in _NOT_BUILDING for word in match.group("name").split()
+            )
         ]
 
     @staticmethod
