@@ -18,7 +18,9 @@ _CLEAR = (
     r"pinterest|youtube|yt|steam|psn|xbox|venmo|cashapp|signal|"
     # music, photos, sport and dating: a profile is found by its name there too (platforms
     # of a first letter already listed only: the look-ahead on first letters stays as fast)
-    r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava"
+    r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava|"
+    # photo-a-day, dating, games, creators
+    r"bereal|bumble|grindr|roblox|fortnite|patreon|substack|vinted|depop|wattpad|flickr"
 )
 _CLEAR_SET = frozenset(_CLEAR.split("|"))
 _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
@@ -92,7 +94,9 @@ _DECLARED = re.compile(
 _NOT_HANDLE_SHAPE = re.compile(r"v?\d+(?:\.\d+)+[a-z]?|(?:[a-z]\.)+[a-z]?")
 _FILE_OR_DOMAIN = re.compile(
     r".*\.(?:pdf|jpe?g|png|gif|txt|docx?|xlsx?|pptx?|mp[34]|mov|zip|csv|json|py|js|html?|exe|"
-    r"apk|heic|webp|wav|md|com|net|org|io|co|de|fr|es|it|uk|eu|info|biz|app|dev|me|tv|gg|ly|"
+    r"apk|heic|webp|wav|md|yaml|yml|toml|ini|cfg|conf|log|xml|sql|css|scss|tsx|jsx|java|swift|"
+    r"php|lock|"
+    r"com|net|org|io|co|de|fr|es|it|uk|eu|info|biz|app|dev|me|tv|gg|ly|"
     r"us|ch|at|nl|be)|www\..*"
 )
 _LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -117,6 +121,8 @@ _CHAT_WORDS = frozenset(
 _ACCOUNT = re.compile(
     word_start(
         r"(?:\b(?:user ?names?|usernames?|user|handle|nick(?:name)?|pseudo|usuario|"
+        # a game's name tag: "my gaming tag is X", "mein gamertag ist X"
+        r"gamer ?tag|gaming tag|tag|"
         r"nombre de usuario|utente|nome utente|account|konto|compte|cuenta|profile?|perfil|"
         r"profilo|new one|neue[rns]?(?: account| konto)?|nouveau|nuevo|nuova|nuovo)"
         # where it is, between the word and the declaration: "my username on there is X",
@@ -127,6 +133,13 @@ _ACCOUNT = re.compile(
         r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt|was|war|"
         r"c'était|c’était|était|era)\b))"
         r"|(?<![\w@])@\s+(?:is|ist|c'est|c’est|es|è)\b|"
+        # an account named by the noun right before it, with at most a word of what kind
+        # between: "a fake account X", "that account X", "my art page X", "un faux compte X",
+        # "nen fake account X", "una cuenta falsa X", "un profilo falso X" (the token must be
+        # handle-shaped, see _handle_shaped)
+        r"\b(?P<noun>account|konto|compte|cuenta|profilo|profil|perfil|page|seite|pagina|"
+        r"página)(?:\s+(?:falsa|falso|falsas|falsos|fausse|faux|finto|finta|fake|privé|privée|"
+        r"privado|privada|privato|privata|privat|principal|principale))?\s+(?=[a-z_])|"
         r"\b(?:dm'?d|dm’d|dmed|dm'ed|messaged|texted|followed|unfollowed|blocked|muted|tagged|"
         r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|such nach|suche nach|suche?|cherche|"
         r"busca|buscad?|cerca|cercate)\b)"
@@ -138,11 +151,13 @@ _ACCOUNT = re.compile(
 # scanned faster than the patterns (speed only, the same matches)
 _ACCOUNT_GATE = re.compile(
     r"user|handle|nick|pseudo|usuario|utente|account|konto|compte|cuenta|profil|perfil|"
+    r"tag|page|seite|pagin|págin|"
     r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
     r"stalk|search|look|such|cherche|busca|cerca"
 )
-_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|añad|segui|aggiung")
+_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung")
 # (a literal first: the engine scans for it at once)
+_PARTS = re.compile(r"[_.]+")
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
 _LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
 _ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:#\d{4}\b)?(?![\w@/]|\.[a-z0-9])")
@@ -157,7 +172,9 @@ _TAGGED = re.compile(r"[a-z_][a-z0-9_.]*[a-z][a-z0-9_.]*#\d{4}")
 _FOLLOW = re.compile(
     word_start(
         r"\b(?:follow|add|folg|folgt|folge|adde|addet|suis|suivez|ajoute|ajoutez|sigue|seguid|"
-        r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete)\b"
+        r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete|"
+        # the verb with its pronoun: "seguimi su X", "agrégame X", "síganme", "añádeme"
+        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme)\b"
     )
 )
 
@@ -186,6 +203,7 @@ def _handle_shaped(token: str) -> bool:
     )
 
 
+_GERMAN_PARTICIPLE = re.compile(r"[^aeiou]end(?:e|er|es|en)?$")
 # The language of a declaration word: "insta ist nervig" is German in an English sentence.
 _DECLARATION_LANGUAGE = {"is": "en", "ist": "de", "est": "fr", "c'est": "fr", "c’est": "fr"}
 _DECLARATION_LANGUAGE |= {"es": "es", "soy": "es", "è": "it", "sono": "it"}
@@ -208,6 +226,8 @@ def _everyday(word: str, languages: tuple[str, ...]) -> bool:
         or word in _NOT_HANDLES
         or word in _CHAT_WORDS
         or word in _PLATFORM_NAMES
+        # a German present participle: "tinder ist anstrengend"
+        or ("de" in languages and _GERMAN_PARTICIPLE.search(word) is not None)
         or any(is_frequent(word, other) or word in words(other) for other in _LANGUAGES)
         or any(
             looks_like_word(word, language)
@@ -296,11 +316,18 @@ class HandleRecognizer:
         found = []
         for cue in _ACCOUNT.finditer(lower):
             token = _ACCOUNT_TOKEN.match(lower, cue.end())
-            if token is not None and _handle_shaped(token.group(0)):
-                start = token.start()
-                if start > 0 and lower[start - 1] == "@":
-                    start -= 1
-                found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+            if token is None or not _handle_shaped(token.group(0)):
+                continue
+            # with no declaration, words joined ("the account user_id field") are a name in
+            # code, not a handle
+            if cue.group("noun") is not None and all(
+                is_frequent(part, "en") for part in _PARTS.split(token.group(0)) if part
+            ):
+                continue
+            start = token.start()
+            if start > 0 and lower[start - 1] == "@":
+                start -= 1
+            found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
         return found
 
     def _followed(self, lower: str) -> list[Entity]:
