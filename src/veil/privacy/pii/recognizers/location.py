@@ -95,19 +95,27 @@ _WEAK = re.compile(
         r"(?=" + _PLACE + ")"
     )
 )
+_NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
 _GAZETTEER_ONLY = frozenset(("about", "through", "pour", "per", "von", "desde", "depuis", "verso"))
 # A route: "from Watford to dover", "von niederbayern nach bremerhaven", "de Pamiers à
 # Saint-Dié", "da fermo a cortona", "de Gran Canaria a San Juan": the other end of a place found
 # (see ``_routes``).
-_FROM = r"\b(?:from|von|de|da|desde|depuis)\s+"
+_FROM = r"\b(?P<source>from|von|de|da|desde|depuis)\s+"
 _TO = r"\s+(?:to|nach|à|a|au|hasta|jusqu'à|bis)\s+"
 _TO_WORDS = (" to ", " nach ", " à ", " a ", " au ", " hasta ", " jusqu'à ", " bis ")
 _TO_ENDS = tuple(word[1:] for word in _TO_WORDS)
 _ROUTE_FROM = re.compile(_FROM + "$")
 _ROUTE_TO = re.compile(_TO + "(?=" + _PLACE + ")")
-# (".*" first: the "from" nearest the place, "de trajet de Oloron jusqu'à X" opens at
-# "Oloron")
-_ROUTE_FIRST = re.compile(".*" + _FROM + _PLACE + _TO + "$")
+# (no "from" word inside the start: "de trajet de Oloron jusqu'à X" opens at "Oloron")
+_NOT_FROM = r"(?!(?:from|von|de|da|desde|depuis)\b)"
+_ROUTE_FIRST = re.compile(
+    word_start(
+        _FROM
+        + rf"(?P<place>{_NOT_FROM}{_WORD}(?:[ -]{_NOT_FROM}{_WORD})?(?:[ -]{_NOT_FROM}{_WORD})?)"
+        + _TO
+        + "$"
+    )
+)
 # A place that opens the message, talked of in a season: "Steyr im sommer ist …", "Zarautz en
 # verano es …", "chieti d'estate è …", "honestly colchester in the summer is …", "tbh luton in
 # winter": the season after one of the first four words (see ``_in_season``).
@@ -126,8 +134,8 @@ _FIRST_WORD = re.compile(r"[ -]")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
-# Articles that open a place's name in French, Spanish, Galician and Italian
-_ARTICLES = frozenset(("la", "le", "les", "el", "o", "il"))
+# Articles said with a place's name in French and Galician ("la Martinique", "o Porriño")
+_ARTICLES = frozenset(("la", "le", "les", "o"))
 _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "orange", "sale"})
 # A town this large is a place after a weak cue unless its name is among the 5,000 most
 # frequent English words or the 1,000 most frequent of the message's language ("dundee",
@@ -212,7 +220,7 @@ class LocationRecognizer:
                 found.extend(self._after_address(view))
         if found:
             found.extend(self._routes(view, found))
-        season = _SEASON.search(view.lower, 0, 60)
+        season = _SEASON.search(view.lower, 0, 40)
         if season is not None:
             found.extend(self._in_season(view, season.start()))
         if " (" in view.text:
@@ -231,7 +239,7 @@ class LocationRecognizer:
 
     def _known_place(self, candidate: str, language: str) -> bool:
         """A known place, town or region, or a town of GeoNames named like no first name and
-        none of the 1,000 most frequent English words or 2,000 of the message's language
+        none of the 1,000 most frequent words of any language or 2,000 of the message's
         ("dover"): one end of a route, a town after an address, a place before a season."""
         if candidate in _LOWERCASE_RISKY or candidate in _MONTHS:
             return False
@@ -243,8 +251,10 @@ class LocationRecognizer:
             and not is_common(candidate)
             and candidate not in AMBIGUOUS_NAMES
             and candidate not in self._first
-            and not is_frequent(candidate, "en", _EVERYDAY_RANK)
             and not is_frequent(candidate, language, _LOCAL_EVERYDAY_RANK)
+            # (any language's: a short message's language is often told wrong, "voy a la
+            # Universidad" read as French)
+            and not any(is_frequent(candidate, other, _EVERYDAY_RANK) for other in _LANGUAGES)
         )
 
     def _known_span(self, start: int, phrase: str, language: str) -> tuple[int, int] | None:
@@ -277,27 +287,40 @@ class LocationRecognizer:
                 continue
             # the first end found: the second after "to", "nach", "à" … (plain tests first:
             # speed only)
-            if (
-                lower.startswith(_TO_WORDS, place.end)
-                and _ROUTE_FROM.search(lower, max(0, place.start - 8), place.start) is not None
-            ):
-                second = _ROUTE_TO.match(lower, place.end)
-                if second is not None:
-                    span = self._other_end(view, second.start("place"), second.group("place"))
-                    if span is not None:
-                        found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
+            source = (
+                _ROUTE_FROM.search(lower, max(0, place.start - 8), place.start)
+                if lower.startswith(_TO_WORDS, place.end)
+                else None
+            )
+            second = _ROUTE_TO.match(lower, place.end) if source is not None else None
+            if source is not None and second is not None:
+                span = self._other_end(
+                    view, second.start("place"), second.group("place"), unlisted=False
+                )
+                if span is not None:
+                    found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
             # the second end found: the first after "from", "von", "de" …
             if not lower.endswith(_TO_ENDS, 0, place.start):
                 continue
-            first = _ROUTE_FIRST.search(lower, max(0, place.start - 60), place.start)
+            first = _ROUTE_FIRST.search(lower, max(0, place.start - 48), place.start)
             if first is not None:
-                span = self._other_end(view, first.start("place"), first.group("place"))
-                if span is not None:
+                # (the whole phrase between "from" and "to": "da gaslini sono passato a X" is
+                # no route)
+                start, end = first.span("place")
+                span = self._other_end(
+                    view, start, first.group("place"), unlisted=first.group("source") != "da"
+                )
+                if span is not None and span[1] == end:
                     found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
         return found
 
-    def _other_end(self, view: TextView, start: int, phrase: str) -> tuple[int, int] | None:
-        """A route's other end: a known place, a capitalised compound or a word of no list."""
+    def _other_end(
+        self, view: TextView, start: int, phrase: str, *, unlisted: bool
+    ) -> tuple[int, int] | None:
+        """A route's other end: a known place, a capitalised compound or, when ``unlisted``, a
+        word of no list. Only a start of one word right before "to" may be a word of no list
+        ("from yuma to lahore"; not "commute from Whitby to harrowgate vets"), and not after an
+        Italian "da", as often at someone's ("ero da cinzia a Torino")."""
         span = self._known_span(start, phrase, view.language)
         if span is not None:
             return span
@@ -307,7 +330,7 @@ class LocationRecognizer:
         # (a capitalised word of no list is as often a firm: "lavoro da Monte dei Brevati a
         # vercelli")
         word = _WORD_SPLIT.split(phrase)[0]
-        if view.text[start].islower() and self._unlisted_place(word, view.language):
+        if unlisted and view.text[start].islower() and self._unlisted_place(word, view.language):
             return start, start + len(word)
         return None
 
@@ -374,13 +397,20 @@ class LocationRecognizer:
                         capitalised=view.text[match.start("place")].isupper(),
                     )
                 else:
+                    gazetteer_only = not strong and match.group("cue") in _GAZETTEER_ONLY
                     span = self._place_span(
                         view,
                         match.start("place"),
                         match.group("place"),
                         strong,
-                        fallback=strong or match.group("cue") not in _GAZETTEER_ONLY,
+                        fallback=not gazetteer_only,
                     )
+                    if (
+                        gazetteer_only
+                        and span is not None
+                        and _NEXT_CAPITAL.match(view.text, span[1]) is not None
+                    ):
+                        span = None  # a firm named after its town: "about Redwood Vets"
                 if span is not None:
                     score = 0.8 if strong else 0.65
                     found.append(Entity(*span, EntityType.LOCATION, score, self.name))
@@ -391,15 +421,19 @@ class LocationRecognizer:
     ) -> tuple[int, int] | None:
         """The longest prefix of ``phrase`` that names a place, as offsets; with the article
         that opens it when the rest is one ("la Martinique", "o porriño", "les Sables")."""
-        words = _WORD_SPLIT.split(phrase)
-        if len(words) > 1 and words[0] in _ARTICLES:
-            rest = start + len(words[0]) + 1
-            span = self._known_span(rest, phrase[len(words[0]) + 1 :], view.language)
-            if span is not None:
+        # the first word found by plain splits, the phrase split only when it may be a place
+        # (speed only)
+        head = phrase.partition(" ")[0].partition("-")[0]
+        if head in _ARTICLES and len(head) < len(phrase):
+            rest = start + len(head) + 1
+            span = self._known_span(rest, phrase[len(head) + 1 :], view.language)
+            # (not before an acronym: "en la UJI")
+            if span is not None and not view.text[span[0] : span[1]].isupper():
                 return start, span[1]
         capitalised = view.text[start].isupper()
-        if not strong and not capitalised and words[0] not in self._first_words:
+        if not strong and not capitalised and head not in self._first_words:
             return None  # no known place opens with this word: most weak cues end here
+        words = _WORD_SPLIT.split(phrase)
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
             end = start + len(candidate)
