@@ -203,6 +203,8 @@ POSITIVE_ROUND10 = [
     ("i'm on bereal as tomas.vq, mostly my desk", "tomas.vq"),
     ("seguimi su ale.pasta92, posto solo dolci", "ale.pasta92"),
     ("agrégame, soy lucia_mr", "lucia_mr"),
+    # a profile named alone before its platform, as no word and no first name
+    ("kittyvortex on insta", "kittyvortex"),
 ]
 NEGATIVE_ROUND10 = [
     "open the page settings.yaml and check the account user_id field",
@@ -212,6 +214,8 @@ NEGATIVE_ROUND10 = [
     "tinder ist anstrengend, ich lösch das",
     "tag ist lang gewesen",
     "seguimi, ti spiego tutto domani",
+    "marta on insta is so funny",
+    "later on snap",
 ]
 
 

@@ -129,6 +129,8 @@ MORE_PLACES = [
     ("mein kollege kommt aus Wismar", "de", "Wismar"),
     ("je déménage à Vannes le mois prochain", "fr", "Vannes"),
     ("mi trasferisco a Lecco a settembre", "it", "Lecco"),
+    ("sie kommt aus st. gallen", "de", "st. gallen"),
+    ("i grew up in St. Albans", "en", "St. Albans"),
 ]
 NOT_MORE_PLACES = [
     ("me cambiaron la cita al 5 de mayo a las 3", "es"),
@@ -142,6 +144,7 @@ NOT_MORE_PLACES = [
     ("sie zieht nach hause", "de"),
     ("i'm 30, divorced, two kids", "en"),
     ("25/m/single", "en"),
+    ("the st. is closed", "en"),
     ("ci vediamo il 3 marzo a casa", "it"),
 ]
 

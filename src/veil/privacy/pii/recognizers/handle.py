@@ -8,6 +8,7 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent, looks_like_word, words
 from veil.privacy.pii.language import split_words
+from veil.privacy.pii.lexicon import first_names as _first_names
 from veil.privacy.pii.lexicon import is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
@@ -106,7 +107,7 @@ _PLATFORM_NAMES = frozenset(_ANY.split("|"))
 _CHAT_WORDS = frozenset(
     split_words(
         "tbh idk idc ngl imo imho omg omfg lol lmao lmfao rofl btw fyi smh jk rn fr tho irl bc "
-        "cuz pls plz thx ty np yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
+        "cuz pls plz thx ty np hmu yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
     )
 )
 
@@ -255,7 +256,7 @@ class HandleRecognizer:
         platforms = [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
         if platforms:
             found.extend(self._named(lower, platforms, view.language))
-        found.extend(self._trailing(lower))
+        found.extend(self._trailing(lower, view.language))
         # every handle _account takes holds "_", a dot before a letter or digit, or a letter
         # then two digits: most messages hold none, and the cue pattern is not searched
         # (speed only)
@@ -384,7 +385,7 @@ class HandleRecognizer:
             found.append(Entity(start, match.end(), EntityType.SOCIAL_HANDLE, score, self.name))
         return found
 
-    def _trailing(self, lower: str) -> list[Entity]:
+    def _trailing(self, lower: str, language: str) -> list[Entity]:
         found = []
         for match in _TRAILING.finditer(lower):
             handle = match.group("handle")
@@ -393,8 +394,22 @@ class HandleRecognizer:
                 continue
             if not invited and _FILE_OR_DOMAIN.fullmatch(handle):
                 continue
-            if not (_handle_like(handle) or invited):
-                continue  # "talk on discord": a plain word needs "add me", "follow me" …
+            # "talk on discord": a plain word needs "add me", "follow me" … or to be the whole
+            # message with its platform, as no word of any language nor a first name
+            # ("jenxoxo on insta"; not "marta on insta is so funny", "hmu on insta, …")
+            alone = not lower[: match.start("handle")].strip(" @\"'“(") and not any(
+                ch.isalnum() for ch in lower[match.end() :]
+            )
+            if not (
+                _handle_like(handle)
+                or invited
+                or (
+                    alone
+                    and handle not in _first_names()
+                    and not _everyday(handle, _languages(language, ""))
+                )
+            ):
+                continue
             start = match.start("handle")
             if start > 0 and lower[start - 1] == "@":
                 start -= 1

@@ -57,10 +57,10 @@ _STRONG = re.compile(
         r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a|"
         # where someone comes from or moves to: "kommt aus …", "sie zieht nach …", "je
         # déménage à …", "me mudo a …", "si trasferisce a …", "moving back to …"
-        r"kommt aus|kommen aus|kommst aus|zieht nach|ziehe nach|zieh nach|ziehen nach|"
-        r"déménage à|déménagé à|déménager à|me mudo a|me mudé a|se muda a|se mudó a|"
-        r"mi trasferisco a|si trasferisce a|trasferito a|trasferita a|moving back to|"
-        r"moved back to)\s+(?=" + _PLACE + ")"
+        # (a few branches with their shared beginnings: speed only)
+        r"komm(?:t|en|st) aus|zieh(?:t|e|en)? nach|déménag(?:e|é|er) à|me mud[oéaó] a|"
+        r"se mud[oéaó] a|mi trasferisco a|si trasferisce a|è trasferit[oa] a|"
+        r"mov(?:ing|ed) back to)\s+(?=" + _PLACE + ")"
     )
 )
 # An age opening the message, then a place: "25 ans, saumur", "29 años, de linares", "27, Leeds",
@@ -134,6 +134,9 @@ _FIRST_WORD = re.compile(r"[ -]")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
+# A saint's town written short, and the long forms the gazetteers hold
+_SAINTS = {"st": ("st", "sankt", "saint", "san"), "ste": ("sainte", "ste")}
+_AFTER_DOT = re.compile(r"\. ?(?P<name>(?P<first>" + _WORD + r")(?:[ -]" + _WORD + ")?)")
 # Articles said with a place's name in French and Galician ("la Martinique", "o Porriño")
 _ARTICLES = frozenset(("la", "le", "les", "o"))
 _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "orange", "sale"})
@@ -424,12 +427,13 @@ class LocationRecognizer:
         # the first word found by plain splits, the phrase split only when it may be a place
         # (speed only)
         head = phrase.partition(" ")[0].partition("-")[0]
-        if head in _ARTICLES and len(head) < len(phrase):
-            rest = start + len(head) + 1
-            span = self._known_span(rest, phrase[len(head) + 1 :], view.language)
-            # (not before an acronym: "en la UJI")
-            if span is not None and not view.text[span[0] : span[1]].isupper():
-                return start, span[1]
+        prefixed = (
+            self._prefixed(view, start, phrase, head)
+            if head in _ARTICLES or head in _SAINTS
+            else None
+        )
+        if prefixed is not None:
+            return prefixed
         capitalised = view.text[start].isupper()
         if not strong and not capitalised and head not in self._first_words:
             return None  # no known place opens with this word: most weak cues end here
@@ -456,6 +460,32 @@ class LocationRecognizer:
                 return start, end
         if not strong and fallback and capitalised and view.language != "de":
             return self._capitalised_unknown(view, start, words[0])
+        return None
+
+    def _prefixed(
+        self, view: TextView, start: int, phrase: str, head: str
+    ) -> tuple[int, int] | None:
+        """A known place after an article ("la Martinique", "o porriño"; not before an
+        acronym, "en la UJI"), or a saint's town written short (see ``_saint``)."""
+        if head in _SAINTS:
+            return self._saint(view, start, head) if len(head) == len(phrase) else None
+        if len(head) == len(phrase):
+            return None
+        span = self._known_span(start + len(head) + 1, phrase[len(head) + 1 :], view.language)
+        if span is not None and not view.text[span[0] : span[1]].isupper():
+            return start, span[1]
+        return None
+
+    def _saint(self, view: TextView, start: int, head: str) -> tuple[int, int] | None:
+        """A saint's town written short: "St. Gallen", "st. pölten", "St. Albans", "Ste.
+        Foy": the name after the dot, known with "st", "sankt", "saint", "san" or "sainte"."""
+        name = _AFTER_DOT.match(view.lower, start + len(head))
+        if name is None:
+            return None
+        for words in (name.group("name"), name.group("first")):
+            for full in _SAINTS[head]:
+                if self._known_place(f"{full} {words}", view.language):
+                    return start, name.start("first") + len(words)
         return None
 
     def _capitalised_unknown(self, view: TextView, start: int, word: str) -> tuple[int, int] | None:
