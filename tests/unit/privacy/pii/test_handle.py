@@ -215,6 +215,8 @@ NEGATIVE_ROUND10 = [
     "tag ist lang gewesen",
     "seguimi, ti spiego tutto domani",
     "marta on insta is so funny",
+    "the page index_v2 loads slowly",
+    "my account balance_2023 sheet is wrong",
     "later on snap",
 ]
 

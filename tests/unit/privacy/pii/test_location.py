@@ -145,6 +145,8 @@ NOT_MORE_PLACES = [
     ("i'm 30, divorced, two kids", "en"),
     ("25/m/single", "en"),
     ("the st. is closed", "en"),
+    ("we talked about turkey and stuffing for thanksgiving", "en"),
+    ("honestly the best thing about Redwood Vets is the discount", "en"),
     ("ci vediamo il 3 marzo a casa", "it"),
 ]
 

@@ -159,6 +159,7 @@ _ACCOUNT_GATE = re.compile(
 _FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung")
 # (a literal first: the engine scans for it at once)
 _PARTS = re.compile(r"[_.]+")
+_CODE_PART = re.compile(r"v?\d+")
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
 _LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
 _ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:#\d{4}\b)?(?![\w@/]|\.[a-z0-9])")
@@ -319,10 +320,12 @@ class HandleRecognizer:
             token = _ACCOUNT_TOKEN.match(lower, cue.end())
             if token is None or not _handle_shaped(token.group(0)):
                 continue
-            # with no declaration, words joined ("the account user_id field") are a name in
-            # code, not a handle
+            # with no declaration, words joined with numbers, versions or abbreviations ("the
+            # account user_id field", "the page index_v2", "konto nr_123") are a name in code,
+            # not a handle
             if cue.group("noun") is not None and all(
-                is_frequent(part, "en") for part in _PARTS.split(token.group(0)) if part
+                is_frequent(part, "en") or len(part) < 3 or _CODE_PART.fullmatch(part)
+                for part in _PARTS.split(token.group(0))
             ):
                 continue
             start = token.start()

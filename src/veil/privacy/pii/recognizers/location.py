@@ -407,6 +407,7 @@ class LocationRecognizer:
                         match.group("place"),
                         strong,
                         fallback=not gazetteer_only,
+                        topical=not strong and match.group("cue") == "about",
                     )
                     if (
                         gazetteer_only
@@ -420,7 +421,14 @@ class LocationRecognizer:
         return found
 
     def _place_span(
-        self, view: TextView, start: int, phrase: str, strong: bool, *, fallback: bool = True
+        self,
+        view: TextView,
+        start: int,
+        phrase: str,
+        strong: bool,
+        *,
+        fallback: bool = True,
+        topical: bool = False,
     ) -> tuple[int, int] | None:
         """The longest prefix of ``phrase`` that names a place, as offsets; with the article
         that opens it when the rest is one ("la Martinique", "o porriño", "les Sables")."""
@@ -454,7 +462,7 @@ class LocationRecognizer:
                 return start, end
             if (
                 not strong
-                and self._weak_town(candidate, view.language)
+                and self._weak_town(candidate, view.language, topical=topical)
                 and (capitalised or candidate not in _LOWERCASE_RISKY)
             ):
                 return start, end
@@ -528,14 +536,19 @@ class LocationRecognizer:
             and not any(is_frequent(candidate, language) for language in _LANGUAGES)
         )
 
-    def _weak_town(self, candidate: str, language: str) -> bool:
+    def _weak_town(self, candidate: str, language: str, *, topical: bool = False) -> bool:
+        """A town, country or region after a weak cue; after "about" (``topical``) a country
+        or region needs to be none of the 5,000 most frequent English words, not only of the
+        2,000 ("we talked about turkey and stuffing")."""
         if candidate not in self._towns or len(candidate) < 4:
-            return self._region(candidate, language)
-        return self._town_not_word(candidate, language) or self._region(candidate, language)
+            return self._region(candidate, language, topical=topical)
+        return self._town_not_word(candidate, language, topical=topical) or self._region(
+            candidate, language, topical=topical
+        )
 
-    def _town_not_word(self, candidate: str, language: str) -> bool:
+    def _town_not_word(self, candidate: str, language: str, *, topical: bool) -> bool:
         population = self._population[candidate]
-        if population >= COUNTRY and candidate in self._unnamed_towns:
+        if population >= COUNTRY and candidate in self._unnamed_towns and not topical:
             # a country, state or city of millions is talked about as often as a word
             # ("pakistan" ranks 2,731st in English, "thailand" 4,959th): only the 2,000 most
             # frequent English words ("china") are words first
@@ -555,14 +568,16 @@ class LocationRecognizer:
             candidate, language, _EVERYDAY_RANK
         )
 
-    def _region(self, candidate: str, language: str) -> bool:
+    def _region(self, candidate: str, language: str, *, topical: bool = False) -> bool:
         """A region, province, state or county of Faker's lists ("Vorarlberg", "tasmania",
         "extremadura", "oklahoma") that is none of the 2,000 most frequent English words
         ("down", "centre", "camp") nor an everyday word of the message's language."""
         return (
             candidate in self._regions
             and len(candidate) >= 4
-            and not is_frequent(candidate, "en", _COUNTRY_EVERYDAY_RANK)
+            and not is_frequent(
+                candidate, "en", FREQUENT_RANK if topical else _COUNTRY_EVERYDAY_RANK
+            )
             and not is_frequent(candidate, language, _LOCAL_EVERYDAY_RANK)
         )
 
