@@ -185,3 +185,47 @@ def test_finds_handles_round9(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND9)
 def test_not_handles_round9(text: str) -> None:
     assert of_type(text, EntityType.SOCIAL_HANDLE) == []
+
+
+# Round 10: an account named by the noun right before it ("a fake account X", "un faux compte
+# X", "una cuenta falsa X", "my art page X"), a game's tag, more platforms ("on bereal as X"),
+# the follow verb with its pronoun ("seguimi su X").
+POSITIVE_ROUND10 = [
+    ("someone made a fake account ruby.okafor_ using my selfies", "ruby.okafor_"),
+    ("that account dex_99 keeps sending me weird stuff", "dex_99"),
+    ("jemand hat einen fake account lina.kr erstellt", "lina.kr"),
+    ("quelqu'un a créé un faux compte manon_lt2 avec mes photos", "manon_lt2"),
+    ("alguien creó una cuenta falsa pablo.rg con mis fotos", "pablo.rg"),
+    ("qualcuno ha aperto un profilo falso giuli.bz con le mie foto", "giuli.bz"),
+    ("pls check out my art page inkwell_sasha", "inkwell_sasha"),
+    ("my gaming tag is voidrunner_7 if u wanna play", "voidrunner_7"),
+    ("mein gamertag ist nachtfalke.x", "nachtfalke.x"),
+    ("i'm on bereal as tomas.vq, mostly my desk", "tomas.vq"),
+    ("seguimi su ale.pasta92, posto solo dolci", "ale.pasta92"),
+    ("agrégame, soy lucia_mr", "lucia_mr"),
+    # a profile named alone before its platform, as no word and no first name
+    ("kittyvortex on insta", "kittyvortex"),
+]
+NEGATIVE_ROUND10 = [
+    "open the page settings.yaml and check the account user_id field",
+    "the account first_name column is empty",
+    "my account number is 12345",
+    "the page loads slowly on chrome",
+    "tinder ist anstrengend, ich lösch das",
+    "tag ist lang gewesen",
+    "seguimi, ti spiego tutto domani",
+    "marta on insta is so funny",
+    "the page index_v2 loads slowly",
+    "my account balance_2023 sheet is wrong",
+    "later on snap",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE_ROUND10)
+def test_finds_handles_round10(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_ROUND10)
+def test_not_handles_round10(text: str) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == []

@@ -104,3 +104,66 @@ def test_the_number_before_a_place_is_an_age() -> None:
     assert of_type("31, Inverness. hi all", EntityType.AGE, "en") == ["31"]
     assert of_type("25 ans, saumur", EntityType.AGE, "fr") == ["25"]
     assert of_type("25, sarah here", EntityType.AGE, "en") == []
+
+
+# Countries, states and regions after a weak cue; more prepositions of movement; routes;
+# places before a season; a town after an address; the article of a place's name; a qualifier
+# in brackets; age/sex/location; verbs of coming from and moving to.
+MORE_PLACES = [
+    ("so bored in bangladesh rn", "en", "bangladesh"),
+    ("we spent christmas in nebraska", "en", "nebraska"),
+    ("meine tante wohnt seit jahren in Tirol", "de", "Tirol"),
+    ("trabajo de noche en andalucía", "es", "andalucía"),
+    ("le train pour quimper avait du retard", "fr", "quimper"),
+    ("il treno per Bolzano era pieno", "it", "Bolzano"),
+    ("we talked all night about winnipeg", "en", "winnipeg"),
+    ("a road trip through shropshire next week", "en", "shropshire"),
+    ("vacanze a gubbio prenotate!!", "it", "gubbio"),
+    ("the train for Limoges left late, so from Limoges to hexham it was", "en", "hexham"),
+    ("Steyr im winter ist so grau", "de", "Steyr"),
+    ("honestly ipswich in the summer is lovely", "en", "ipswich"),
+    ("send it to 12 Mill Lane, Bromsgrove", "en", "Bromsgrove"),
+    ("le bus pour la Réunion part demain", "fr", "la Réunion"),
+    ("der zug nach Kempten (Allgäu) war voll", "de", "Kempten (Allgäu)"),
+    ("34/m/wolverhampton, anyone up?", "en", "wolverhampton"),
+    ("mein kollege kommt aus Wismar", "de", "Wismar"),
+    ("je déménage à Vannes le mois prochain", "fr", "Vannes"),
+    ("mi trasferisco a Lecco a settembre", "it", "Lecco"),
+    ("sie kommt aus st. gallen", "de", "st. gallen"),
+    ("i grew up in St. Albans", "en", "St. Albans"),
+]
+NOT_MORE_PLACES = [
+    ("me cambiaron la cita al 5 de mayo a las 3", "es"),
+    ("from time to time i go there", "en"),
+    ("de temps à autre", "fr"),
+    ("the beach in summer is great", "en"),
+    ("we talked about Kubernetes all day", "en"),
+    ("i paid 5 per hour", "en"),
+    ("it's a vibe", "en"),
+    ("je suis à la maison", "fr"),
+    ("sie zieht nach hause", "de"),
+    ("i'm 30, divorced, two kids", "en"),
+    ("25/m/single", "en"),
+    ("the st. is closed", "en"),
+    ("we talked about turkey and stuffing for thanksgiving", "en"),
+    ("honestly the best thing about Redwood Vets is the discount", "en"),
+    ("ci vediamo il 3 marzo a casa", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), MORE_PLACES)
+def test_more_places(text: str, language: str, expected: str) -> None:
+    assert expected in of_type(text, EntityType.LOCATION, language)
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_MORE_PLACES)
+def test_not_more_places(text: str, language: str) -> None:
+    assert of_type(text, EntityType.LOCATION, language) == []
+
+
+def test_both_ends_of_a_route() -> None:
+    text = "bin von husum nach Flensburg gezogen"
+    assert sorted(of_type(text, EntityType.LOCATION, "de")) == ["Flensburg", "husum"]
+    assert of_type("lavoro da Ferretti Nautica a vercelli", EntityType.LOCATION, "it") == [
+        "vercelli"
+    ]

@@ -8,6 +8,7 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent, looks_like_word, words
 from veil.privacy.pii.language import split_words
+from veil.privacy.pii.lexicon import first_names as _first_names
 from veil.privacy.pii.lexicon import is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
@@ -18,7 +19,9 @@ _CLEAR = (
     r"pinterest|youtube|yt|steam|psn|xbox|venmo|cashapp|signal|"
     # music, photos, sport and dating: a profile is found by its name there too (platforms
     # of a first letter already listed only: the look-ahead on first letters stays as fast)
-    r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava"
+    r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava|"
+    # photo-a-day, dating, games, creators
+    r"bereal|bumble|grindr|roblox|fortnite|patreon|substack|vinted|depop|wattpad|flickr"
 )
 _CLEAR_SET = frozenset(_CLEAR.split("|"))
 _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
@@ -92,7 +95,9 @@ _DECLARED = re.compile(
 _NOT_HANDLE_SHAPE = re.compile(r"v?\d+(?:\.\d+)+[a-z]?|(?:[a-z]\.)+[a-z]?")
 _FILE_OR_DOMAIN = re.compile(
     r".*\.(?:pdf|jpe?g|png|gif|txt|docx?|xlsx?|pptx?|mp[34]|mov|zip|csv|json|py|js|html?|exe|"
-    r"apk|heic|webp|wav|md|com|net|org|io|co|de|fr|es|it|uk|eu|info|biz|app|dev|me|tv|gg|ly|"
+    r"apk|heic|webp|wav|md|yaml|yml|toml|ini|cfg|conf|log|xml|sql|css|scss|tsx|jsx|java|swift|"
+    r"php|lock|"
+    r"com|net|org|io|co|de|fr|es|it|uk|eu|info|biz|app|dev|me|tv|gg|ly|"
     r"us|ch|at|nl|be)|www\..*"
 )
 _LANGUAGES = ("en", "de", "fr", "es", "it")
@@ -102,7 +107,7 @@ _PLATFORM_NAMES = frozenset(_ANY.split("|"))
 _CHAT_WORDS = frozenset(
     split_words(
         "tbh idk idc ngl imo imho omg omfg lol lmao lmfao rofl btw fyi smh jk rn fr tho irl bc "
-        "cuz pls plz thx ty np yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
+        "cuz pls plz thx ty np hmu yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
     )
 )
 
@@ -117,6 +122,8 @@ _CHAT_WORDS = frozenset(
 _ACCOUNT = re.compile(
     word_start(
         r"(?:\b(?:user ?names?|usernames?|user|handle|nick(?:name)?|pseudo|usuario|"
+        # a game's name tag: "my gaming tag is X", "mein gamertag ist X"
+        r"gamer ?tag|gaming tag|tag|"
         r"nombre de usuario|utente|nome utente|account|konto|compte|cuenta|profile?|perfil|"
         r"profilo|new one|neue[rns]?(?: account| konto)?|nouveau|nuevo|nuova|nuovo)"
         # where it is, between the word and the declaration: "my username on there is X",
@@ -127,6 +134,13 @@ _ACCOUNT = re.compile(
         r"(?:'s|’s|\s*(?:[:=]|\b(?:is|ist|heißt|est|c'est|c’est|es|è|now|jetzt|was|war|"
         r"c'était|c’était|était|era)\b))"
         r"|(?<![\w@])@\s+(?:is|ist|c'est|c’est|es|è)\b|"
+        # an account named by the noun right before it, with at most a word of what kind
+        # between: "a fake account X", "that account X", "my art page X", "un faux compte X",
+        # "nen fake account X", "una cuenta falsa X", "un profilo falso X" (the token must be
+        # handle-shaped, see _handle_shaped)
+        r"\b(?P<noun>account|konto|compte|cuenta|profilo|profil|perfil|page|seite|pagina|"
+        r"página)(?:\s+(?:falsa|falso|falsas|falsos|fausse|faux|finto|finta|fake|privé|privée|"
+        r"privado|privada|privato|privata|privat|principal|principale))?\s+(?=[a-z_])|"
         r"\b(?:dm'?d|dm’d|dmed|dm'ed|messaged|texted|followed|unfollowed|blocked|muted|tagged|"
         r"stalk(?:ed|ing)?|search(?:ed)?|look up|looked up|such nach|suche nach|suche?|cherche|"
         r"busca|buscad?|cerca|cercate)\b)"
@@ -138,11 +152,14 @@ _ACCOUNT = re.compile(
 # scanned faster than the patterns (speed only, the same matches)
 _ACCOUNT_GATE = re.compile(
     r"user|handle|nick|pseudo|usuario|utente|account|konto|compte|cuenta|profil|perfil|"
+    r"tag|page|seite|pagin|págin|"
     r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
     r"stalk|search|look|such|cherche|busca|cerca"
 )
-_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|añad|segui|aggiung")
+_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung")
 # (a literal first: the engine scans for it at once)
+_PARTS = re.compile(r"[_.]+")
+_CODE_PART = re.compile(r"v?\d+")
 _INNER_DOT = re.compile(r"\.[a-z0-9_]")
 _LETTER_DIGITS = re.compile(r"\d\d(?<=[^\W\d_]\d\d)")
 _ACCOUNT_TOKEN = re.compile(r"[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?(?:#\d{4}\b)?(?![\w@/]|\.[a-z0-9])")
@@ -157,7 +174,9 @@ _TAGGED = re.compile(r"[a-z_][a-z0-9_.]*[a-z][a-z0-9_.]*#\d{4}")
 _FOLLOW = re.compile(
     word_start(
         r"\b(?:follow|add|folg|folgt|folge|adde|addet|suis|suivez|ajoute|ajoutez|sigue|seguid|"
-        r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete)\b"
+        r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete|"
+        # the verb with its pronoun: "seguimi su X", "agrégame X", "síganme", "añádeme"
+        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme)\b"
     )
 )
 
@@ -186,6 +205,7 @@ def _handle_shaped(token: str) -> bool:
     )
 
 
+_GERMAN_PARTICIPLE = re.compile(r"[^aeiou]end(?:e|er|es|en)?$")
 # The language of a declaration word: "insta ist nervig" is German in an English sentence.
 _DECLARATION_LANGUAGE = {"is": "en", "ist": "de", "est": "fr", "c'est": "fr", "c’est": "fr"}
 _DECLARATION_LANGUAGE |= {"es": "es", "soy": "es", "è": "it", "sono": "it"}
@@ -208,6 +228,8 @@ def _everyday(word: str, languages: tuple[str, ...]) -> bool:
         or word in _NOT_HANDLES
         or word in _CHAT_WORDS
         or word in _PLATFORM_NAMES
+        # a German present participle: "tinder ist anstrengend"
+        or ("de" in languages and _GERMAN_PARTICIPLE.search(word) is not None)
         or any(is_frequent(word, other) or word in words(other) for other in _LANGUAGES)
         or any(
             looks_like_word(word, language)
@@ -235,7 +257,7 @@ class HandleRecognizer:
         platforms = [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
         if platforms:
             found.extend(self._named(lower, platforms, view.language))
-        found.extend(self._trailing(lower))
+        found.extend(self._trailing(lower, view.language))
         # every handle _account takes holds "_", a dot before a letter or digit, or a letter
         # then two digits: most messages hold none, and the cue pattern is not searched
         # (speed only)
@@ -296,11 +318,20 @@ class HandleRecognizer:
         found = []
         for cue in _ACCOUNT.finditer(lower):
             token = _ACCOUNT_TOKEN.match(lower, cue.end())
-            if token is not None and _handle_shaped(token.group(0)):
-                start = token.start()
-                if start > 0 and lower[start - 1] == "@":
-                    start -= 1
-                found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+            if token is None or not _handle_shaped(token.group(0)):
+                continue
+            # with no declaration, words joined with numbers, versions or abbreviations ("the
+            # account user_id field", "the page index_v2", "konto nr_123") are a name in code,
+            # not a handle
+            if cue.group("noun") is not None and all(
+                is_frequent(part, "en") or len(part) < 3 or _CODE_PART.fullmatch(part)
+                for part in _PARTS.split(token.group(0))
+            ):
+                continue
+            start = token.start()
+            if start > 0 and lower[start - 1] == "@":
+                start -= 1
+            found.append(Entity(start, token.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
         return found
 
     def _followed(self, lower: str) -> list[Entity]:
@@ -357,7 +388,7 @@ class HandleRecognizer:
             found.append(Entity(start, match.end(), EntityType.SOCIAL_HANDLE, score, self.name))
         return found
 
-    def _trailing(self, lower: str) -> list[Entity]:
+    def _trailing(self, lower: str, language: str) -> list[Entity]:
         found = []
         for match in _TRAILING.finditer(lower):
             handle = match.group("handle")
@@ -366,8 +397,22 @@ class HandleRecognizer:
                 continue
             if not invited and _FILE_OR_DOMAIN.fullmatch(handle):
                 continue
-            if not (_handle_like(handle) or invited):
-                continue  # "talk on discord": a plain word needs "add me", "follow me" …
+            # "talk on discord": a plain word needs "add me", "follow me" … or to be the whole
+            # message with its platform, as no word of any language nor a first name
+            # ("jenxoxo on insta"; not "marta on insta is so funny", "hmu on insta, …")
+            alone = not lower[: match.start("handle")].strip(" @\"'“(") and not any(
+                ch.isalnum() for ch in lower[match.end() :]
+            )
+            if not (
+                _handle_like(handle)
+                or invited
+                or (
+                    alone
+                    and handle not in _first_names()
+                    and not _everyday(handle, _languages(language, ""))
+                )
+            ):
+                continue
             start = match.start("handle")
             if start > 0 and lower[start - 1] == "@":
                 start -= 1

@@ -8,11 +8,23 @@ to tauranga" yes, "to bury him" no)."""
 
 from __future__ import annotations
 
+import pkgutil
 import re
+from functools import cache
+from importlib import import_module
 from typing import ClassVar
 
+import faker.providers.address as address_providers
+
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import FREQUENT_RANK, RARE_RANK, is_frequent, looks_like_word
+from veil.privacy.pii.dictionary import (
+    FREQUENT_RANK,
+    RARE_RANK,
+    is_frequent,
+    looks_like_word,
+    rank,
+)
+from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     first_names,
@@ -42,7 +54,13 @@ _STRONG = re.compile(
         r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
         r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
         r"née a|né a|nací en|naci en|originario de|originaria de|originario di|originaria di|"
-        r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a)\s+(?=" + _PLACE + ")"
+        r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a|"
+        # where someone comes from or moves to: "kommt aus …", "sie zieht nach …", "je
+        # déménage à …", "me mudo a …", "si trasferisce a …", "moving back to …"
+        # (a few branches with their shared beginnings: speed only)
+        r"komm(?:t|en|st) aus|zieh(?:t|e|en)? nach|déménag(?:e|é|er) à|me mud[oéaó] a|"
+        r"se mud[oéaó] a|mi trasferisco a|si trasferisce a|è trasferit[oa] a|"
+        r"mov(?:ing|ed) back to)\s+(?=" + _PLACE + ")"
     )
 )
 # An age opening the message, then a place: "25 ans, saumur", "29 años, de linares", "27, Leeds",
@@ -52,6 +70,11 @@ _AGE_OPENING = re.compile(
     r"\W*(?P<age>\d{2})\s*(?:(?:[mfwh]|ans|años|anos|anni|jahre|yo|y/o|years old)\b)?"
     r"(?:\s*,\s*(?:(?:from|de|d'|aus|von|da|di)\s*)?|\s*(?:from|de|aus|von|da|di)\s+)"
     r"(?=" + _PLACE + ")"
+)
+# age/sex/location: "49/f/merthyr tydfil", "23m auckland here"
+_ASL = re.compile(
+    r"\W*(?P<age>\d{2})\s*(?:/\s*[mfwh]\s*/|[mfwh]\s+(?=" + _WORD + r"(?: " + _WORD + r")?"
+    r" here\b))\s*(?=" + _PLACE + ")"
 )
 # Being somewhere now: "i'm in ashford rn", "je suis à Annecy". An unknown word after these is a
 # place when it is capitalised, or in English when it is no everyday word ("i'm in love").
@@ -64,17 +87,58 @@ _PRESENCE = re.compile(
 )
 _WEAK = re.compile(
     word_start(
-        r"\b(?:in|from|near|to|around|aus|à|en|de|da|di|a|nach|bei|vers|zona|por|visiting)\s+"
+        r"\b(?P<cue>in|from|near|to|around|aus|à|en|de|da|di|a|nach|bei|vers|zona|por|visiting|"
+        # where one goes, passes or talks of ("le train pour X", "il treno per X", "von X
+        # nach Y", "road trip through X", "talking about X", "desde X", "depuis X", "verso X"):
+        # a known town or region only, never an unknown capitalised word ("about Kubernetes")
+        r"about|through|pour|per|von|desde|depuis|verso)\s+"
         r"(?=" + _PLACE + ")"
     )
 )
+_NEXT_CAPITAL = re.compile(r" [A-ZÀ-ÖØ-Þ]")
+_GAZETTEER_ONLY = frozenset(("about", "through", "pour", "per", "von", "desde", "depuis", "verso"))
+# A route: "from Watford to dover", "von niederbayern nach bremerhaven", "de Pamiers à
+# Saint-Dié", "da fermo a cortona", "de Gran Canaria a San Juan": the other end of a place found
+# (see ``_routes``).
+_FROM = r"\b(?P<source>from|von|de|da|desde|depuis)\s+"
+_TO = r"\s+(?:to|nach|à|a|au|hasta|jusqu'à|bis)\s+"
+_TO_WORDS = (" to ", " nach ", " à ", " a ", " au ", " hasta ", " jusqu'à ", " bis ")
+_TO_ENDS = tuple(word[1:] for word in _TO_WORDS)
+_ROUTE_FROM = re.compile(_FROM + "$")
+_ROUTE_TO = re.compile(_TO + "(?=" + _PLACE + ")")
+# (no "from" word inside the start: "de trajet de Oloron jusqu'à X" opens at "Oloron")
+_NOT_FROM = r"(?!(?:from|von|de|da|desde|depuis)\b)"
+_ROUTE_FIRST = re.compile(
+    word_start(
+        _FROM
+        + rf"(?P<place>{_NOT_FROM}{_WORD}(?:[ -]{_NOT_FROM}{_WORD})?(?:[ -]{_NOT_FROM}{_WORD})?)"
+        + _TO
+        + "$"
+    )
+)
+# A place that opens the message, talked of in a season: "Steyr im sommer ist …", "Zarautz en
+# verano es …", "chieti d'estate è …", "honestly colchester in the summer is …", "tbh luton in
+# winter": the season after one of the first four words (see ``_in_season``).
+_SEASON = re.compile(
+    r" (?:in (?:the )?(?:summer|winter|spring|autumn)|in the fall|im (?:sommer|winter|"
+    r"frühling|herbst)|en (?:verano|invierno|primavera|otoño|été|hiver|automne)|au printemps|"
+    r"d'(?:estate|inverno|été|hiver|automne)|in (?:estate|inverno|primavera|autunno))\b"
+)
+# A town's qualifier in brackets: "Frankfurt (Oder)", "Halle (Saale)", "Kempten (Allgäu)"
+_QUALIFIER = re.compile(r" \([A-ZÀ-ÖØ-Þ][\w.-]+\)")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
 _AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
 _DIGIT = re.compile(r"\d")
+_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-(?:[a-z]{1,3}-|d'|l')?[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
 _FIRST_WORD = re.compile(r"[ -]")
 _WORD_SPLIT = re.compile(r"(?<=\S)(?=[ -])")
 _TOKENS = re.compile(r"\S+")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
+# A saint's town written short, and the long forms the gazetteers hold
+_SAINTS = {"st": ("st", "sankt", "saint", "san"), "ste": ("sainte", "ste")}
+_AFTER_DOT = re.compile(r"\. ?(?P<name>(?P<first>" + _WORD + r")(?:[ -]" + _WORD + ")?)")
+# Articles said with a place's name in French and Galician ("la Martinique", "o Porriño")
+_ARTICLES = frozenset(("la", "le", "les", "o"))
 _LOWERCASE_RISKY = frozenset({"nice", "reading", "bath", "split", "mobile", "orange", "sale"})
 # A town this large is a place after a weak cue unless its name is among the 5,000 most
 # frequent English words or the 1,000 most frequent of the message's language ("dundee",
@@ -85,6 +149,49 @@ LARGE_TOWN = 100_000
 _EVERYDAY_RANK = 1_000
 _INSIDE_TOWN = 20_000
 _LOCAL_EVERYDAY_RANK = 2_000
+_LANGUAGES = ("en", "de", "fr", "es", "it")
+# The months of the four other languages (lexicon.CALENDAR holds the English ones): "el 5 de
+# mayo a las 3", "mai", "marzo" are dates before they are a county, a town or a region
+_MONTHS = frozenset(
+    split_words(
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre"
+    )
+)
+# A country, state or city of this many people is a place after a weak cue unless its name is
+# among the 2,000 most frequent English words
+COUNTRY = 1_000_000
+_COUNTRY_EVERYDAY_RANK = 2_000
+
+
+# Faker's address data that names regions: states, provinces, departments, counties
+_REGION_ATTRIBUTES = ("states", "regions", "provinces", "departments", "counties")
+_REGION_NAME = re.compile(r"[^\W\d_][^\W\d_' -]{3,}")
+_REGION_LOCALE = re.compile(r"(?:en|de|fr|es|it)(?:_[A-Z]{2})?")
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The states, provinces, regions, departments and counties of every Faker locale of the
+    five languages, lower case ("vorarlberg", "tasmania", "extremadura", "lancashire"): about
+    570 names, a place after a weak cue when no everyday word (see ``_region``)."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(address_providers.__path__):
+        if not _REGION_LOCALE.fullmatch(info.name):
+            continue
+        provider = import_module(f"{address_providers.__name__}.{info.name}").Provider
+        for attribute in _REGION_ATTRIBUTES:
+            values = getattr(provider, attribute, ())
+            if callable(values):
+                continue
+            for value in values.values() if isinstance(values, dict) else values:
+                names = [value] if isinstance(value, str) else value
+                if isinstance(names, (list, tuple)):
+                    found.update(name.lower() for name in names if isinstance(name, str))
+    return frozenset(name for name in found if _REGION_NAME.fullmatch(name))
 
 
 class LocationRecognizer:
@@ -105,6 +212,7 @@ class LocationRecognizer:
             for place in self._places | self._minor | self._towns
         )
         self._first = first_names()
+        self._regions = _regions() - self._first - AMBIGUOUS_NAMES - _MONTHS
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
@@ -113,13 +221,139 @@ class LocationRecognizer:
             found.extend(self._after_age(view))
             if "," in view.text:
                 found.extend(self._after_address(view))
+        if found:
+            found.extend(self._routes(view, found))
+        season = _SEASON.search(view.lower, 0, 40)
+        if season is not None:
+            found.extend(self._in_season(view, season.start()))
+        if " (" in view.text:
+            found = [self._qualified(view.text, entity) for entity in found]
         return found
+
+    @staticmethod
+    def _qualified(text: str, entity: Entity) -> Entity:
+        """A place with its qualifier in brackets: "Frankfurt (Oder)"."""
+        if entity.type is not EntityType.LOCATION:
+            return entity
+        qualifier = _QUALIFIER.match(text, entity.end)
+        if qualifier is None:
+            return entity
+        return Entity(entity.start, qualifier.end(), entity.type, entity.score, entity.recognizer)
+
+    def _known_place(self, candidate: str, language: str) -> bool:
+        """A known place, town or region, or a town of GeoNames named like no first name and
+        none of the 1,000 most frequent words of any language or 2,000 of the message's
+        ("dover"): one end of a route, a town after an address, a place before a season."""
+        if candidate in _LOWERCASE_RISKY or candidate in _MONTHS:
+            return False
+        if candidate in self._places or candidate in self._minor or candidate in self._regions:
+            return not is_common(candidate)
+        return (
+            candidate in self._population
+            and len(candidate) >= 4
+            and not is_common(candidate)
+            and candidate not in AMBIGUOUS_NAMES
+            and candidate not in self._first
+            and not is_frequent(candidate, language, _LOCAL_EVERYDAY_RANK)
+            # (any language's: a short message's language is often told wrong, "voy a la
+            # Universidad" read as French)
+            and not any(is_frequent(candidate, other, _EVERYDAY_RANK) for other in _LANGUAGES)
+        )
+
+    def _known_span(self, start: int, phrase: str, language: str) -> tuple[int, int] | None:
+        words = _WORD_SPLIT.split(phrase)
+        for count in range(len(words), 0, -1):
+            candidate = "".join(words[:count])
+            if self._known_place(candidate, language):
+                return start, start + len(candidate)
+        return None
+
+    def _unlisted_place(self, word: str, language: str) -> bool:
+        """A word of no list (none of the 20,000 most frequent English words or the 5,000
+        of the message's language, no first name): the other end of a route."""
+        return (
+            len(word) >= 4
+            and not is_common(word)
+            and word not in AMBIGUOUS_NAMES
+            and word not in _MONTHS
+            and word not in self._first
+            and not is_frequent(word, "en", RARE_RANK)
+            and not is_frequent(word, language)
+        )
+
+    def _routes(self, view: TextView, places: list[Entity]) -> list[Entity]:
+        """The other end of a route from or to a place found (see ``_ROUTE_FROM``)."""
+        found = []
+        lower = view.lower
+        for place in places:
+            if place.type is not EntityType.LOCATION:
+                continue
+            # the first end found: the second after "to", "nach", "à" … (plain tests first:
+            # speed only)
+            source = (
+                _ROUTE_FROM.search(lower, max(0, place.start - 8), place.start)
+                if lower.startswith(_TO_WORDS, place.end)
+                else None
+            )
+            second = _ROUTE_TO.match(lower, place.end) if source is not None else None
+            if source is not None and second is not None:
+                span = self._other_end(
+                    view, second.start("place"), second.group("place"), unlisted=False
+                )
+                if span is not None:
+                    found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
+            # the second end found: the first after "from", "von", "de" …
+            if not lower.endswith(_TO_ENDS, 0, place.start):
+                continue
+            first = _ROUTE_FIRST.search(lower, max(0, place.start - 48), place.start)
+            if first is not None:
+                # (the whole phrase between "from" and "to": "da gaslini sono passato a X" is
+                # no route)
+                start, end = first.span("place")
+                span = self._other_end(
+                    view, start, first.group("place"), unlisted=first.group("source") != "da"
+                )
+                if span is not None and span[1] == end:
+                    found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
+        return found
+
+    def _other_end(
+        self, view: TextView, start: int, phrase: str, *, unlisted: bool
+    ) -> tuple[int, int] | None:
+        """A route's other end: a known place, a capitalised compound or, when ``unlisted``, a
+        word of no list. Only a start of one word right before "to" may be a word of no list
+        ("from yuma to lahore"; not "commute from Whitby to harrowgate vets"), and not after an
+        Italian "da", as often at someone's ("ero da cinzia a Torino")."""
+        span = self._known_span(start, phrase, view.language)
+        if span is not None:
+            return span
+        compound = _COMPOUND.match(view.text, start)
+        if compound is not None:
+            return compound.span()
+        # (a capitalised word of no list is as often a firm: "lavoro da Monte dei Brevati a
+        # vercelli")
+        word = _WORD_SPLIT.split(phrase)[0]
+        if unlisted and view.text[start].islower() and self._unlisted_place(word, view.language):
+            return start, start + len(word)
+        return None
+
+    def _in_season(self, view: TextView, end: int) -> list[Entity]:
+        """A known place of one to three words right before a season at ``end``, within the
+        first four words of the message (see ``_SEASON``)."""
+        words = view.lower[:end].split(" ")
+        if len(words) > 4:
+            return []
+        for count in range(min(3, len(words)), 0, -1):
+            candidate = " ".join(words[-count:]).strip(".,!?;:\"'()")
+            if self._known_place(candidate, view.language):
+                return [Entity(end - len(candidate), end, EntityType.LOCATION, 0.65, self.name)]
+        return []
 
     def _after_age(self, view: TextView) -> list[Entity]:
         """A place right after an age that opens the message, and the age; a town in no list
         counts when it is no everyday word of the message's language or English and no first
         name."""
-        match = _AGE_OPENING.match(view.lower)
+        match = _AGE_OPENING.match(view.lower) or _ASL.match(view.lower)
         if match is None or not 13 <= int(match.group("age")) <= 99:
             return []
         start = match.start("place")
@@ -138,7 +372,18 @@ class LocationRecognizer:
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
-        for match in _PRESENCE.finditer(view.lower):
+        lower = view.lower
+        # every match of _PRESENCE holds one of these literals: most messages hold none and are
+        # not scanned (speed only, the same matches)
+        presence = (
+            "m in" in lower
+            or "g in" in lower
+            or "bin" in lower
+            or "suis" in lower
+            or "estoy" in lower
+            or "sono" in lower
+        )
+        for match in _PRESENCE.finditer(lower) if presence else ():
             start = match.start("place")
             word = match.group("place").split()[0].split("-")[0]
             if self._present_at(view, start, word):
@@ -155,22 +400,52 @@ class LocationRecognizer:
                         capitalised=view.text[match.start("place")].isupper(),
                     )
                 else:
+                    gazetteer_only = not strong and match.group("cue") in _GAZETTEER_ONLY
                     span = self._place_span(
-                        view, match.start("place"), match.group("place"), strong
+                        view,
+                        match.start("place"),
+                        match.group("place"),
+                        strong,
+                        fallback=not gazetteer_only,
+                        topical=not strong and match.group("cue") == "about",
                     )
+                    if (
+                        gazetteer_only
+                        and span is not None
+                        and _NEXT_CAPITAL.match(view.text, span[1]) is not None
+                    ):
+                        span = None  # a firm named after its town: "about Redwood Vets"
                 if span is not None:
                     score = 0.8 if strong else 0.65
                     found.append(Entity(*span, EntityType.LOCATION, score, self.name))
         return found
 
     def _place_span(
-        self, view: TextView, start: int, phrase: str, strong: bool
+        self,
+        view: TextView,
+        start: int,
+        phrase: str,
+        strong: bool,
+        *,
+        fallback: bool = True,
+        topical: bool = False,
     ) -> tuple[int, int] | None:
-        """The longest prefix of ``phrase`` that names a place, as offsets."""
-        words = _WORD_SPLIT.split(phrase)
+        """The longest prefix of ``phrase`` that names a place, as offsets; with the article
+        that opens it when the rest is one ("la Martinique", "o porriño", "les Sables")."""
+        # the first word found by plain splits, the phrase split only when it may be a place
+        # (speed only)
+        head = phrase.partition(" ")[0].partition("-")[0]
+        prefixed = (
+            self._prefixed(view, start, phrase, head)
+            if head in _ARTICLES or head in _SAINTS
+            else None
+        )
+        if prefixed is not None:
+            return prefixed
         capitalised = view.text[start].isupper()
-        if not strong and not capitalised and words[0] not in self._first_words:
+        if not strong and not capitalised and head not in self._first_words:
             return None  # no known place opens with this word: most weak cues end here
+        words = _WORD_SPLIT.split(phrase)
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
             end = start + len(candidate)
@@ -178,22 +453,59 @@ class LocationRecognizer:
                 if capitalised or candidate not in _LOWERCASE_RISKY:
                     return start, end
                 continue
-            if strong and self._unknown_place(view.text[start:end], candidate, count):
+            if (
+                strong
+                and self._unknown_place(view.text[start:end], candidate, count)
+                # an everyday word of the message's language is none ("zieht nach hause")
+                and not is_frequent(candidate.split()[0], view.language, _LOCAL_EVERYDAY_RANK)
+            ):
                 return start, end
             if (
                 not strong
-                and self._weak_town(candidate, view.language)
+                and self._weak_town(candidate, view.language, topical=topical)
                 and (capitalised or candidate not in _LOWERCASE_RISKY)
             ):
                 return start, end
-        if not strong and capitalised and view.language != "de":
-            # "from Springfield": a capitalised unknown word after a weak cue (German
-            # capitalises every noun, so not there).
-            first = words[0].strip(" -")
-            known = is_common(first) or first in self._first or first in AMBIGUOUS_NAMES
-            if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
-                return start, start + len(words[0])
+        if not strong and fallback and capitalised and view.language != "de":
+            return self._capitalised_unknown(view, start, words[0])
         return None
+
+    def _prefixed(
+        self, view: TextView, start: int, phrase: str, head: str
+    ) -> tuple[int, int] | None:
+        """A known place after an article ("la Martinique", "o porriño"; not before an
+        acronym, "en la UJI"), or a saint's town written short (see ``_saint``)."""
+        if head in _SAINTS:
+            return self._saint(view, start, head) if len(head) == len(phrase) else None
+        if len(head) == len(phrase):
+            return None
+        span = self._known_span(start + len(head) + 1, phrase[len(head) + 1 :], view.language)
+        if span is not None and not view.text[span[0] : span[1]].isupper():
+            return start, span[1]
+        return None
+
+    def _saint(self, view: TextView, start: int, head: str) -> tuple[int, int] | None:
+        """A saint's town written short: "St. Gallen", "st. pölten", "St. Albans", "Ste.
+        Foy": the name after the dot, known with "st", "sankt", "saint", "san" or "sainte"."""
+        name = _AFTER_DOT.match(view.lower, start + len(head))
+        if name is None:
+            return None
+        for words in (name.group("name"), name.group("first")):
+            for full in _SAINTS[head]:
+                if self._known_place(f"{full} {words}", view.language):
+                    return start, name.start("first") + len(words)
+        return None
+
+    def _capitalised_unknown(self, view: TextView, start: int, word: str) -> tuple[int, int] | None:
+        """ "from Springfield": a capitalised unknown word after a weak cue (German
+        capitalises every noun, so not there), or a capitalised compound of a saint or a
+        double name ("Saint-Dié", "Castrop-Rauxel", "Villeneuve-d'Ascq")."""
+        first = word.strip(" -")
+        known = is_common(first) or first in self._first or first in AMBIGUOUS_NAMES
+        if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
+            return start, start + len(word)
+        compound = _COMPOUND.match(view.text, start)
+        return compound.span() if compound is not None else None
 
     def _large_town(self, start: int, phrase: str, *, capitalised: bool) -> tuple[int, int] | None:
         """After an English "a": a large town, or a capitalised town whose name is no English
@@ -201,6 +513,10 @@ class LocationRecognizer:
         words = _WORD_SPLIT.split(phrase)
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
+            if candidate in self._minor and self._foreign_town(candidate):
+                # an Italian or Spanish town no English word ("festa a gaeta", "vacanze a
+                # cecina": a message too short for its language to be told)
+                return start, start + len(candidate)
             if candidate not in self._towns:
                 continue
             if capitalised and not is_frequent(candidate, "en", RARE_RANK):
@@ -210,10 +526,36 @@ class LocationRecognizer:
                 return start, start + len(candidate)
         return None
 
-    def _weak_town(self, candidate: str, language: str) -> bool:
+    def _foreign_town(self, candidate: str) -> bool:
+        """A town of 4 letters or more named like none of the 20,000 most frequent English
+        words, no first name and none of the 5,000 most frequent words of any language."""
+        return (
+            len(candidate) >= 4
+            and rank(candidate, "en") is None
+            and candidate not in self._first
+            and not any(is_frequent(candidate, language) for language in _LANGUAGES)
+        )
+
+    def _weak_town(self, candidate: str, language: str, *, topical: bool = False) -> bool:
+        """A town, country or region after a weak cue; after "about" (``topical``) a country
+        or region needs to be none of the 5,000 most frequent English words, not only of the
+        2,000 ("we talked about turkey and stuffing")."""
         if candidate not in self._towns or len(candidate) < 4:
-            return False
-        if self._population[candidate] < LARGE_TOWN:
+            return self._region(candidate, language, topical=topical)
+        return self._town_not_word(candidate, language, topical=topical) or self._region(
+            candidate, language, topical=topical
+        )
+
+    def _town_not_word(self, candidate: str, language: str, *, topical: bool) -> bool:
+        population = self._population[candidate]
+        if population >= COUNTRY and candidate in self._unnamed_towns and not topical:
+            # a country, state or city of millions is talked about as often as a word
+            # ("pakistan" ranks 2,731st in English, "thailand" 4,959th): only the 2,000 most
+            # frequent English words ("china") are words first
+            return not is_frequent(candidate, "en", _COUNTRY_EVERYDAY_RANK) and not is_frequent(
+                candidate, language, _EVERYDAY_RANK
+            )
+        if population < LARGE_TOWN:
             # English words of middling frequency ("bury", "worms") are words anywhere; in the
             # message's own language a town is frequent because it is talked about there
             # ("zwickau" in German), so only its everyday words count
@@ -224,6 +566,19 @@ class LocationRecognizer:
         # German): there only the 1,000 most frequent words are everyday words.
         return not is_frequent(candidate, "en") and not is_frequent(
             candidate, language, _EVERYDAY_RANK
+        )
+
+    def _region(self, candidate: str, language: str, *, topical: bool = False) -> bool:
+        """A region, province, state or county of Faker's lists ("Vorarlberg", "tasmania",
+        "extremadura", "oklahoma") that is none of the 2,000 most frequent English words
+        ("down", "centre", "camp") nor an everyday word of the message's language."""
+        return (
+            candidate in self._regions
+            and len(candidate) >= 4
+            and not is_frequent(
+                candidate, "en", FREQUENT_RANK if topical else _COUNTRY_EVERYDAY_RANK
+            )
+            and not is_frequent(candidate, language, _LOCAL_EVERYDAY_RANK)
         )
 
     def _present_at(self, view: TextView, start: int, word: str) -> bool:
@@ -256,10 +611,13 @@ class LocationRecognizer:
             return []
         found = []
         for match in _CAPITALISED.finditer(view.text):
-            offsets = [m.start() for m in _TOKENS.finditer(match.group(0))]
-            phrase = match.group(0).lower()
-            at_start = not view.text[: match.start()].strip(" \"'“(")
-            opens = at_start or view.text[: match.start()].rstrip()[-1:] in ".!?"
+            words = match.group(0)
+            # (one word, the most frequent case, needs no token scan: speed only)
+            offsets = [m.start() for m in _TOKENS.finditer(words)] if " " in words else [0]
+            phrase = words.lower()
+            before = view.text[: match.start()]
+            at_start = not before.strip(" \"'“(")
+            opens = at_start or before.rstrip()[-1:] in ".!?"
             span = self._longest_known(phrase, offsets, view.language, inside=not opens)
             if span is not None and at_start and phrase[span[0] : span[1]] in _LOWERCASE_RISKY:
                 continue  # "Nice weather finally": a word that opens the message
@@ -315,8 +673,12 @@ class LocationRecognizer:
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
             known = candidate in self._places or candidate in self._minor
-            if (known and candidate not in _LOWERCASE_RISKY) or self._weak_town(
-                candidate, language
+            if (
+                (known and candidate not in _LOWERCASE_RISKY)
+                or self._weak_town(candidate, language)
+                # after a street and a house number any town of GeoNames named like no
+                # everyday word ("…, Dover", "…, Pau", "…, Fermo")
+                or self._known_place(candidate, language)
             ):
                 return start, start + len(candidate)
         return None
