@@ -118,14 +118,26 @@ _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # above: a known first name, or a word rare in the message's language and English.
 _RELATION_CUES = (
     r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
-    r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+    r"best\s+|ex[\s-]+)?(?:friend|aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
     r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
     r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
     r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom)|"
     r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
     r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
+    # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
+    # "el abuelo elías", "Opa helmut", "tante …", "nonna …")
+    r"aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad|nana|"
+    r"tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|abuelo|abuela|zia|zio|nonna|nonno|"
+    # English "called" after a pronoun ("shes called fenella"), a Spanish subject after its
+    # verb ("la hizo oihane", "me lo dijo …"), the second of two people ("had lunch with
+    # malcolm and jayceon"), someone talked about ("told my therapist about fenella and …")
+    r"(?:she's|shes|she’s|he's|hes|he’s|she is|he is) called|"
+    r"(?:lo|la|me lo|me la|se lo|se la) (?:hizo|dijo|trajo|puso|dio|[^\W\d_]+ó)|"
+    r"(?:with|w/?|avec|con|mit) [^\W\d_][^\W\d_'’-]* (?:and|&|et|y|e|und)|"
+    r"about(?= [^\W\d_][^\W\d_'’-]* (?:and|&) )|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
+    r"visiting|send|sent|pay|paid|owe|"
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
@@ -149,6 +161,7 @@ _RELATION_CUES = (
     r"saluta|salutami|uscita con|uscito con)"
 )
 _RELATION = re.compile(word_start(_cue(_RELATION_CUES)))
+_PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
 # Someone addressed or owning something: opening the message before a comma ("nadia, are you
 # coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
 # ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
@@ -181,11 +194,16 @@ _CUE_FAMILIES = (
     (_RELATION, _RELATION_CUES),
     (_INTRO, _INTRO_CUES),
 )
-_CUE_OPENINGS = set().union(
-    *(opening_chars(r"\b(?:" + cues + ")") or () for _, cues in _CUE_FAMILIES)
+_OPENINGS = [opening_chars(r"\b(?:" + cues + ")") for _, cues in _CUE_FAMILIES]
+# Without a gate when a family's openings are not known exactly (an optional group first).
+_CUE_GATE = (
+    ""
+    if any(chars is None for chars in _OPENINGS)
+    else rf"(?=[{re.escape(''.join(sorted(set().union(*(c or () for c in _OPENINGS)))))}])"
 )
 _ANY_CUE = re.compile(
-    rf"(?=[{re.escape(''.join(sorted(_CUE_OPENINGS)))}])\b(?="
+    _CUE_GATE
+    + r"\b(?="
     + "|".join(
         rf"(?P<family{i}>(?:{cues})\s+{_NAME.replace('?P<name>', '?:')})"
         for i, (_, cues) in enumerate(_CUE_FAMILIES)
@@ -222,12 +240,22 @@ _SIGN_OFF = re.compile(
     r"besos|besitos|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
     r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)" + _NAME + r"\s*[!.?)]*\s*$"
 )
+# Fillers and time words before a sentence's subject: "omg tessa just texted me", "Today duc
+# told me", "Last night kane and I", "Franchement adrien abuse", "Sinceramente jonay se pasa".
+_FILLER_WORDS = (
+    r"omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
+    r"apparently|total que|bref|allora|tja|today|tonight|yesterday|last night|this morning|"
+    r"franchement|honnêtement|sinceramente|onestamente|ehrlich gesagt|ehrlich|"
+    r"heute|gestern|aujourd'hui|hoy|ayer|anoche|oggi|ieri"
+)
+_FILLERS = r"(?:(?:" + _FILLER_WORDS + r")[\s,!.:]+){0,2}"
+# A filler is no subject ("franchement ça me manque").
+_FILLER = re.compile(_FILLER_WORDS)
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
-    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
+    _FILLERS
     + _NAME
     + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
@@ -239,31 +267,37 @@ _SUBJECT = re.compile(
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
 # these too (see :meth:`PersonRecognizer._slot_name`).
-_SOCIAL_ACT = (
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
-    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
-    + _NAME
-    + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
+_SOCIAL_VERBS = (
+    r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
     r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
-    r"ha detto)\b"
+    r"ha detto|thinks|thought|always|doesnt|didnt|wont|"
+    # a verb aimed at the writer ("bought me", "cheated on me", "will text me", "me pidió"),
+    # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
+    # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
+    r"(?:will\s+)?[^\W\d_]+(?:\s+(?:on|up|in|out))?\s+me|and i|and me|& i|n i|"
+    r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt"
 )
+_SOCIAL_ACT = _FILLERS + _NAME + _SOCIAL_VERBS + r")\b"
 _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
 _SUBJECT_SOCIAL_CUED = re.compile(
     word_start(
-        r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|when|maybe|that|"
-        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso)\s+(?:du\s+|que\s+|che\s+)?"
+        r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|bc|coz|when|"
+        r"maybe|that|why does|why did|why is|why would|does|did|"
+        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso|que|che|dass)\s+"
+        r"(?:du\s+|que\s+|che\s+)?"
     )
-    + _SOCIAL_ACT
+    + _SOCIAL_ACT[:-3]
+    # after "que", "che": an object pronoun before a verb ("que oumar la trompait", "che furio
+    # la tradisce"); opening a sentence the same shape is an imperative ("mandami la …")
+    + r"|(?:la|le|lo|gli|les)\s+[^\W\d_]{3,})\b"
 )
 _SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
-    + _NAME
-    + r"\s+(?:here|hier|ici)\b"
+    r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici)\b"
 )
 _LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
 # Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
@@ -390,7 +424,7 @@ class PersonRecognizer:
         if id(pattern) in _ADDRESSED_IDS:
             return self._slot_name(word, language, rare=False)
         return self._subject(word, language) or (
-            id(pattern) in _SOCIAL and self._slot_name(word, language)
+            id(pattern) in _SOCIAL and self._slot_name(word, language, unlisted=True)
         )
 
     def _ruled_out(
@@ -404,8 +438,16 @@ class PersonRecognizer:
         # (a verb of middling frequency) unless a name; "mi jefe pedro" is a name however
         # frequent in Spanish
         word = match.group("name")
-        if pattern is not _RELATION or capitalised:
+        if _FILLER.fullmatch(word):
+            return True
+        if pattern is not _RELATION:
             return False
+        if capitalised:
+            # "visiting Accra", "pay Visa": a capitalised word of no list is a place or a firm
+            # as often as a person after these
+            return match.group().startswith(_PLACE_OR_FIRM_VERBS) and not self._names.first_name(
+                word.lower(), view.language
+            )
         if word in self._core and not is_common(word) and word not in AMBIGUOUS_NAMES:
             return False
         limit = FREQUENT_RANK if word in self._slot else RARE_RANK
@@ -501,7 +543,12 @@ class PersonRecognizer:
                 loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
                 if not (
                     (loose and self._unknown_name(word, view.language))
-                    or self._slot_name(word, view.language, rare=not guarded)
+                    or self._slot_name(
+                        word,
+                        view.language,
+                        rare=not guarded,
+                        unlisted=pattern is _RELATION or pattern is _HERE,
+                    )
                 ):
                     continue
             found.append(
@@ -543,6 +590,7 @@ class PersonRecognizer:
         return (
             capitalised
             and language != "de"
+            and ("-" not in word or self._names.compound(word, language))  # not "Saint-Gobain"
             and not is_common(word)
             and word not in self._places
             and _NATIONALITY.search(word) is None
@@ -554,29 +602,42 @@ class PersonRecognizer:
         # Known names only: a word in no gazetteer opening a sentence is as often a verb or a
         # brand ("escríbeme a …" with too few stopwords to tell the language).
         names = self._core if language == "de" else self._first
+        if "-" in word:
+            return self._names.compound(word, language)
         return word in names and word not in AMBIGUOUS_NAMES and not is_common(word)
 
-    def _slot_name(self, word: str, language: str, *, rare: bool = True) -> bool:
+    def _slot_name(
+        self, word: str, language: str, *, rare: bool = True, unlisted: bool = False
+    ) -> bool:
         """A name where one is expected ("went out with …", "sorry that was … on my phone"):
         a first name of any Faker locale of the five languages that is not a frequent word of
         the message's language or English ("nate" yes; "kino" in German no), or a word rare
         in both ("nolwenn", "unai": :func:`~veil.privacy.pii.dictionary.is_rare`)."""
         if (
             len(word) < 3
-            or not word.isalpha()
+            or not word.replace("-", "").isalpha()
             or word in AMBIGUOUS_NAMES
             or is_common(word)
             or is_stopword(word)
         ):
             return False
-        if word in self._slot:
+        if word in self._slot or "-" in word:  # "isla-rose", "soo-jin": NameLexicon.compound
             return self._names.first_name(word, language)
         return (
             rare
             and word not in self._places
             and _NATIONALITY.search(word) is None
-            and is_rare(word, language)
+            and (is_rare(word, language) or (unlisted and self._unlisted(word, language)))
         )
+
+    @staticmethod
+    def _unlisted(word: str, language: str) -> bool:
+        """A word of no frequency or small word list ("kieron", "persephone", which Wikipedia's
+        list holds) without an adjective's or participle's ending ("licenziata", "dégoûtée")."""
+        if not is_unlisted(word, language):
+            return False
+        listed = word in words(language) or word in words("en")
+        return listed or not (looks_like_word(word, language) or looks_like_word(word, "en"))
 
     def _unknown_name(self, word: str, language: str) -> bool:
         """A word in no gazetteer that may still be a name where a name is expected: not an
