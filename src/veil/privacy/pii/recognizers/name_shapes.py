@@ -31,7 +31,15 @@ _SENTENCE_END = ".!?\n"
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 _PERSONAL_A = re.compile(r"\ba\s+(?P<name>[^\W\d_]+)\b")
 _BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
-_LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
+# A surname after a name found: in lower case ("Rosa campos"), after a particle ("leticia van
+# der berg", "Modou le bihan", "ewen Le Floch") or capitalised after a name found in lower case
+# ("elspeth Iyer", "cressida Zamudio").
+_LOWER_SURNAME = re.compile(
+    r" ((?:[Vv]an [Dd]e[rn]? |[Vv]on [Dd]e[rn] |(?:Van|Von|De|Le|La|Di|Da|Del|Della|Du) )?"
+    r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]+)?)\b"
+)
+# The score of a name found after a strong cue ("my name is …").
+_STRONG_SCORE = 0.85
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
     word_start(
@@ -175,25 +183,29 @@ class NameShapes:
         campos", "Killian perrot", "bradley hughes" (capitalised surnames are taken where the
         name is found)."""
         longer = []
+        language = view.language
         for entity in found:
             match = _LOWER_SURNAME.match(view.text, entity.end)
-            if match is None:
+            if match is None or len(match.group(1).rsplit(None, 1)[-1]) < 3:
                 continue
-            surname = match.group(1)
+            surname = match.group(1).lower().rsplit(None, 1)[-1]
+            name = view.lower[entity.start : entity.end]
             # a known surname, or after a first name a word of no list ("celia barreiro",
-            # "assia benhamou"), not a word with an adjective's or participle's ending
+            # "assia benhamou"), not a word with an adjective's or participle's ending; after
+            # any name found a word of no language at all ("elspeth iyer", "demi eze")
             unlisted = (
                 len(surname) > 3
-                and view.lower[entity.start : entity.end] in self._names.slot
-                and is_unlisted(surname, view.language)
-                and not looks_like_word(surname, view.language)
+                and name in self._names.slot
+                and is_unlisted(surname, language)
+                and not looks_like_word(surname, language)
                 and not looks_like_word(surname, "en")
-            )
+            ) or (entity.score >= _STRONG_SCORE and self._names.no_word(surname, language))
             if (
                 (surname in self._names.last or unlisted)
                 and not is_common(surname)
                 and surname not in STREET_WORDS
-                and not is_frequent(surname, view.language)
+                and surname not in self._names.places
+                and not is_frequent(surname, language)
                 and not is_frequent(surname, "en")
             ):
                 longer.append(

@@ -364,12 +364,18 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
     return list(pattern.finditer(lower))
 
 
-_FULL_NAME = re.compile(
-    r"(?<![\w@#])([^\W\d_][^\W\d_'-]+) ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b"
-)
+# A capitalised surname, Scottish, Irish ("McGillivray", "MacPhail", "O'Rourke") and
+# hyphenated ones included.
+_SURNAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?"
+_FULL_NAME = re.compile(r"(?<![\w@#])([^\W\d_][^\W\d_'-]+) (" + _SURNAME_WORD + r")\b")
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
-_SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
+# After a first name, with its particles: "Celeste De Simone", "Nicol La Rosa", "ewen Le
+# Floch", "sukhwinder Van der Berg", "leticia van der Berg".
+_SURNAME = re.compile(
+    r"\s+((?:(?:De|Del|Della|Di|Da|Du|Dos|Le|La|Lo|Van|Von|Ter|Ten|van|von|der|den|ter|ten)\s+)"
+    r"{0,2}" + _SURNAME_WORD + r")\b"
+)
 # A word of letters that is not part of a handle, an e-mail address or a URL.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
@@ -688,13 +694,13 @@ class PersonRecognizer:
 
     def _has_surname(self, text: str, end: int) -> bool:
         match = _SURNAME.match(text, end)
-        return match is not None and not is_common(match.group(1).lower())
+        return match is not None and not is_common(match.group(1).lower().rsplit(None, 1)[-1])
 
     def _with_surname(self, text: str, end: int) -> int:
         match = _SURNAME.match(text, end)
         if match is None:
             return end
-        surname = match.group(1).lower()
+        surname = match.group(1).lower().rsplit(None, 1)[-1]  # "De Simone": "simone"
         if (
             is_common(surname)
             or surname in STREET_WORDS
