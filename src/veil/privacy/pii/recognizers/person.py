@@ -170,6 +170,15 @@ _VOCATIVE_START = re.compile(_NAME + r"(?=\s*,)")
 _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
+# Before what only a person has ("forgot Oaklynn's birthday", "stalked temitope's new
+# boyfriend"), a possessive takes a slot name, rare and unlisted words included.
+_POSSESSED = re.compile(
+    r"(?<![\w@#])"
+    + _NAME
+    + r"(?=['’]s\s+(?:new\s+|old\s+|little\s+|big\s+|ex[\s-]?)?(?:birthday|bday|b-day|"
+    r"party|wedding|funeral|mum|mom|mam|dad|parents|family|sister|brother|husband|wife|"
+    r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat)\b)"
+)
 
 
 def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
@@ -292,8 +301,8 @@ _SUBJECT_SOCIAL_CUED = re.compile(
     # la tradisce"); opening a sentence the same shape is an imperative ("mandami la …")
     + r"|(?:la|le|lo|gli|les)\s+[^\W\d_]{3,})\b"
 )
-_SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
-_KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
+_SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
+_KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
@@ -354,7 +363,7 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
         if not _may_sign_off(lower, last):
             return []
         return list(pattern.finditer(lower, max(0, last - _SIGN_OFF_REACH)))
-    if pattern is _POSSESSIVE:
+    if pattern is _POSSESSIVE or pattern is _POSSESSED:
         found = []
         for apostrophe in _APOSTROPHE_S.finditer(lower):
             match = pattern.match(lower, _word_before(lower, apostrophe.start()))
@@ -516,7 +525,7 @@ class PersonRecognizer:
             _SUBJECT_SOCIAL,
             _SUBJECT_SOCIAL_CUED,
             *(_ADDRESSED_BY_COMMA if "," in lower else ()),
-            *((_POSSESSIVE,) if "'s" in lower or "’s" in lower else ()),
+            *((_POSSESSIVE, _POSSESSED) if "'s" in lower or "’s" in lower else ()),
         ):
             matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
         for pattern, match in matches:
@@ -629,10 +638,15 @@ class PersonRecognizer:
             return False
         if word in self._slot or "-" in word:  # "isla-rose", "soo-jin": NameLexicon.compound
             return self._names.first_name(word, language)
+        # a nationality's ending ("italiana") in a word of no language at all is a name's
+        # ("farzana", "rukhsana") where the social and relation slots expect one
         return (
             rare
             and word not in self._places
-            and _NATIONALITY.search(word) is None
+            and (
+                _NATIONALITY.search(word) is None
+                or (unlisted and self._names.no_word(word, language))
+            )
             and (is_rare(word, language) or (unlisted and self._unlisted(word, language)))
         )
 
