@@ -46,7 +46,9 @@ _TITLED = re.compile(
         r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
         r"frau dr\.?|herr dr\.?|doctora|dottoressa|dottore|dott\.|docteur|doktor|"
         r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
-        r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
+        # a surname's particles ("dr van der berg", "la signora De Simone")
+        r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
+        r"\s+)?[^\W\d_][^\W\d_'’-]+)"
     )
 )
 # After these a capitalised word opens a sentence, a list item or a quotation.
@@ -152,6 +154,12 @@ class NameShapes:
         for match in _TITLED.finditer(view.lower):
             word = match.group("name")
             start, end = match.span("name")
+            if " " in word:  # judged by the surname after its particles
+                start = end - len(word.rsplit(None, 1)[-1])
+                word = view.lower[start:end]
+                if not (view.text[start].isupper() or word in self._names.last):
+                    continue  # "la signora la chiama", "frau von nebenan"
+                start = match.start("name")
             capitalised = view.text[start].isupper()
             known = word in self._names.last or word in self._names.slot
             if is_common(word) or word in AMBIGUOUS_NAMES:
@@ -184,29 +192,34 @@ class NameShapes:
         name is found)."""
         longer = []
         language = view.language
+        names = self._names
         for entity in found:
             match = _LOWER_SURNAME.match(view.text, entity.end)
-            if match is None or len(match.group(1).rsplit(None, 1)[-1]) < 3:
+            if match is None:
                 continue
             surname = match.group(1).lower().rsplit(None, 1)[-1]
-            name = view.lower[entity.start : entity.end]
+            if (
+                len(surname) < 3
+                or is_common(surname)
+                or surname in STREET_WORDS
+                or surname in names.places
+                or is_frequent(surname, language)
+                or is_frequent(surname, "en")
+            ):
+                continue
             # a known surname, or after a first name a word of no list ("celia barreiro",
             # "assia benhamou"), not a word with an adjective's or participle's ending; after
-            # any name found a word of no language at all ("elspeth iyer", "demi eze")
-            unlisted = (
-                len(surname) > 3
-                and name in self._names.slot
-                and is_unlisted(surname, language)
-                and not looks_like_word(surname, language)
-                and not looks_like_word(surname, "en")
-            ) or (entity.score >= _STRONG_SCORE and self._names.no_word(surname, language))
+            # a name given by a strong cue a word of no language at all ("elspeth iyer")
             if (
-                (surname in self._names.last or unlisted)
-                and not is_common(surname)
-                and surname not in STREET_WORDS
-                and surname not in self._names.places
-                and not is_frequent(surname, language)
-                and not is_frequent(surname, "en")
+                surname in names.last
+                or (
+                    len(surname) > 3
+                    and view.lower[entity.start : entity.end] in names.slot
+                    and is_unlisted(surname, language)
+                    and not looks_like_word(surname, language)
+                    and not looks_like_word(surname, "en")
+                )
+                or (entity.score >= _STRONG_SCORE and names.no_word(surname, language))
             ):
                 longer.append(
                     Entity(entity.start, match.end(), entity.type, entity.score, self.name)

@@ -260,7 +260,7 @@ _FILLER_WORDS = (
 )
 _FILLERS = r"(?:(?:" + _FILLER_WORDS + r")[\s,!.:]+){0,2}"
 # A filler is no subject ("franchement ça me manque").
-_FILLER = re.compile(_FILLER_WORDS)
+_FILLER_SET = frozenset(_FILLER_WORDS.replace(":?", "").split("|"))
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
@@ -453,7 +453,7 @@ class PersonRecognizer:
         # (a verb of middling frequency) unless a name; "mi jefe pedro" is a name however
         # frequent in Spanish
         word = match.group("name")
-        if _FILLER.fullmatch(word):
+        if word in _FILLER_SET:
             return True
         if pattern is not _RELATION:
             return False
