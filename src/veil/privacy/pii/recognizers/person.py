@@ -108,7 +108,10 @@ _WEAK_CUES = (
     r"ich vermisse dich|vermiss dich|i blame|me and|me n|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
-    r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
+    r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama|"
+    # the German perfect tense ("hab emil gestern gesehen"): a known name only, as after a
+    # conjunction ("hab frühschicht")
+    r"hab grad|hab gerade|habe gerade|hab|habe"
 )
 _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # Relations and social acts, a closed class per language: a name follows a kinship or
@@ -145,6 +148,10 @@ _RELATION_CUES = (
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
     r"marry|date)|"
     r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
+    # missing someone; greetings from someone ("miss u lachlan", "saludos de camila", "saluti
+    # da …", "dis bonjour à …")
+    r"(?:miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|"
+    r"love from|bonjour à|salut à)|"
     r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
     r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
     r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
@@ -240,7 +247,7 @@ _KIN_CUE = re.compile(
 )
 # The most frequent words of a language, which a lower-case name after a cue is not.
 _EVERYDAY_RANK = 1_000
-_CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
+_GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|hab|habe)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
     r"(?:(?:^|[\s,.!?])(?:x+|xo+|xoxo|love|love (?:you|u|ya)(?: lots)?|lots of love|luv|cheers|"
@@ -292,7 +299,7 @@ _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
 _SUBJECT_SOCIAL_CUED = re.compile(
     word_start(
         r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|bc|coz|when|"
-        r"maybe|that|why does|why did|why is|why would|does|did|"
+        r"maybe|that|why does|why did|why is|why would|does|did|believe|"
         r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso|que|che|dass)\s+"
         r"(?:du\s+|que\s+|che\s+)?"
     )
@@ -553,7 +560,7 @@ class PersonRecognizer:
                 # After "its" (possessive as often as "it's") and a conjunction ("rectification
                 # and erasure"), only a known first name: a rare word there is rarely one.
                 guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
-                    pattern is _WEAK and _CONJUNCTION.match(match.group())
+                    pattern is _WEAK and _GUARDED_WEAK.match(match.group())
                 )
                 loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
                 if not (
