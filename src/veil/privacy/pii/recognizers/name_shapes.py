@@ -152,16 +152,16 @@ class NameShapes:
         "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
         found = []
         for match in _TITLED.finditer(view.lower):
-            word = match.group("name")
             start, end = match.span("name")
-            if " " in word:  # judged by the surname after its particles
-                start = end - len(word.rsplit(None, 1)[-1])
-                word = view.lower[start:end]
-                if not (view.text[start].isupper() or word in self._names.last):
-                    continue  # "la signora la chiama", "frau von nebenan"
-                start = match.start("name")
-            capitalised = view.text[start].isupper()
-            known = word in self._names.last or word in self._names.slot
+            # judged by the surname after its particles ("van der berg"); two particles make a
+            # surname of any word
+            particles = match.group("name").count(" ")
+            surname_start = end - len(match.group("name").rsplit(None, 1)[-1])
+            word = view.lower[surname_start:end]
+            capitalised = view.text[surname_start].isupper()
+            known = word in self._names.last or word in self._names.slot or particles == 2
+            if particles and not (capitalised or known):
+                continue  # "la signora la chiama", "frau von nebenan"
             if is_common(word) or word in AMBIGUOUS_NAMES:
                 continue
             if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
@@ -212,6 +212,7 @@ class NameShapes:
             # a name given by a strong cue a word of no language at all ("elspeth iyer")
             if (
                 surname in names.last
+                or match.group(1).count(" ") == 2  # "van der meer", "Von der Heide"
                 or (
                     len(surname) > 3
                     and view.lower[entity.start : entity.end] in names.slot

@@ -94,7 +94,7 @@ class NameLexicon:
         with one first name that is no frequent word, or else no frequent word at all; not a
         compound of words ("follow-up", "self-care", "wi-fi") nor a saint ("Saint-Malo")."""
         parts = word.split("-")
-        if not 2 <= len(parts) <= 3 or not all(len(part) > 2 and part.isalpha() for part in parts):
+        if not 2 <= len(parts) <= 3 or not all(len(part) > 1 and part.isalpha() for part in parts):
             return False
         if any(is_common(part) for part in parts):
             return False
