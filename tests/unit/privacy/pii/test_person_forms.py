@@ -50,6 +50,18 @@ POSITIVE = [
     ("saludos de zarel", "es", "zarel"),
     ("dis bonjour à quorvin", "fr", "quorvin"),
     ("hab emil gestern gesehen", "de", "emil"),
+    # calling, crushing on, dreaming about, talking to, meeting someone; "w" for "with"
+    ("call zarel and tell him im not mad", None, "zarel"),
+    ("kinda crushing on kessandra from the gym", None, "kessandra"),
+    ("i keep dreaming about quorvin, is that normal", None, "quorvin"),
+    ("ça fait 3 heures que je parle plus à kessandra", "fr", "kessandra"),
+    ("j'ai appelé quorvin hier et elle m'a raccroché au nez", "fr", "quorvin"),
+    ("mazo de tiempo sin ver a zarel, q tal si quedamos", "es", "zarel"),
+    ("avevo vent'anni quando ho conosciuto quorvin", "it", "quorvin"),
+    ("had coffee w kessandra today", None, "kessandra"),
+    ("zarel from the gym asked for my number", None, "zarel"),
+    ("hey its quorvin again, sorry about yesterday", None, "quorvin"),
+    ("ich bins, zarel. neues handy", "de", "zarel"),
     # a possessive before what only a person has
     ("we had a fight bc i forgot Zarel's birthday", None, "Zarel"),
     ("i stalked Kessandra's new boyfriend on insta", None, "Kessandra"),
@@ -84,6 +96,11 @@ NEGATIVE = [
     ("today is the day", None),
     ("bc work and i never get along", None),
     ("why does it always rain on me", None),
+    ("call tomorrow if you can", None),
+    ("greetings from the team", None),
+    ("its raining again", None),
+    ("got let go from buc-ee's today", None),
+    ("data from the api keeps changing", None),
 ]
 
 

@@ -88,11 +88,12 @@ class NameLexicon:
             and not is_frequent(word, "en")
         )
 
-    def compound(self, word: str, language: str) -> bool:
+    def compound(self, word: str, language: str, *, unnamed: bool = True) -> bool:
         """A hyphenated first name ("isla-rose", "kerry-ann", "soo-jin", "mei-ling"): two or
         three parts, each a first name of the gazetteers or no word of ``language`` or English,
-        with one first name that is no frequent word, or else no frequent word at all; not a
-        compound of words ("follow-up", "self-care", "wi-fi") nor a saint ("Saint-Malo")."""
+        with one first name that is no frequent word, or else (``unnamed``) no frequent word at
+        all; not a compound of words ("follow-up", "self-care", "wi-fi") nor a saint
+        ("Saint-Malo")."""
         parts = word.split("-")
         if not 2 <= len(parts) <= 3 or not all(len(part) > 1 and part.isalpha() for part in parts):
             return False
@@ -102,7 +103,9 @@ class NameLexicon:
         pairs = zip(parts, frequent, strict=True)
         if any(often and part not in self.slot for part, often in pairs):
             return False  # a word ("follow-up", "self-care")
-        return not any(frequent) or any(self.first_name(part, language) for part in parts)
+        if any(self.first_name(part, language) for part in parts):
+            return True
+        return unnamed and not any(frequent)  # "soo-jin", where a name is expected
 
     def plain_name(self, word: str, language: str) -> bool:
         """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps

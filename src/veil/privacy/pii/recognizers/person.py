@@ -82,7 +82,7 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
     # before "it's" and "c'est", which they start with
-    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|"
+    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|ich bins,?|"
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
@@ -97,7 +97,7 @@ _INTRO_END = re.compile(
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
     r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-    r"vu|vue|con|y|e|visto|vista|"
+    r"vu|vue|con|y|e|visto|vista|w|w/|ni|"
     # at someone's place, not even someone, do you know someone
     r"chez|en casa de|a casa de|a casa di|nicht mal|nemmeno|neanche|ni siquiera|kennst du|"
     r"tu connais|conoces a|conosci|"
@@ -144,6 +144,7 @@ _RELATION_CUES = (
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+    r"call|calling|crushing on|crush on|dreaming about|dreaming of|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
     r"marry|date)|"
@@ -157,15 +158,16 @@ _RELATION_CUES = (
     r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
     r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
     r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
-    r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+    r"demandé|bisous|bises|parle|parle plus|parlé plus)\s+à|"
+    r"(?:croisé|rencontré|embrassé|invité|salue|appelé)|"
     r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
     r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
-    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé|ver|veo)\s+a|"
     r"(?:quedé|hablé|salí)\s+con|"
     r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
     r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
     r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
-    r"saluta|salutami|uscita con|uscito con)"
+    r"saluta|salutami|uscita con|uscito con|ho conosciuto)"
 )
 _RELATION = re.compile(word_start(_cue(_RELATION_CUES)))
 _PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
@@ -292,7 +294,9 @@ _SOCIAL_VERBS = (
     # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
     # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
     r"(?:will\s+)?[^\W\d_]+(?:\s+(?:on|up|in|out))?\s+me|and i|and me|& i|n i|"
-    r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt"
+    r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
+    # someone known from a place ("… from the gym asked", "… from accounts keeps")
+    r"from"
 )
 _SOCIAL_ACT = _FILLERS + _NAME + _SOCIAL_VERBS + r")\b"
 _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
@@ -313,7 +317,7 @@ _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED,
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
-    r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici)\b"
+    r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici|again)\b"
 )
 _LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
 # Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
@@ -643,7 +647,9 @@ class PersonRecognizer:
             or is_stopword(word)
         ):
             return False
-        if word in self._slot or "-" in word:  # "isla-rose", "soo-jin": NameLexicon.compound
+        if "-" in word and word not in self._slot:  # "isla-rose", "soo-jin" where one is expected
+            return self._names.compound(word, language, unnamed=rare)
+        if word in self._slot:
             return self._names.first_name(word, language)
         # a nationality's ending ("italiana") in a word of no language at all is a name's
         # ("farzana", "rukhsana") where the social and relation slots expect one
