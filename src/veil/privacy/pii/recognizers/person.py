@@ -263,7 +263,8 @@ _SIGN_OFF = re.compile(
 _FILLER_WORDS = (
     r"omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
     r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
-    r"apparently|total que|bref|allora|tja|today|tonight|yesterday|last night|this morning|"
+    r"apparently|anyway|total que|bref|allora|tja|today|tonight|yesterday|last night|"
+    r"this morning|"
     r"franchement|honnêtement|sinceramente|onestamente|ehrlich gesagt|ehrlich|"
     r"heute|gestern|aujourd'hui|hoy|ayer|anoche|oggi|ieri"
 )
@@ -294,6 +295,7 @@ _SOCIAL_VERBS = (
     # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
     # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
     r"(?:will\s+)?[^\W\d_]+(?:\s+(?:on|up|in|out))?\s+me|and i|and me|& i|n i|"
+    r"(?:just|literally|always|never|still)\s+[^\W\d_]+\s+me|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
     r"from"
@@ -387,7 +389,9 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
 # A capitalised surname, Scottish, Irish ("McGillivray", "MacPhail", "O'Rourke") and
 # hyphenated ones included.
 _SURNAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?"
-_FULL_NAME = re.compile(r"(?<![\w@#])([^\W\d_][^\W\d_'-]+) (" + _SURNAME_WORD + r")\b")
+_FULL_NAME = re.compile(
+    r"(?<![\w@#-])([^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?) (" + _SURNAME_WORD + r")\b"
+)
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
 # After a first name, with its particles: "Celeste De Simone", "Nicol La Rosa", "ewen Le
