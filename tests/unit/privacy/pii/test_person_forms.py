@@ -30,6 +30,10 @@ POSITIVE = [
     ("elle m'a dit que quorvin la trompait, je sais pas quoi faire", "fr", "quorvin"),
     ("mi ha detto che zarel la tradisce, che faccio", "it", "zarel"),
     ("june is my fav month bc kessandra and i got together", None, "kessandra"),
+    ("Flying home tomorrow!! zarel is picking me up", None, "zarel"),
+    ("omg quorvin just messaged me on bumble", None, "quorvin"),
+    ("kessandra is 53 and her mum hates me", None, "kessandra"),
+    ("quorvin vive por el centro, nunca viene", "es", "quorvin"),
     # kinship titles without a possessive, relations with one
     ("aunt kessandra will ask about my exes", None, "kessandra"),
     ("Grandma zarel turned 80 yesterday", None, "zarel"),
@@ -101,6 +105,8 @@ NEGATIVE = [
     ("its raining again", None),
     ("got let go from buc-ee's today", None),
     ("data from the api keeps changing", None),
+    ("dob is 7/12/97 if the form needs it", None),
+    ("the page is 20 lines long", None),
 ]
 
 

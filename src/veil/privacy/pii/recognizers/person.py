@@ -384,7 +384,9 @@ _SOCIAL_VERBS = (
     # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
     # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
     r"(?:will\s+)?[^\W\d_]+(?:\s+(?:on|up|in|out))?\s+me|and i|and me|& i|n i|"
-    r"(?:just|literally|always|never|still)\s+[^\W\d_]+\s+me|"
+    r"(?:just|literally|always|never|still|is|was|keeps)\s+[^\W\d_]+\s+me|"
+    # someone's age, where someone lives ("… is 53", "… vive por el centro")
+    r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
     r"from"
