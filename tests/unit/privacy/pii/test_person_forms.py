@@ -33,6 +33,7 @@ POSITIVE = [
     ("Flying home tomorrow!! zarel is picking me up", None, "zarel"),
     ("omg quorvin just messaged me on bumble", None, "quorvin"),
     ("kessandra is 53 and her mum hates me", None, "kessandra"),
+    ("Mark my words, zarel will text me before noon", None, "zarel"),
     ("quorvin vive por el centro, nunca viene", "es", "quorvin"),
     # kinship titles without a possessive, relations with one
     ("aunt kessandra will ask about my exes", None, "kessandra"),
@@ -107,6 +108,8 @@ NEGATIVE = [
     ("data from the api keeps changing", None),
     ("dob is 7/12/97 if the form needs it", None),
     ("the page is 20 lines long", None),
+    ("ok, that made me laugh", None),
+    ("honestly, nothing keeps me up at night", None),
 ]
 
 

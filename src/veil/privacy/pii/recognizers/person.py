@@ -480,6 +480,15 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
 # A capitalised surname, Scottish, Irish ("McGillivray", "MacPhail", "O'Rourke") and
 # hyphenated ones included.
 _SURNAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?"
+_COMMA = re.compile(r",\s+")
+
+
+def _after_commas(lower: str) -> list[re.Match[str]]:
+    """A subject before a verb aimed at the writer opening a clause after a comma: "mark my
+    words, amrit will text me", "apparently, kieron says …"."""
+    return [m for c in _COMMA.finditer(lower) if (m := _SUBJECT_SOCIAL.match(lower, c.end()))]
+
+
 _FULL_NAME = re.compile(
     r"(?<![\w@#-])([^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?) (" + _SURNAME_WORD + r")\b"
 )
@@ -634,6 +643,8 @@ class PersonRecognizer:
             *((_POSSESSIVE, _POSSESSED) if "'s" in lower or "’s" in lower else ()),
         ):
             matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
+        if "," in lower:
+            matches.extend((_SUBJECT_SOCIAL, match) for match in _after_commas(lower))
         for pattern, match in matches:
             strong = pattern is _STRONG or pattern is _LEADING
             start, end = match.span("name")
