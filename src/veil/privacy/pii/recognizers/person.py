@@ -489,6 +489,25 @@ def _after_commas(lower: str) -> list[re.Match[str]]:
     return [m for c in _COMMA.finditer(lower) if (m := _SUBJECT_SOCIAL.match(lower, c.end()))]
 
 
+def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Every match of every cue pattern, with the pattern it is a match of."""
+    matches = _cue_matches(lower)
+    for pattern in (
+        _LEADING,
+        _SIGN_OFF,
+        _HERE,
+        _SUBJECT,
+        _SUBJECT_SOCIAL,
+        _SUBJECT_SOCIAL_CUED,
+        *(_ADDRESSED_BY_COMMA if "," in lower else ()),
+        *((_POSSESSIVE, _POSSESSED) if "'s" in lower or "’s" in lower else ()),
+    ):
+        matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
+    if "," in lower:
+        matches.extend((_SUBJECT_SOCIAL, match) for match in _after_commas(lower))
+    return matches
+
+
 _FULL_NAME = re.compile(
     r"(?<![\w@#-])([^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?) (" + _SURNAME_WORD + r")\b"
 )
@@ -631,21 +650,7 @@ class PersonRecognizer:
     def _cued(self, view: TextView, starts: list[int]) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        matches = _cue_matches(lower)
-        for pattern in (
-            _LEADING,
-            _SIGN_OFF,
-            _HERE,
-            _SUBJECT,
-            _SUBJECT_SOCIAL,
-            _SUBJECT_SOCIAL_CUED,
-            *(_ADDRESSED_BY_COMMA if "," in lower else ()),
-            *((_POSSESSIVE, _POSSESSED) if "'s" in lower or "’s" in lower else ()),
-        ):
-            matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
-        if "," in lower:
-            matches.extend((_SUBJECT_SOCIAL, match) for match in _after_commas(lower))
-        for pattern, match in matches:
+        for pattern, match in _all_matches(lower, starts):
             strong = pattern is _STRONG or pattern is _LEADING
             start, end = match.span("name")
             word = match.group("name")
