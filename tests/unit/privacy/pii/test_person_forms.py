@@ -34,6 +34,7 @@ POSITIVE = [
     ("omg quorvin just messaged me on bumble", None, "quorvin"),
     ("kessandra is 53 and her mum hates me", None, "kessandra"),
     ("Mark my words, zarel will text me before noon", None, "zarel"),
+    ("tessa arrive ce soir", "fr", "tessa"),
     ("quorvin vive por el centro, nunca viene", "es", "quorvin"),
     # kinship titles without a possessive, relations with one
     ("aunt kessandra will ask about my exes", None, "kessandra"),
@@ -109,6 +110,7 @@ NEGATIVE = [
     ("dob is 7/12/97 if the form needs it", None),
     ("the page is 20 lines long", None),
     ("ok, that made me laugh", None),
+    ("le train arrive ce soir", "fr"),
     ("honestly, nothing keeps me up at night", None),
 ]
 

@@ -369,7 +369,7 @@ _SUBJECT = re.compile(
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
     r"got|went|came|left|hat|ist|war|sagt|sagte|schreibt|schrieb|will|kommt|meint|findet|mag|"
     r"liebt|m'a|m’a|a|est|dit|veut|vient|ne|n'a|n’a|no|me|dice|dijo|está|quiere|tiene|nunca|"
-    r"non|mi|ha|è|vuole|viene|mai)\b"
+    r"non|mi|ha|è|vuole|viene|mai|arrive|arriva|llega|arrives|comes)\b"
 )
 # Someone doing something to the writer, as a sentence's subject or after "think", "if" …:
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
