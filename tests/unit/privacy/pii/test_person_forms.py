@@ -68,6 +68,7 @@ POSITIVE = [
     ("zarel from the gym asked for my number", None, "zarel"),
     ("hey its quorvin again, sorry about yesterday", None, "quorvin"),
     ("ich bins, zarel. neues handy", "de", "zarel"),
+    ("sono io, quorvin. telefono nuovo", "it", "quorvin"),
     # a possessive before what only a person has
     ("we had a fight bc i forgot Zarel's birthday", None, "Zarel"),
     ("i stalked Kessandra's new boyfriend on insta", None, "Kessandra"),

@@ -84,11 +84,11 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
     # before "it's" and "c'est", which they start with
-    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|ich bins,?|"
+    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|ich bins,?|sono io,?|"
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
-    r"qui è|qui e|sono io,?"
+    r"qui è|qui e"
 )
 _INTRO = re.compile(word_start(_cue(_INTRO_CUES)))
 _INTRO_END = re.compile(
