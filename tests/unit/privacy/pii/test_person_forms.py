@@ -69,6 +69,7 @@ POSITIVE = [
     ("hey its quorvin again, sorry about yesterday", None, "quorvin"),
     ("ich bins, zarel. neues handy", "de", "zarel"),
     ("sono io, quorvin. telefono nuovo", "it", "quorvin"),
+    ("my nan still calls me by my middle name, kessandra", None, "kessandra"),
     # a possessive before what only a person has
     ("we had a fight bc i forgot Zarel's birthday", None, "Zarel"),
     ("i stalked Kessandra's new boyfriend on insta", None, "Kessandra"),
@@ -112,6 +113,7 @@ NEGATIVE = [
     ("the page is 20 lines long", None),
     ("ok, that made me laugh", None),
     ("le train arrive ce soir", "fr"),
+    ("whats your middle name, i forgot", None),
     ("honestly, nothing keeps me up at night", None),
 ]
 

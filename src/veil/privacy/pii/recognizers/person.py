@@ -66,6 +66,7 @@ _STRONG_CUES = (
     r"my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
     # someone else's name: "i think his name was gary", "met a guy called mark"
     r"(?:his|her|their) name(?:'s|’s| is| was)|name is|name was|wifes name is|"
+    r"(?:my|his|her|their) (?:middle|real|full) name(?:'s|’s| is|,)|"
     r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
     r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
