@@ -113,7 +113,7 @@ NEGATIVE = [
     ("the page is 20 lines long", None),
     ("ok, that made me laugh", None),
     ("le train arrive ce soir", "fr"),
-    ("whats your middle name, i forgot", None),
+    ("i hate my middle name, honestly", None),
     ("honestly, nothing keeps me up at night", None),
 ]
 
