@@ -31,14 +31,24 @@ _SENTENCE_END = ".!?\n"
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 _PERSONAL_A = re.compile(r"\ba\s+(?P<name>[^\W\d_]+)\b")
 _BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
-_LOWER_SURNAME = re.compile(r" ([a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]+)?)\b")
+# A surname after a name found: in lower case ("Rosa campos"), after a particle ("leticia van
+# der berg", "Modou le bihan", "ewen Le Floch") or capitalised after a name found in lower case
+# ("elspeth Iyer", "cressida Zamudio").
+_LOWER_SURNAME = re.compile(
+    r" ((?:[Vv]an [Dd]e[rn]? |[Vv]on [Dd]e[rn] |(?:Van|Von|De|Le|La|Di|Da|Del|Della|Du) )?"
+    r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]+)?)\b"
+)
+# The score of a name found after a strong cue ("my name is …").
+_STRONG_SCORE = 0.85
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
     word_start(
         r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
         r"frau dr\.?|herr dr\.?|doctora|dottoressa|dottore|dott\.|docteur|doktor|"
         r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
-        r"\s+(?P<name>[^\W\d_][^\W\d_'’-]+)"
+        # a surname's particles ("dr van der berg", "la signora De Simone")
+        r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
+        r"\s+)?[^\W\d_][^\W\d_'’-]+)"
     )
 )
 # After these a capitalised word opens a sentence, a list item or a quotation.
@@ -142,10 +152,16 @@ class NameShapes:
         "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
         found = []
         for match in _TITLED.finditer(view.lower):
-            word = match.group("name")
             start, end = match.span("name")
-            capitalised = view.text[start].isupper()
-            known = word in self._names.last or word in self._names.slot
+            # judged by the surname after its particles ("van der berg"); two particles make a
+            # surname of any word
+            particles = match.group("name").count(" ")
+            surname_start = end - len(match.group("name").rsplit(None, 1)[-1])
+            word = view.lower[surname_start:end]
+            capitalised = view.text[surname_start].isupper()
+            known = word in self._names.last or word in self._names.slot or particles == 2
+            if particles and not (capitalised or known):
+                continue  # "la signora la chiama", "frau von nebenan"
             if is_common(word) or word in AMBIGUOUS_NAMES:
                 continue
             if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
@@ -175,26 +191,36 @@ class NameShapes:
         campos", "Killian perrot", "bradley hughes" (capitalised surnames are taken where the
         name is found)."""
         longer = []
+        language = view.language
+        names = self._names
         for entity in found:
             match = _LOWER_SURNAME.match(view.text, entity.end)
             if match is None:
                 continue
-            surname = match.group(1)
-            # a known surname, or after a first name a word of no list ("celia barreiro",
-            # "assia benhamou"), not a word with an adjective's or participle's ending
-            unlisted = (
-                len(surname) > 3
-                and view.lower[entity.start : entity.end] in self._names.slot
-                and is_unlisted(surname, view.language)
-                and not looks_like_word(surname, view.language)
-                and not looks_like_word(surname, "en")
-            )
+            surname = match.group(1).lower().rsplit(None, 1)[-1]
             if (
-                (surname in self._names.last or unlisted)
-                and not is_common(surname)
-                and surname not in STREET_WORDS
-                and not is_frequent(surname, view.language)
-                and not is_frequent(surname, "en")
+                len(surname) < 3
+                or is_common(surname)
+                or surname in STREET_WORDS
+                or surname in names.places
+                or is_frequent(surname, language)
+                or is_frequent(surname, "en")
+            ):
+                continue
+            # a known surname, or after a first name a word of no list ("celia barreiro",
+            # "assia benhamou"), not a word with an adjective's or participle's ending; after
+            # a name given by a strong cue a word of no language at all ("elspeth iyer")
+            if (
+                surname in names.last
+                or match.group(1).count(" ") == 2  # "van der meer", "Von der Heide"
+                or (
+                    len(surname) > 3
+                    and view.lower[entity.start : entity.end] in names.slot
+                    and is_unlisted(surname, language)
+                    and not looks_like_word(surname, language)
+                    and not looks_like_word(surname, "en")
+                )
+                or (entity.score >= _STRONG_SCORE and names.no_word(surname, language))
             ):
                 longer.append(
                     Entity(entity.start, match.end(), entity.type, entity.score, self.name)

@@ -17,6 +17,7 @@ from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     extended_first_names,
     first_names,
+    is_common,
     last_names,
     places,
     slot_first_names,
@@ -42,8 +43,12 @@ def sentence_starts(lower: str) -> list[int]:
 
 
 def mixed_case(word: str) -> bool:
-    """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters."""
-    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters (not
+    after a hyphen: "Soo-Jin", "Jean-Marc")."""
+    if "-" not in word:
+        return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    inner = any(c.isupper() for part in word.split("-") for c in part[1:])
+    return inner and any(c.islower() for c in word)
 
 
 # A first name among this many most frequent words of a language is a word there first. The
@@ -72,13 +77,35 @@ class NameLexicon:
         self.everyday = any_words()
 
     def first_name(self, word: str, language: str) -> bool:
-        """A first name of the gazetteers that is no frequent word of ``language`` or English."""
+        """A first name of the gazetteers that is no frequent word of ``language`` or English,
+        or a hyphenated first name (:meth:`compound`)."""
+        if "-" in word and word not in self.slot:
+            return self.compound(word, language)
         return (
             word in self.slot
             and word not in AMBIGUOUS_NAMES
             and not is_frequent(word, language, name_word_rank(language))
             and not is_frequent(word, "en")
         )
+
+    def compound(self, word: str, language: str, *, unnamed: bool = True) -> bool:
+        """A hyphenated first name ("isla-rose", "kerry-ann", "soo-jin", "mei-ling"): two or
+        three parts, each a first name of the gazetteers or no word of ``language`` or English,
+        with one first name that is no frequent word, or else (``unnamed``) no frequent word at
+        all; not a compound of words ("follow-up", "self-care", "wi-fi") nor a saint
+        ("Saint-Malo")."""
+        parts = word.split("-")
+        if not 2 <= len(parts) <= 3 or not all(len(part) > 1 and part.isalpha() for part in parts):
+            return False
+        if any(is_common(part) for part in parts):
+            return False
+        frequent = [any(is_frequent(part, other) for other in {language, "en"}) for part in parts]
+        pairs = zip(parts, frequent, strict=True)
+        if any(often and part not in self.slot for part, often in pairs):
+            return False  # a word ("follow-up", "self-care")
+        if any(self.first_name(part, language) for part in parts):
+            return True
+        return unnamed and not any(frequent)  # "soo-jin", where a name is expected
 
     def plain_name(self, word: str, language: str) -> bool:
         """A first name of the core gazetteer that English knows only as a name: zxcvbn keeps

@@ -22,7 +22,9 @@ sentence's subject, a title, a surname in lower case) are in
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+import re._constants as sre_constants  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
+from typing import Any, ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
@@ -42,7 +44,7 @@ from veil.privacy.pii.lexicon import (
     is_common,
     is_stopword,
 )
-from veil.privacy.pii.recognizers.base import TextView, opening_chars, word_start
+from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.name_shapes import NameShapes
 from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
@@ -64,6 +66,7 @@ _STRONG_CUES = (
     r"my name(?:'s|’s| is)|name's|names|the name's|call me|you can call me|i go by|"
     # someone else's name: "i think his name was gary", "met a guy called mark"
     r"(?:his|her|their) name(?:'s|’s| is| was)|name is|name was|wifes name is|"
+    r"(?:my|his|her|their) (?:middle|real|full) name(?:'s|’s| is|,)|"
     r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
     r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
@@ -82,11 +85,11 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
     # before "it's" and "c'est", which they start with
-    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|"
+    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|ich bins,?|sono io,?|"
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
-    r"qui è|qui e|sono io,?"
+    r"qui è|qui e"
 )
 _INTRO = re.compile(word_start(_cue(_INTRO_CUES)))
 _INTRO_END = re.compile(
@@ -97,7 +100,7 @@ _INTRO_END = re.compile(
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
     r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
-    r"vu|vue|con|y|e|visto|vista|"
+    r"vu|vue|con|y|e|visto|vista|w|w/|ni|"
     # at someone's place, not even someone, do you know someone
     r"chez|en casa de|a casa de|a casa di|nicht mal|nemmeno|neanche|ni siquiera|kennst du|"
     r"tu connais|conoces a|conosci|"
@@ -108,7 +111,10 @@ _WEAK_CUES = (
     r"ich vermisse dich|vermiss dich|i blame|me and|me n|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
-    r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama"
+    r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama|"
+    # the German perfect tense ("hab emil gestern gesehen"): a known name only, as after a
+    # conjunction ("hab frühschicht")
+    r"hab grad|hab gerade|habe gerade|hab|habe"
 )
 _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # Relations and social acts, a closed class per language: a name follows a kinship or
@@ -118,37 +124,56 @@ _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # above: a known first name, or a word rare in the message's language and English.
 _RELATION_CUES = (
     r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
-    r"best\s+)?(?:aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
+    r"best\s+|ex[\s-]+)?(?:friend|aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
     r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
     r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
     r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom)|"
     r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
     r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
+    # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
+    # "el abuelo elías", "Opa helmut", "tante …", "nonna …")
+    r"aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad|nana|"
+    r"tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|abuelo|abuela|zia|zio|nonna|nonno|"
+    # English "called" after a pronoun ("shes called fenella"), a Spanish subject after its
+    # verb ("la hizo oihane", "me lo dijo …"), the second of two people ("had lunch with
+    # malcolm and jayceon"), someone talked about ("told my therapist about fenella and …")
+    r"(?:she's|shes|she’s|he's|hes|he’s|she is|he is) called|"
+    r"(?:lo|la|me lo|me la|se lo|se la) (?:hizo|dijo|trajo|puso|dio|[^\W\d_]+ó)|"
+    r"(?:with|w/?|avec|con|mit) [^\W\d_][^\W\d_'’-]* (?:and|&|et|y|e|und)|"
+    r"about(?= [^\W\d_][^\W\d_'’-]* (?:and|&) )|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
+    r"visiting|send|sent|pay|paid|owe|"
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
+    r"call|calling|crushing on|crush on|dreaming about|dreaming of|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
     r"marry|date)|"
     r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
+    # missing someone; greetings from someone ("miss u lachlan", "saludos de camila", "saluti
+    # da …", "dis bonjour à …")
+    r"(?:miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|"
+    r"love from|bonjour à|salut à)|"
     r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
     r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
     r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
     r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
     r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
-    r"demandé|bisous|bises)\s+à|(?:croisé|rencontré|embrassé|invité|salue)|"
+    r"demandé|bisous|bises|parle|parle plus|parlé plus)\s+à|"
+    r"(?:croisé|rencontré|embrassé|invité|salue|appelé)|"
     r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
     r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
-    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé)\s+a|"
+    r"(?:dije|conté|vi|conocí|llamé|saluda|besos|dile|pregúntale|escribí|hablé|ver|veo)\s+a|"
     r"(?:quedé|hablé|salí)\s+con|"
     r"(?:il mio|la mia|mio|mia)\s+(?:cugino|cugina|zio|zia|nonno|nonna|collega|capo|vicino|"
     r"vicina|figlio|figlia|madre|padre|migliore amica|migliore amico|ex|coinquilino|"
     r"coinquilina)|(?:detto|scritto|chiesto)\s+a|(?:ho chiamato|ho visto|ho incontrato|"
-    r"saluta|salutami|uscita con|uscito con)"
+    r"saluta|salutami|uscita con|uscito con|ho conosciuto)"
 )
 _RELATION = re.compile(word_start(_cue(_RELATION_CUES)))
+_PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
 # Someone addressed or owning something: opening the message before a comma ("nadia, are you
 # coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
 # ("nadia's party"). Only known first names that are no frequent word (_slot_name, rare=False):
@@ -157,6 +182,15 @@ _VOCATIVE_START = re.compile(_NAME + r"(?=\s*,)")
 _VOCATIVE_END = re.compile(r",\s*" + _NAME + r"\s*[!?.]*\s*$")
 _POSSESSIVE = re.compile(r"(?<![\w@#])" + _NAME + r"(?=['’]s\b)")
 _ADDRESSED = (_VOCATIVE_START, _VOCATIVE_END, _POSSESSIVE)
+# Before what only a person has ("forgot Oaklynn's birthday", "stalked temitope's new
+# boyfriend"), a possessive takes a slot name, rare and unlisted words included.
+_POSSESSED = re.compile(
+    r"(?<![\w@#])"
+    + _NAME
+    + r"(?=['’]s\s+(?:new\s+|old\s+|little\s+|big\s+|ex[\s-]?)?(?:birthday|bday|b-day|"
+    r"party|wedding|funeral|mum|mom|mam|dad|parents|family|sister|brother|husband|wife|"
+    r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat)\b)"
+)
 
 
 def _ids(*patterns: re.Pattern[str]) -> frozenset[int]:
@@ -181,11 +215,103 @@ _CUE_FAMILIES = (
     (_RELATION, _RELATION_CUES),
     (_INTRO, _INTRO_CUES),
 )
-_CUE_OPENINGS = set().union(
-    *(opening_chars(r"\b(?:" + cues + ")") or () for _, cues in _CUE_FAMILIES)
-)
+# The gate before the scan: the first two characters a cue can open with. One character let
+# nearly every word through to the four alternations of some hundreds of cues.
+_SPACES = " \t\n\r\f\v"
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+_Openings = set[tuple[str, bool]]
+
+
+def _class_chars(items: Any) -> str | None:
+    """The characters of a character class of literals and blanks; None for any other."""
+    chars = ""
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars += chr(av)
+        elif op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_SPACE:
+            chars += _SPACES
+        else:
+            return None
+    return chars
+
+
+def _grown(prefix: str, op: Any, av: Any, room: int) -> _Openings:
+    """The prefixes ``prefix`` grows into through one parsed item (:func:`_openings`)."""
+    if op in _ZERO_WIDTH:
+        return {(prefix, False)}
+    if op is sre_constants.LITERAL:
+        return {(prefix + chr(av), False)}
+    if op is sre_constants.IN:
+        chars = _class_chars(av)
+        return {(prefix, True)} if chars is None else {(prefix + c, False) for c in chars}
+    if op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE:
+        return {(prefix + p, more) for p, more in _openings(av[3], room)}
+    if op is sre_constants.BRANCH:
+        return {(prefix + p, more) for branch in av[1] for p, more in _openings(branch, room)}
+    if op in _REPEATS:
+        low, high, item = av
+        # after an occurrence shorter than the room another may follow: anything goes on
+        found = {
+            (prefix + p, more or (high > 1 and len(p) < room)) for p, more in _openings(item, room)
+        }
+        return found | {(prefix, False)} if low == 0 else found
+    return {(prefix, True)}
+
+
+def _openings(items: Any, length: int) -> _Openings:
+    """The first ``length`` characters a match of the parsed ``items`` opens with, as pairs of a
+    prefix and whether any character may follow it (a prefix shorter than ``length``)."""
+    partial: _Openings = {("", False)}
+    for op, av in items:
+        grown: _Openings = set()
+        for prefix, more in partial:
+            if more or len(prefix) == length:
+                grown.add((prefix, more))
+            else:
+                grown |= _grown(prefix, op, av, length - len(prefix))
+        partial = grown
+    return partial
+
+
+_Trie = dict[str, "_Trie | None"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """A trie of prefixes as a pattern; a character whose node is None or empty ends one."""
+    ends = "".join(sorted(char for char, child in node.items() if not child))
+    branches = [f"[{re.escape(ends)}]"] if ends else []
+    branches += [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if child
+    ]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _gate(pattern: str, length: int) -> str:
+    """A lookahead for the first ``length`` characters a match of ``pattern`` can open with, as
+    a trie ("" when a match may open with anything)."""
+    found = _openings(sre_parse.parse(pattern), length)
+    if any(not prefix for prefix, _ in found):
+        return ""
+    trie: _Trie = {}
+    # shorter prefixes first: any character may follow them, and longer ones add nothing
+    for prefix, _ in sorted(found, key=lambda item: len(item[0])):
+        node: _Trie | None = trie
+        for index, char in enumerate(prefix):
+            if node is None:
+                break  # a shorter prefix already lets anything through here
+            if index == len(prefix) - 1 and len(prefix) < length:
+                node[char] = None
+            else:
+                node = node.setdefault(char, {})
+    return "(?=" + _trie_pattern(trie) + ")"
+
+
+_CUE_GATE = _gate("|".join(rf"\b(?:{cues})\s" for _, cues in _CUE_FAMILIES), 4)
 _ANY_CUE = re.compile(
-    rf"(?=[{re.escape(''.join(sorted(_CUE_OPENINGS)))}])\b(?="
+    r"\b"
+    + _CUE_GATE
+    + r"(?="
     + "|".join(
         rf"(?P<family{i}>(?:{cues})\s+{_NAME.replace('?P<name>', '?:')})"
         for i, (_, cues) in enumerate(_CUE_FAMILIES)
@@ -213,7 +339,7 @@ _KIN_CUE = re.compile(
 )
 # The most frequent words of a language, which a lower-case name after a cue is not.
 _EVERYDAY_RANK = 1_000
-_CONJUNCTION = re.compile(r"(?:and|und|et|y|e)\s")
+_GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|hab|habe)\s")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
     r"(?:(?:^|[\s,.!?])(?:x+|xo+|xoxo|love|love (?:you|u|ya)(?: lots)?|lots of love|luv|cheers|"
@@ -222,48 +348,70 @@ _SIGN_OFF = re.compile(
     r"besos|besitos|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
     r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)" + _NAME + r"\s*[!.?)]*\s*$"
 )
+# Fillers and time words before a sentence's subject: "omg tessa just texted me", "Today duc
+# told me", "Last night kane and I", "Franchement adrien abuse", "Sinceramente jonay se pasa".
+_FILLER_WORDS = (
+    r"omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
+    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
+    r"apparently|anyway|total que|bref|allora|tja|today|tonight|yesterday|last night|"
+    r"this morning|"
+    r"franchement|honnêtement|sinceramente|onestamente|ehrlich gesagt|ehrlich|"
+    r"heute|gestern|aujourd'hui|hoy|ayer|anoche|oggi|ieri"
+)
+_FILLERS = r"(?:(?:" + _FILLER_WORDS + r")[\s,!.:]+){0,2}"
+# A filler is no subject ("franchement ça me manque").
+_FILLER_SET = frozenset(_FILLER_WORDS.replace(":?", "").split("|"))
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
 # "lasse hat mir geschrieben", "izan no me contesta". Only gazetteer names count here.
 _SUBJECT = re.compile(
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
-    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
+    _FILLERS
     + _NAME
     + r"\s+(?:says|said|just|keeps|kept|texted|called|told|asked|wants|wanted|thinks|thought|"
     r"likes|liked|loves|hates|is|was|has|had|doesn't|didn't|won't|can't|never|always|still|"
     r"got|went|came|left|hat|ist|war|sagt|sagte|schreibt|schrieb|will|kommt|meint|findet|mag|"
     r"liebt|m'a|m’a|a|est|dit|veut|vient|ne|n'a|n’a|no|me|dice|dijo|está|quiere|tiene|nunca|"
-    r"non|mi|ha|è|vuole|viene|mai)\b"
+    r"non|mi|ha|è|vuole|viene|mai|arrive|arriva|llega|arrives|comes)\b"
 )
 # Someone doing something to the writer, as a sentence's subject or after "think", "if" …:
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
 # these too (see :meth:`PersonRecognizer._slot_name`).
-_SOCIAL_ACT = (
-    r"(?:(?:omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
-    r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
-    r"apparently|total que|bref|allora|tja)[\s,!.:]+){0,2}"
-    + _NAME
-    + r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
+_SOCIAL_VERBS = (
+    r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
     r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
-    r"ha detto)\b"
+    r"ha detto|thinks|thought|always|doesnt|didnt|wont|"
+    # a verb aimed at the writer ("bought me", "cheated on me", "will text me", "me pidió"),
+    # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
+    # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
+    r"(?:will\s+)?[^\W\d_]+(?:\s+(?:on|up|in|out))?\s+me|and i|and me|& i|n i|"
+    r"(?:just|literally|always|never|still|is|was|keeps)\s+[^\W\d_]+\s+me|"
+    # someone's age, where someone lives ("… is 53", "… vive por el centro")
+    r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
+    r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
+    # someone known from a place ("… from the gym asked", "… from accounts keeps")
+    r"from"
 )
+_SOCIAL_ACT = _FILLERS + _NAME + _SOCIAL_VERBS + r")\b"
 _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
 _SUBJECT_SOCIAL_CUED = re.compile(
     word_start(
-        r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|when|maybe|that|"
-        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso)\s+(?:du\s+|que\s+|che\s+)?"
+        r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|bc|coz|when|"
+        r"maybe|that|why does|why did|why is|why would|does|did|believe|"
+        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso|que|che|dass)\s+"
+        r"(?:du\s+|que\s+|che\s+)?"
     )
-    + _SOCIAL_ACT
+    + _SOCIAL_ACT[:-3]
+    # after "que", "che": an object pronoun before a verb ("que oumar la trompait", "che furio
+    # la tradisce"); opening a sentence the same shape is an imperative ("mandami la …")
+    + r"|(?:la|le|lo|gli|les)\s+[^\W\d_]{3,})\b"
 )
-_SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
-_KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
+_SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
+_KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
-    + _NAME
-    + r"\s+(?:here|hier|ici)\b"
+    r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici|again)\b"
 )
 _LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
 # Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
@@ -320,7 +468,7 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
         if not _may_sign_off(lower, last):
             return []
         return list(pattern.finditer(lower, max(0, last - _SIGN_OFF_REACH)))
-    if pattern is _POSSESSIVE:
+    if pattern is _POSSESSIVE or pattern is _POSSESSED:
         found = []
         for apostrophe in _APOSTROPHE_S.finditer(lower):
             match = pattern.match(lower, _word_before(lower, apostrophe.start()))
@@ -330,12 +478,48 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
     return list(pattern.finditer(lower))
 
 
+# A capitalised surname, Scottish, Irish ("McGillivray", "MacPhail", "O'Rourke") and
+# hyphenated ones included.
+_SURNAME_WORD = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?"
+_COMMA = re.compile(r",\s+")
+
+
+def _after_commas(lower: str) -> list[re.Match[str]]:
+    """A subject before a verb aimed at the writer opening a clause after a comma: "mark my
+    words, amrit will text me", "apparently, kieron says …"."""
+    return [m for c in _COMMA.finditer(lower) if (m := _SUBJECT_SOCIAL.match(lower, c.end()))]
+
+
+def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Every match of every cue pattern, with the pattern it is a match of."""
+    matches = _cue_matches(lower)
+    for pattern in (
+        _LEADING,
+        _SIGN_OFF,
+        _HERE,
+        _SUBJECT,
+        _SUBJECT_SOCIAL,
+        _SUBJECT_SOCIAL_CUED,
+        *(_ADDRESSED_BY_COMMA if "," in lower else ()),
+        *((_POSSESSIVE, _POSSESSED) if "'s" in lower or "’s" in lower else ()),
+    ):
+        matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
+    if "," in lower:
+        matches.extend((_SUBJECT_SOCIAL, match) for match in _after_commas(lower))
+    return matches
+
+
 _FULL_NAME = re.compile(
-    r"(?<![\w@#])([^\W\d_][^\W\d_'-]+) ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b"
+    r"(?<![\w@#-])([^\W\d_][^\W\d_'-]+(?:-[^\W\d_]+)?) (" + _SURNAME_WORD + r")\b"
 )
 _NATIONALITY = re.compile(r"(?:ian|ese|ish|ais|aise|ano|ana|isch|ean|can)$")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'][A-Z][a-z]+)?\b")
-_SURNAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-Z][a-z]+)?)\b")
+# After a first name, with its particles: "Celeste De Simone", "Nicol La Rosa", "ewen Le
+# Floch", "sukhwinder Van der Berg", "leticia van der Berg".
+_SURNAME = re.compile(
+    r"\s+((?:(?:De|Del|Della|Di|Da|Du|Dos|Le|La|Lo|Van|Von|Ter|Ten|van|von|der|den|ter|ten)\s+)"
+    r"{0,2}" + _SURNAME_WORD + r")\b"
+)
 # A word of letters that is not part of a handle, an e-mail address or a URL.
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
 _WORD = re.compile(r"(?<![\w@#./_-])[^\W\d_]{3,}(?![\w@/_-]|\.\w)")
@@ -390,7 +574,7 @@ class PersonRecognizer:
         if id(pattern) in _ADDRESSED_IDS:
             return self._slot_name(word, language, rare=False)
         return self._subject(word, language) or (
-            id(pattern) in _SOCIAL and self._slot_name(word, language)
+            id(pattern) in _SOCIAL and self._slot_name(word, language, unlisted=True)
         )
 
     def _ruled_out(
@@ -404,8 +588,16 @@ class PersonRecognizer:
         # (a verb of middling frequency) unless a name; "mi jefe pedro" is a name however
         # frequent in Spanish
         word = match.group("name")
-        if pattern is not _RELATION or capitalised:
+        if word in _FILLER_SET:
+            return True
+        if pattern is not _RELATION:
             return False
+        if capitalised:
+            # "visiting Accra", "pay Visa": a capitalised word of no list is a place or a firm
+            # as often as a person after these
+            return match.group().startswith(_PLACE_OR_FIRM_VERBS) and not self._names.first_name(
+                word.lower(), view.language
+            )
         if word in self._core and not is_common(word) and word not in AMBIGUOUS_NAMES:
             return False
         limit = FREQUENT_RANK if word in self._slot else RARE_RANK
@@ -459,19 +651,7 @@ class PersonRecognizer:
     def _cued(self, view: TextView, starts: list[int]) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        matches = _cue_matches(lower)
-        for pattern in (
-            _LEADING,
-            _SIGN_OFF,
-            _HERE,
-            _SUBJECT,
-            _SUBJECT_SOCIAL,
-            _SUBJECT_SOCIAL_CUED,
-            *(_ADDRESSED_BY_COMMA if "," in lower else ()),
-            *((_POSSESSIVE,) if "'s" in lower or "’s" in lower else ()),
-        ):
-            matches.extend((pattern, match) for match in _matches(pattern, lower, starts))
-        for pattern, match in matches:
+        for pattern, match in _all_matches(lower, starts):
             strong = pattern is _STRONG or pattern is _LEADING
             start, end = match.span("name")
             word = match.group("name")
@@ -496,12 +676,17 @@ class PersonRecognizer:
                 # After "its" (possessive as often as "it's") and a conjunction ("rectification
                 # and erasure"), only a known first name: a rare word there is rarely one.
                 guarded = (pattern is _INTRO and match.group().startswith("its ")) or (
-                    pattern is _WEAK and _CONJUNCTION.match(match.group())
+                    pattern is _WEAK and _GUARDED_WEAK.match(match.group())
                 )
                 loose = pattern is not _WEAK and pattern is not _RELATION and not guarded
                 if not (
                     (loose and self._unknown_name(word, view.language))
-                    or self._slot_name(word, view.language, rare=not guarded)
+                    or self._slot_name(
+                        word,
+                        view.language,
+                        rare=not guarded,
+                        unlisted=pattern is _RELATION or pattern is _HERE,
+                    )
                 ):
                     continue
             found.append(
@@ -543,6 +728,7 @@ class PersonRecognizer:
         return (
             capitalised
             and language != "de"
+            and ("-" not in word or self._names.compound(word, language))  # not "Saint-Gobain"
             and not is_common(word)
             and word not in self._places
             and _NATIONALITY.search(word) is None
@@ -554,29 +740,49 @@ class PersonRecognizer:
         # Known names only: a word in no gazetteer opening a sentence is as often a verb or a
         # brand ("escríbeme a …" with too few stopwords to tell the language).
         names = self._core if language == "de" else self._first
+        if "-" in word:
+            return self._names.compound(word, language)
         return word in names and word not in AMBIGUOUS_NAMES and not is_common(word)
 
-    def _slot_name(self, word: str, language: str, *, rare: bool = True) -> bool:
+    def _slot_name(
+        self, word: str, language: str, *, rare: bool = True, unlisted: bool = False
+    ) -> bool:
         """A name where one is expected ("went out with …", "sorry that was … on my phone"):
         a first name of any Faker locale of the five languages that is not a frequent word of
         the message's language or English ("nate" yes; "kino" in German no), or a word rare
         in both ("nolwenn", "unai": :func:`~veil.privacy.pii.dictionary.is_rare`)."""
         if (
             len(word) < 3
-            or not word.isalpha()
+            or not word.replace("-", "").isalpha()
             or word in AMBIGUOUS_NAMES
             or is_common(word)
             or is_stopword(word)
         ):
             return False
+        if "-" in word and word not in self._slot:  # "isla-rose", "soo-jin" where one is expected
+            return self._names.compound(word, language, unnamed=rare)
         if word in self._slot:
             return self._names.first_name(word, language)
+        # a nationality's ending ("italiana") in a word of no language at all is a name's
+        # ("farzana", "rukhsana") where the social and relation slots expect one
         return (
             rare
             and word not in self._places
-            and _NATIONALITY.search(word) is None
-            and is_rare(word, language)
+            and (
+                _NATIONALITY.search(word) is None
+                or (unlisted and self._names.no_word(word, language))
+            )
+            and (is_rare(word, language) or (unlisted and self._unlisted(word, language)))
         )
+
+    @staticmethod
+    def _unlisted(word: str, language: str) -> bool:
+        """A word of no frequency or small word list ("kieron", "persephone", which Wikipedia's
+        list holds) without an adjective's or participle's ending ("licenziata", "dégoûtée")."""
+        if not is_unlisted(word, language):
+            return False
+        listed = word in words(language) or word in words("en")
+        return listed or not (looks_like_word(word, language) or looks_like_word(word, "en"))
 
     def _unknown_name(self, word: str, language: str) -> bool:
         """A word in no gazetteer that may still be a name where a name is expected: not an
@@ -627,13 +833,13 @@ class PersonRecognizer:
 
     def _has_surname(self, text: str, end: int) -> bool:
         match = _SURNAME.match(text, end)
-        return match is not None and not is_common(match.group(1).lower())
+        return match is not None and not is_common(match.group(1).lower().rsplit(None, 1)[-1])
 
     def _with_surname(self, text: str, end: int) -> int:
         match = _SURNAME.match(text, end)
         if match is None:
             return end
-        surname = match.group(1).lower()
+        surname = match.group(1).lower().rsplit(None, 1)[-1]  # "De Simone": "simone"
         if (
             is_common(surname)
             or surname in STREET_WORDS
