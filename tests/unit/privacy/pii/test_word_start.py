@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from veil.privacy.pii.recognizers.base import word_start
+from veil.privacy.pii.recognizers.base import opening_gate, word_start
 
 TEXTS = [
     "i told nadia everything, then called Mom",
@@ -38,8 +38,45 @@ def test_same_matches(pattern: str) -> None:
     [
         r"(?i:told|asked)\s+\w+",  # other cases than the literals show
         r"\b(?:[a-z]+|told)",  # a class: first characters not read exactly
-        r"\b(?:x)?told",  # an optional first part
     ],
 )
 def test_left_alone_when_the_first_characters_are_not_known(pattern: str) -> None:
     assert word_start(pattern) == pattern
+
+
+GATED = [
+    r"\b(?:told|(?<!is )called|asked)\s+(\w+)",
+    r"\b(?:i'?m|i am|im|ich bin)\s+(\w+)",
+    r"\b(?:my|mein)\s+(?:name|nombre)\s+(?:is|ist)\s+(\w+)",
+    r"\b(?:a|an)\s+(\w+)",  # short alternatives: a gate shorter than four characters
+    r"\b(?:x+o*|hugs)\b",  # a repeat: anything may follow its first characters
+    r"\b(?:x)?told\s+(\w+)",  # an optional first part: gated, with no character class
+]
+GATE_TEXTS = [
+    *TEXTS,
+    "i am nadia, im dan, i'm léa, ich bin Ole",
+    "my name is jen, mein name ist Ole, my nombre es ana",
+    "i\xa0am nadia and my\u202fname\u3000is jen",  # blanks a phone types: no-break, narrow, wide
+    "xoxo, xxx, hugs, an owl, a cat",
+]
+
+
+@pytest.mark.parametrize("pattern", GATED)
+def test_opening_gate_keeps_every_match(pattern: str) -> None:
+    assert opening_gate(pattern).startswith("(?=")
+    fast = re.compile(word_start(pattern))
+    for text in GATE_TEXTS:
+        lower = text.lower()
+        plain = [(m.span(), m.groups()) for m in re.finditer(pattern, lower)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(lower)] == plain
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:[a-z]+|told)",  # a class
+        r"\b(?:a|b)\w",  # one character is all that can be told
+    ],
+)
+def test_no_gate_when_only_the_first_character_is_known(pattern: str) -> None:
+    assert opening_gate(pattern) == ""

@@ -22,9 +22,7 @@ sentence's subject, a title, a surname in lower case) are in
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
@@ -44,7 +42,7 @@ from veil.privacy.pii.lexicon import (
     is_common,
     is_stopword,
 )
-from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.base import TextView, opening_gate, word_start
 from veil.privacy.pii.recognizers.name_shapes import NameShapes
 from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
@@ -215,99 +213,9 @@ _CUE_FAMILIES = (
     (_RELATION, _RELATION_CUES),
     (_INTRO, _INTRO_CUES),
 )
-# The gate before the scan: the first two characters a cue can open with. One character let
-# nearly every word through to the four alternations of some hundreds of cues.
-_SPACES = " \t\n\r\f\v"
-_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
-_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
-_Openings = set[tuple[str, bool]]
-
-
-def _class_chars(items: Any) -> str | None:
-    """The characters of a character class of literals and blanks; None for any other."""
-    chars = ""
-    for op, av in items:
-        if op is sre_constants.LITERAL:
-            chars += chr(av)
-        elif op is sre_constants.CATEGORY and av is sre_constants.CATEGORY_SPACE:
-            chars += _SPACES
-        else:
-            return None
-    return chars
-
-
-def _grown(prefix: str, op: Any, av: Any, room: int) -> _Openings:
-    """The prefixes ``prefix`` grows into through one parsed item (:func:`_openings`)."""
-    if op in _ZERO_WIDTH:
-        return {(prefix, False)}
-    if op is sre_constants.LITERAL:
-        return {(prefix + chr(av), False)}
-    if op is sre_constants.IN:
-        chars = _class_chars(av)
-        return {(prefix, True)} if chars is None else {(prefix + c, False) for c in chars}
-    if op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return {(prefix + p, more) for p, more in _openings(av[3], room)}
-    if op is sre_constants.BRANCH:
-        return {(prefix + p, more) for branch in av[1] for p, more in _openings(branch, room)}
-    if op in _REPEATS:
-        low, high, item = av
-        # after an occurrence shorter than the room another may follow: anything goes on
-        found = {
-            (prefix + p, more or (high > 1 and len(p) < room)) for p, more in _openings(item, room)
-        }
-        return found | {(prefix, False)} if low == 0 else found
-    return {(prefix, True)}
-
-
-def _openings(items: Any, length: int) -> _Openings:
-    """The first ``length`` characters a match of the parsed ``items`` opens with, as pairs of a
-    prefix and whether any character may follow it (a prefix shorter than ``length``)."""
-    partial: _Openings = {("", False)}
-    for op, av in items:
-        grown: _Openings = set()
-        for prefix, more in partial:
-            if more or len(prefix) == length:
-                grown.add((prefix, more))
-            else:
-                grown |= _grown(prefix, op, av, length - len(prefix))
-        partial = grown
-    return partial
-
-
-_Trie = dict[str, "_Trie | None"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """A trie of prefixes as a pattern; a character whose node is None or empty ends one."""
-    ends = "".join(sorted(char for char, child in node.items() if not child))
-    branches = [f"[{re.escape(ends)}]"] if ends else []
-    branches += [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if child
-    ]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _gate(pattern: str, length: int) -> str:
-    """A lookahead for the first ``length`` characters a match of ``pattern`` can open with, as
-    a trie ("" when a match may open with anything)."""
-    found = _openings(sre_parse.parse(pattern), length)
-    if any(not prefix for prefix, _ in found):
-        return ""
-    trie: _Trie = {}
-    # shorter prefixes first: any character may follow them, and longer ones add nothing
-    for prefix, _ in sorted(found, key=lambda item: len(item[0])):
-        node: _Trie | None = trie
-        for index, char in enumerate(prefix):
-            if node is None:
-                break  # a shorter prefix already lets anything through here
-            if index == len(prefix) - 1 and len(prefix) < length:
-                node[char] = None
-            else:
-                node = node.setdefault(char, {})
-    return "(?=" + _trie_pattern(trie) + ")"
-
-
-_CUE_GATE = _gate("|".join(rf"\b(?:{cues})\s" for _, cues in _CUE_FAMILIES), 4)
+# The gate before the scan: the first characters a cue can open with (one character let
+# nearly every word through to the four alternations of some hundreds of cues).
+_CUE_GATE = opening_gate("|".join(rf"\b(?:{cues})\s" for _, cues in _CUE_FAMILIES))
 _ANY_CUE = re.compile(
     r"\b"
     + _CUE_GATE
