@@ -167,3 +167,22 @@ def test_both_ends_of_a_route() -> None:
     assert of_type("lavoro da Ferretti Nautica a vercelli", EntityType.LOCATION, "it") == [
         "vercelli"
     ]
+
+
+# A town after an address's comma needs a house number before it, not a time or a measure
+# (quay's first run, seen): "pray" and "fiera" are towns in GeoNames.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "booked a dentist for 12pm tmrw, pray for me",
+        "ho corso 9 heures, fiera di me",
+        "ho corso 9 km, fiera di me",
+        "see you at 18h, reading is fun",
+    ],
+)
+def test_no_town_after_a_time_or_a_measure(text: str) -> None:
+    assert of_type(text, EntityType.LOCATION) == []
+
+
+def test_town_after_an_address_still_found() -> None:
+    assert of_type("Goethestraße 101, Trier", EntityType.LOCATION) == ["Trier"]

@@ -127,6 +127,11 @@ _SEASON = re.compile(
 # A town's qualifier in brackets: "Frankfurt (Oder)", "Halle (Saale)", "Kempten (Allgäu)"
 _QUALIFIER = re.compile(r" \([A-ZÀ-ÖØ-Þ][\w.-]+\)")
 _CAPITALISED = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
+# A number that is a time or a measure, right before the comma (see _after_address).
+_MEASURE_BEFORE = re.compile(
+    r"\d\s*(?:am|pm|h|uhr|:\d|heures?|hours?|hrs?|minutes?|mins?|minuten|minuti|minutos|ore|"
+    r"horas|stunden|km|kg|%|€|\$|£)\b[^,\d]*,\s*[^,\d]*$"
+)
 _AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
 _DIGIT = re.compile(r"\d")
 _COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-(?:[a-z]{1,3}-|d'|l')?[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
@@ -663,6 +668,8 @@ class LocationRecognizer:
             start = match.start("place")
             if not _DIGIT.search(view.lower, max(0, start - 40), start):
                 continue
+            if _MEASURE_BEFORE.search(view.lower, max(0, start - 40), start):
+                continue  # a time or a measure, not a house number: "12pm tmrw, pray for me"
             span = self._town_span(start, match.group("place"), view.language)
             if span is not None:
                 found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
