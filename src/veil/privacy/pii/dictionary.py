@@ -95,13 +95,15 @@ PREDICATE_WORDS: dict[str, frozenset[str]] = {
 # names are looked up first, so "Renata" or "Frida" are unaffected.
 _WORD_ENDINGS = {
     "en": re.compile(r"(?:ing|ed|ly|ous|ful|less|able|ible|ive|ish|est|ness)$"),
-    "de": re.compile(r"(?:ig|lich|isch|bar|los|voll|haft|ung|heit|keit)$"),
+    # "-sam" ("einsam", "seltsam") after two letters at least: "Sam" is a name
+    "de": re.compile(r"(?:ig|lich|isch|bar|los|voll|haft|ung|heit|keit|(?<=\w\w)sam)$"),
     "fr": re.compile(
         r"(?:é|ée|és|ées|eux|euse|ment|ique|able|ible|if|ive|ienne|aire|iste|elle|ière|trice)s?$"
     ),
     "es": re.compile(r"(?:ado|ada|ido|ida|oso|osa|ísimo|ísima|ble|ales)s?$|(?:mente|aré|eré|iré)$"),
     "it": re.compile(
-        r"(?:ato|ata|ate|ati|ito|ita|ite|iti|uto|uta|ute|uti|oso|osa|mente|issimo|issima|bile)$"
+        r"(?:ato|ata|ate|ati|ito|ita|ite|iti|uto|uta|ute|uti|utto|utta|utti|utte|oso|osa|mente|"
+        r"issimo|issima|bile)$"
     ),
 }
 

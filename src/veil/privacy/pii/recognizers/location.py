@@ -24,9 +24,9 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
     rank,
 )
-from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
+    MONTHS,
     first_names,
     is_common,
     minor_places,
@@ -155,17 +155,6 @@ _EVERYDAY_RANK = 1_000
 _INSIDE_TOWN = 20_000
 _LOCAL_EVERYDAY_RANK = 2_000
 _LANGUAGES = ("en", "de", "fr", "es", "it")
-# The months of the four other languages (lexicon.CALENDAR holds the English ones): "el 5 de
-# mayo a las 3", "mai", "marzo" are dates before they are a county, a town or a region
-_MONTHS = frozenset(
-    split_words(
-        "januar februar märz april mai juni juli august september oktober november dezember "
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-        "dicembre"
-    )
-)
 # A country, state or city of this many people is a place after a weak cue unless its name is
 # among the 2,000 most frequent English words
 COUNTRY = 1_000_000
@@ -217,7 +206,7 @@ class LocationRecognizer:
             for place in self._places | self._minor | self._towns
         )
         self._first = first_names()
-        self._regions = _regions() - self._first - AMBIGUOUS_NAMES - _MONTHS
+        self._regions = _regions() - self._first - AMBIGUOUS_NAMES - MONTHS
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
@@ -249,7 +238,7 @@ class LocationRecognizer:
         """A known place, town or region, or a town of GeoNames named like no first name and
         none of the 1,000 most frequent words of any language or 2,000 of the message's
         ("dover"): one end of a route, a town after an address, a place before a season."""
-        if candidate in _LOWERCASE_RISKY or candidate in _MONTHS:
+        if candidate in _LOWERCASE_RISKY or candidate in MONTHS:
             return False
         if candidate in self._places or candidate in self._minor or candidate in self._regions:
             return not is_common(candidate)
@@ -280,7 +269,7 @@ class LocationRecognizer:
             len(word) >= 4
             and not is_common(word)
             and word not in AMBIGUOUS_NAMES
-            and word not in _MONTHS
+            and word not in MONTHS
             and word not in self._first
             and not is_frequent(word, "en", RARE_RANK)
             and not is_frequent(word, language)
