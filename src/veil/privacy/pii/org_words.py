@@ -28,10 +28,13 @@ HEAD_WORDS: tuple[str, ...] = tuple(
         "Productions Properties Publishing Realty Recruitment Roasters Robotics Rovers "
         "Semiconductors Seminary Services Software Solutions Staffing Studio Studios Systems "
         "Technologies Telecom Therapeutics Ventures Veterinary Wanderers "
+        # local trades ("Hartley Joinery", "Ashcombe Lettings", "Redwood Vets")
+        "Accountancy Buses Diner Haulage Joinery Lettings Plumbing Vets "
         # German (after the name: "Kessler Bau", "Linden Apotheke", "Müller Logistik")
         "Akademie Apotheke Bau Elektrotechnik Gesamtschule Grundschule Gruppe Gymnasium "
         "Hochschule Immobilien Klinik Kliniken Klinikum Logistik Realschule Stadtwerke "
         "Steuerberatung Systeme Technik Verlag Versand Versicherung Versicherungen Werke "
+        "Bäckerei Gärtnerei Krankenkasse Metzgerei Optik "
         # French, Spanish, Italian (mostly kind first, see below; these end names)
         "Assurances Conseil Construcciones Costruzioni Assicurazioni Seguros Informatique "
         "Informatica Informática Ingeniería Ingegneria Ingénierie Transportes Trasporti"
@@ -40,6 +43,34 @@ HEAD_WORDS: tuple[str, ...] = tuple(
 # "High" ends a school's name ("Ridgemont High") but opens "High Street", "High Wycombe":
 # it counts only when no capitalised word follows.
 HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
+# Heads of two words: the second alone ends phrases ("Football Practice", "Mobile Home").
+HEAD_PHRASES: tuple[str, ...] = (
+    "Care Home", "Nursing Home", "Dental Practice", "Medical Practice", "Senior Living",
+)  # fmt: skip
+
+# The same kinds typed in lower case, as chat types them: a kind of shop, practice or home
+# before its name ("ehpad les tilleuls", "bäckerei schäfer", "trattoria da nerina",
+# "panadería la espiga") and a kind of trade after it ("kilbride joinery", "redwood vets",
+# "mossley care home"). Read only where a name is expected (after a cue of working, studying
+# or quitting), since "la farmacia" or "the nursery" alone are everyday words.
+LOWER_KINDS_FIRST = frozenset(
+    split_words(
+        # German
+        "autohaus apotheke bäckerei baeckerei gärtnerei metzgerei konditorei physiopraxis "
+        "zahnarztpraxis arztpraxis steuerbüro friseur eiscafé uniklinik kanzlei "
+        "pflegeheim autowerkstatt schreinerei "
+        # French
+        "ehpad boulangerie pâtisserie patisserie pharmacie boucherie fromagerie menuiserie "
+        "transports garage clinique crèche bar-tabac brasserie "
+        # Spanish
+        "panadería panaderia farmacia cervecería cerveceria pastelería carnicería clínica "
+        "academia autoescuela "
+        # Italian
+        "panificio gelateria trattoria pizzeria pasticceria osteria officina macelleria "
+        "ferramenta"
+    )
+)
+LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES)
 
 # A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
 # Intesa", "Hôpital Necker", "Colegio Alameda", "Sparkasse Bremen"), per language. Only

@@ -7,21 +7,32 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
+from veil.privacy.pii.dictionary import (
+    RARE_RANK,
+    is_frequent,
+    looks_like_word,
+    rank,
+    small_words,
+    words,
+)
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     CALENDAR,
     first_names,
     is_common,
+    is_stopword,
     last_names,
     minor_places,
     places,
     towns,
 )
 from veil.privacy.pii.org_words import (
+    HEAD_PHRASES,
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
     KINDS_CAPITALISED,
+    LOWER_HEADS,
+    LOWER_KINDS_FIRST,
     ORDINALS,
     QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
@@ -152,6 +163,38 @@ def _everyday(word: str, language: str) -> bool:
     return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
 
 
+# Endings of English forms of words ("napping", "quitted", "lately", "kindness"): the
+# encyclopaedic list holds rare ones, which are no brands.
+_ENGLISH_FORM = re.compile(r"(?:ing|ed|ly|ness|ment|tion)$")
+
+
+def _lower_everyday(word: str, language: str) -> bool:
+    """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
+    name is expected. A word that only the encyclopaedic English list knows (ranked in neither
+    frequency list, in no small list) is read as a name: that list holds brands ("ferragamo",
+    "harvester", "pfizer") among its words."""
+    if not (looks_like_word(word, "en") or looks_like_word(word, language)):
+        return False
+    if (word not in words("en") and word not in words(language)) or _ENGLISH_FORM.search(word):
+        return True  # the ending of an adjective, participle, adverb or verbal noun
+    return not (
+        rank(word, "en") is None
+        and rank(word, language) is None
+        and word not in small_words("en")
+        and word not in small_words(language)
+    )
+
+
+def _rare(word: str, language: str) -> bool:
+    """A lower-case word beyond the frequent words of English and ``language``."""
+    return not (
+        is_common(word)
+        or is_frequent(word, "en", RARE_RANK)
+        or is_frequent(word, language, RARE_RANK)
+        or word in small_words(language)
+    )
+
+
 def _german_noun(word: str) -> bool:
     """German capitalises every noun, so "Praxis Probleme" is no name: after a German kind the
     name must be a place, a surname or no frequent German word ("Sparkasse Bremen", "Praxis
@@ -218,7 +261,9 @@ _TRADE_ROUND4 = frozenset(
 # "Positive Energy" are phrases; "Kestrel Analytics" is a name).
 _TRADE = re.compile(
     r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
-    + _alternation(set(_TRADE_ROUND4) | set(HEAD_WORDS) | {"Middle School", "Primary School"})
+    + _alternation(
+        set(_TRADE_ROUND4) | set(HEAD_WORDS) | set(HEAD_PHRASES) | {"Middle School", "Primary School"}
+    )
     + r")\b|(?:"
     + _alternation(set(HEAD_WORD_BARE_ONLY))
     + r")\b(?![ \t]*[A-ZÀ-Þ]))"
@@ -268,6 +313,11 @@ _GENERIC = frozenset(
     )
 )
 _MAX_WORDS = 4
+# Words that join a lower-case kind to its name ("pharmacie du centre", "trattoria da nerina",
+# "ehpad les tilleuls", "panadería la espiga").
+_LOWER_JOINS = frozenset(
+    split_words("du des de da la le les il lo el del della di dal au aux von am zum zur")
+)
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
 # A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
@@ -347,6 +397,10 @@ class OrganizationRecognizer:
             found.extend(self._shaped(view))
         for match in _CUE.finditer(view.lower):
             go_to = match.group(0).strip() in _GO_TO
+            lower = None if view.text[match.end()].isupper() else self._lower_org_end(view, match.end())
+            if lower is not None:
+                found.append(Entity(match.end(), lower, EntityType.ORGANIZATION, 0.8, self.name))
+                continue
             end = self._name_end(view, match.end(), go_to=go_to)
             if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
@@ -357,7 +411,24 @@ class OrganizationRecognizer:
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         found.extend(self._objects_and_tenure(view))
         found.extend(self._in_context(view))
-        return [self._with_article(view.text, entity) for entity in found]
+        return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
+
+    @staticmethod
+    def _kind_scored(view: TextView, entity: Entity) -> Entity:
+        """A name that opens with a kind ("fromagerie vuillemin") or ends with a kind of trade
+        ("kilbride joinery") says what it is: it outranks a person's or a place's reading of
+        the same words."""
+        if entity.score >= 0.85 or view.text[entity.start].isupper():
+            return entity
+        phrase = view.lower[entity.start : entity.end]
+        first, _, rest = phrase.partition(" ")
+        if not rest or not (
+            first in LOWER_KINDS_FIRST
+            or phrase.rpartition(" ")[2] in LOWER_HEADS
+            or " ".join(phrase.split()[-2:]) in LOWER_HEADS
+        ):
+            return entity
+        return Entity(entity.start, entity.end, entity.type, 0.85, entity.recognizer)
 
     def _in_context(self, view: TextView) -> list[Entity]:
         """A name after a preposition of affiliation anywhere in a message about work, study
@@ -497,9 +568,63 @@ class OrganizationRecognizer:
         before = lower[max(0, start - 16) : start].split()
         return bool(before) and before[-1] in ORDINALS
 
+    def _lower_org_end(self, view: TextView, start: int) -> int | None:
+        """End of a lower-case name of a kind of organisation at ``start``: a kind before its
+        name ("bäckerei schäfer", "ehpad les tilleuls", "trattoria da nerina") or a rare word
+        before a kind of trade ("kilbride joinery", "mossley care home", "hollis freight").
+        Called only where a name is expected."""
+        lower, language = view.lower, view.language
+        found: list[tuple[int, str]] = []  # (end, word) of up to five words
+        position = start
+        while len(found) < 5:
+            token = _TOKEN.match(lower, position)
+            if token is None:
+                break
+            word = token.group(0).rstrip(".")
+            found.append((token.start() + len(word), word))
+            position = self._skip_space(lower, token.end())
+            if position == token.end():
+                break
+        if len(found) < 2:
+            return None
+        if found[0][1] in LOWER_KINDS_FIRST:
+            return self._after_lower_kind(found[1:], language)
+        for index in range(1, min(len(found), 4)):
+            word = found[index][1]
+            if index + 1 < len(found) and f"{word} {found[index + 1][1]}" in LOWER_HEADS:
+                head_end = found[index + 1][0]
+            elif word in LOWER_HEADS:
+                head_end = found[index][0]
+            else:
+                continue
+            name = [w for _, w in found[:index]]
+            if any(is_common(w) or w in first_names() for w in name):
+                return None
+            return head_end if any(_rare(w, language) for w in name) else None
+        return None
+
+    @staticmethod
+    def _after_lower_kind(found: list[tuple[int, str]], language: str) -> int | None:
+        """End of the name after a lower-case kind: a rare word, or words after a joining word
+        ("du centre", "au bon pain") up to a stopword."""
+        end, joined = None, False
+        for index, (word_end, word) in enumerate(found[:3]):
+            if word in _LOWER_JOINS and index + 1 < len(found):
+                joined = True
+                continue
+            if joined and not is_stopword(word) and not word.isdigit():
+                end = word_end
+            elif not joined and (_rare(word, language) or word.isdigit()) and index == 0:
+                end = word_end
+            else:
+                break
+        return end
+
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
         """The name after the general affiliation form, which is looser than the cue list: in
-        lower case one word only."""
+        lower case one word only, or a kind and its name."""
+        if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
+            return lower
         end = self._name_end(view, start, go_to=False)
         if end is None or not self._name_like(view, start, end):
             return None
@@ -570,7 +695,7 @@ class OrganizationRecognizer:
         first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
         if first in _SCHOOL and end > start + len(first):
             return True  # "liceo Fermi", "gymnasium Eppendorf"
-        if looks_like_word(first, "en") or looks_like_word(first, view.language):
+        if _lower_everyday(first, view.language):
             return False
         # An everyday word of another language ("palestra" in a message too short to tell
         # its language), unless English uses it as much (brands: "google", "amazon").
