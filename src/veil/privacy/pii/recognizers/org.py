@@ -52,7 +52,7 @@ _CUE = re.compile(
         r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
         r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
         r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
-        r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
+        r"hired at|hired by|got a job at|covered at|covering at|interview at|interviewing at|hab bei|habe bei|angefangen bei|commencé chez|"
         r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
         r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
     )
@@ -73,7 +73,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "work job shift intern boss manager supervisor cowork colleague hired employ "
                 "fired quit career cashier barista nurse teacher engineer developer student "
                 "junior senior freshman sophomore grad stud major degree enrol attend teach play "
-                "volunteer apprentic trainee staff"
+                "volunteer apprentic trainee staff hr"
             )
         ),
         ("at", "for", "by", "from"),
@@ -82,7 +82,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "arbeit job ausbildung praktik chef kolleg angestellt gekündigt semester schüler "
-                "azubi lehrer spiel werkstudent lehrjahr"
+                "azubi lehrer spiel werkstudent lehrjahr fang pfleger"
             )
         ),
         ("bei", "beim", "an der", "am", "an", "für"),
@@ -91,7 +91,8 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "travail bosse taf boulot job stage alternan patron collègue embauch démission "
-                "étudi prépa master licence enseign joue prof"
+                "étudi prépa master licence enseign joue prof aide-soignant caissi serveu vendeu "
+                "infirmi postul commenc"
             )
         ),
         ("chez", "au", "à la", "à", "pour"),
@@ -100,7 +101,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "trabaj curr práctica practica jef compañer contrat despid estudi carrera profe "
-                "enseñ jueg jug máster master"
+                "enseñ jueg jug máster master cogid puesto empiez"
             )
         ),
         ("en el", "en la", "en", "para", "al", "a la"),
@@ -108,7 +109,8 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "it": (
         tuple(
             split_words(
-                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof"
+                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof "
+                "cominci inizi infermier camerier"
             )
         ),
         (
@@ -185,12 +187,12 @@ def _lower_everyday(word: str, language: str) -> bool:
     )
 
 
-def _rare(word: str, language: str) -> bool:
-    """A lower-case word beyond the frequent words of English and ``language``."""
+def _unusual(word: str, language: str) -> bool:
+    """A lower-case word beyond the 5,000 most frequent words of English and ``language``."""
     return not (
         is_common(word)
-        or is_frequent(word, "en", RARE_RANK)
-        or is_frequent(word, language, RARE_RANK)
+        or is_frequent(word, "en")
+        or is_frequent(word, language)
         or word in small_words(language)
     )
 
@@ -225,7 +227,8 @@ _GO_TO = frozenset(
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
 _CONNECTORS = frozenset(
-    {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la"}
+    {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la", "e", "y", "et",
+     "und", "da"}
 )
 _SCHOOL = frozenset(
     split_words(
@@ -291,6 +294,13 @@ _TENURE = re.compile(
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
     r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
+# German joins a namesake to the kind with hyphens: "Lessing-Gymnasium", "Heinrich-Heine-Uni",
+# "Ruhr-Uni", "Goethe-Schule".
+_HYPHENATED_KIND = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:Uni|Universität|Gymnasium|Realschule|"
+    r"Gesamtschule|Grundschule|Hochschule|Oberschule|Schule|Klinik|Klinikum|Akademie|Institut|"
+    r"Kolleg|Stiftung)(?![\w-])"
+)
 _KIND_FIRST = re.compile(
     word_start(
         r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
@@ -321,7 +331,28 @@ _LOWER_JOINS = frozenset(
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
 # A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
-_QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
+_QUIT = re.compile(
+    r"\b(?:quit|quitting|démissionné de|démissionné d'|démissionner de|"
+    r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
+    r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
+)
+# What an employer does to an applicant or a worker, after its name: "Subway rejected me",
+# "ugh Comcast called me in on my day off", "Ashcombe Lettings let me go".
+_EMPLOYER_ACTS = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
+    r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
+    r"offered me a job)\b"
+)
+# Tenure in the other languages, with a number of years: "seit 19 jahren bei O2", "après 23
+# ans chez Optic 2000", "da 20 anni a Acqua e Sapone", "llevo 3 años en Movistar". The number
+# of years makes "bei", "chez", "da" a workplace rather than someone's home; first names are
+# left out ("seit 2 jahren bei Anna").
+_TENURE_ABROAD = re.compile(
+    r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
+    r"(?:da|dopo)[ \t]+\d+[ \t]+anni[ \t]+(?:a|da|presso|in|al|alla)|"
+    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en)[ \t]+"
+    r"(?:der[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’)?"
+)
 # An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
 # ("l'INSA Lyon", "chez L'Oréal"). A lower-case article is the sentence's ("an der Hochschule",
@@ -350,30 +381,37 @@ _CONTEXT = re.compile(
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|with|von|out of|graduated from|applied to|applying to|apply to|got into|"
+        r"\b(?:at|for|with|von|out of|graduated from|(?P<apply>applied to|applying to|apply to)|got into|"
         r"accepted (?:at|to|into)|bei|beim|für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
-        r"dal)\s+"
-        r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
+        r"dal|(?P<to>went to|goes to|über))\s+"
+        r"(?:the\s+|die\s+|der\s+|das\s+|den\s+|le\s+|la\s+|les\s+|el\s+|las\s+|los\s+|"
+        r"il\s+|l'|lo\s+)?"
     )
 )
+_LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
         r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
-        r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte)\b"
+        r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte|supports?|obsessed|vit|vive|"
+        r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue)\b"
     )
 )
 _TEAM_BEFORE = re.compile(
     word_start(
         r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
         r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
-        r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von))\s+"
-        r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
+        r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von)|supports?|"
+        r"obsessed with(?= the)|(?:ne )?vit (?:que )?pour(?= l)|vive por(?= el)|"
+        r"fissat[oa] con(?= [il]))\s+"
+        r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|il\s+|l'|l’|lo\s+)?"
     )
 )
 _TEAM_AFTER = re.compile(
     r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
-    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b)"
+    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b| hat "
+    r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
+    r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
@@ -445,24 +483,41 @@ class OrganizationRecognizer:
             return found
         for match in _TEAM_BEFORE.finditer(lower):
             end = self._context_name_end(view, match.end())
-            if end is not None:
+            if end is not None and not self._person_like(lower[match.end() : end]):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
         for match in _TEAM_AFTER.finditer(view.text):
             start, end = match.span("name")
-            if not self._place(lower[start:end]) and not is_common(lower[start:end]):
-                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+            name = lower[start:end]
+            if self._place(name) or is_common(name):
+                continue
+            # "Sarah lost again" is a person; a result is a team's only for a name that is
+            # no first name nor surname
+            if match.group("result") and self._person_like(name):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
         """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
         months"); each pattern behind a literal check, since most messages hold neither."""
         lower, found = view.lower, []
-        for match in _QUIT.finditer(lower) if "quit" in lower else ():
+        leaving = "quit" in lower or "dej" in lower or "démission" in lower
+        for match in _QUIT.finditer(lower) if leaving else ():
             end = self._loose_name_end(view, match.end())
             word = _TOKEN.match(lower, match.end())
             if end is not None and not (
-                word is None or word.group(0) in QUIT_NOT_EMPLOYER or _NATION.search(word.group(0))
+                word is None
+                or word.group(0) in QUIT_NOT_EMPLOYER
+                or _NATION.search(word.group(0))
+                or lower[match.end() : end] in first_names()
             ):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        if " me" in lower:
+            found.extend(self._employer_acts(view))
+        years = view.has_digit and ("jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower)
+        for match in _TENURE_ABROAD.finditer(lower) if years else ():
+            end = self._loose_name_end(view, match.end())
+            if end is not None and lower[match.end() : end] not in first_names():
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
             for match in _TENURE.finditer(lower):
@@ -471,6 +526,36 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        return found
+
+    def _employer_acts(self, view: TextView) -> list[Entity]:
+        """A name before what an employer does to someone ("Subway rejected me"): capitalised
+        words, leading everyday words dropped ("Ugh", "So"), or one lower-case word that is no
+        everyday word ("ugh argos called me in"); never a person's name."""
+        found = []
+        for match in _EMPLOYER_ACTS.finditer(view.text):
+            start, end = match.span("name")
+            for token in _TOKEN.finditer(view.text, start, end):
+                word = token.group(0).lower()
+                if not token.group(0)[0].isupper() and token.end() < end:
+                    start = token.end()
+                elif is_common(word) or (token.end() < end and _everyday(word, view.language)):
+                    start = token.end()
+                else:
+                    start = token.start()
+                    break
+            name = view.lower[start:end]
+            if not name or start >= end or self._person_like(name) or self._place(name):
+                continue
+            if not view.text[start].isupper() and (
+                " " in name or not _unusual(name, view.language)
+            ):
+                continue
+            if view.text[start].isupper() and any(
+                not w[0].isupper() for w in view.text[start:end].split()
+            ):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
 
     @staticmethod
@@ -496,6 +581,11 @@ class OrganizationRecognizer:
                     Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
                 )
         found.extend(self._kinds_capitalised(text))
+        if "-" in text:
+            found.extend(
+                Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
+                for m in _HYPHENATED_KIND.finditer(text)
+            )
         for match in _TRADE.finditer(text):
             start = match.start()
             strict = match.group("head") not in _TRADE_ROUND4
@@ -588,7 +678,7 @@ class OrganizationRecognizer:
         if len(found) < 2:
             return None
         if found[0][1] in LOWER_KINDS_FIRST:
-            return self._after_lower_kind(found[1:], language)
+            return self._after_lower_kind(found[1:])
         for index in range(1, min(len(found), 4)):
             word = found[index][1]
             if index + 1 < len(found) and f"{word} {found[index + 1][1]}" in LOWER_HEADS:
@@ -598,15 +688,16 @@ class OrganizationRecognizer:
             else:
                 continue
             name = [w for _, w in found[:index]]
-            if any(is_common(w) or w in first_names() for w in name):
+            if any(is_common(w) for w in name):
                 return None
-            return head_end if any(_rare(w, language) for w in name) else None
+            return head_end if any(_unusual(w, language) for w in name) else None
         return None
 
     @staticmethod
-    def _after_lower_kind(found: list[tuple[int, str]], language: str) -> int | None:
-        """End of the name after a lower-case kind: a rare word, or words after a joining word
-        ("du centre", "au bon pain") up to a stopword."""
+    def _after_lower_kind(found: list[tuple[int, str]]) -> int | None:
+        """End of the name after a lower-case kind: one word that is no everyday chat word
+        ("farmacia centrale", "optic 2000"), or words after a joining word ("du centre", "au
+        bon pain") up to a stopword."""
         end, joined = None, False
         for index, (word_end, word) in enumerate(found[:3]):
             if word in _LOWER_JOINS and index + 1 < len(found):
@@ -614,7 +705,7 @@ class OrganizationRecognizer:
                 continue
             if joined and not is_stopword(word) and not word.isdigit():
                 end = word_end
-            elif not joined and (_rare(word, language) or word.isdigit()) and index == 0:
+            elif not joined and index == 0 and not is_common(word):
                 end = word_end
             else:
                 break
@@ -639,9 +730,40 @@ class OrganizationRecognizer:
             if match.group().startswith("de ") and not view.text[match.end()].isupper():
                 continue  # Spanish and French "de" joins nouns: "trabajo de enfermera"
             end = self._context_name_end(view, match.end())
-            if end is not None:
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+            if end is None:
+                continue
+            name = view.lower[match.end() : end]
+            if " " not in name and (
+                (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
+                or (match.group("to") and self._everyday_or_person(name, view.language))
+            ):
+                continue
+            found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+            if match.group("apply"):
+                found.extend(self._listed(view, end))
         return found
+
+    def _listed(self, view: TextView, end: int) -> list[Entity]:
+        """The names listed after the first one applied to: "applied to Aramark, Mass General
+        and like 20 others", "applied to kilbride joinery and Domino's"."""
+        found = []
+        for _ in range(3):
+            joint = _LIST_JOINT.match(view.lower, end)
+            if joint is None or joint.end() >= len(view.text):
+                break
+            start = joint.end()
+            end_or_none = self._context_name_end(view, start)
+            if end_or_none is None or self._person_like(view.lower[start:end_or_none]):
+                break
+            end = end_or_none
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    def _everyday_or_person(self, name: str, language: str) -> bool:
+        """After a verb of going ("went to Church", "goes to Sarah's") a single word names a
+        school or employer only when it is no everyday word and no person's."""
+        name = name.removesuffix("'s").removesuffix("’s")
+        return _lower_everyday(name, language) or self._person_like(name)
 
     def _at_a_name(self, view: TextView) -> list[Entity]:
         """A capitalised name after "at" in English, whatever the message is about: "we met at
@@ -702,6 +824,11 @@ class OrganizationRecognizer:
         return is_frequent(first, "en", RARE_RANK) or not any(
             is_frequent(first, language) for language in SUPPORTED if language != "en"
         )
+
+    @staticmethod
+    def _person_like(name: str) -> bool:
+        """A first name opens it, or it is a surname alone ("supports Biden")."""
+        return name.split()[0] in first_names() or name in last_names()
 
     @staticmethod
     def _place(name: str) -> bool:
