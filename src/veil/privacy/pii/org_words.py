@@ -141,3 +141,12 @@ QUIT_NOT_EMPLOYER = frozenset(
         "philosophy psychology sociology law medicine literature calculus algebra pe gym"
     )
 )
+
+# What follows a brand's name in lower case to name its branch in a country or its legal form:
+# "lidl uk", "fnac españa", "aldi italia", "globex gmbh".
+BRAND_SUFFIXES = frozenset(
+    split_words(
+        "uk us usa españa espana italia deutschland france gmbh ltd inc plc llc srl spa sarl "
+        "nord süd sud international"
+    )
+)

@@ -27,6 +27,7 @@ from veil.privacy.pii.lexicon import (
     towns,
 )
 from veil.privacy.pii.org_words import (
+    BRAND_SUFFIXES,
     HEAD_PHRASES,
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
@@ -42,7 +43,7 @@ from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _CUE = re.compile(
     word_start(
-        r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
+        r"\b(?P<cue>i work at|i work for|work at|working at|works at|work for|working for|employed at|"
         r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
         r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
         r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
@@ -52,9 +53,14 @@ _CUE = re.compile(
         r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
         r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
         r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
-        r"hired at|hired by|got a job at|covered at|covering at|interview at|interviewing at|hab bei|habe bei|angefangen bei|commencé chez|"
-        r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
-        r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+        r"hired at|hired by|got a job at|covered at|covering at|interview at|interviewing at|"
+        r"hab bei|habe bei|angefangen bei|commencé chez|"
+        r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso|"
+        r"new job!*|runs|owns|commute to|commute from [^\W\d][\w -]{0,30}? to|"
+        r"geh jetzt auf die|gehe jetzt auf die|je suis chez|j'étais chez|"
+        r"(?:je suis|j'étais|avec moi) à(?=\s+(?:la\s|l'))|faccio|fatto)\s+"
+        r"(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|les\s+|el\s+|las\s+|los\s+|il\s+|"
+        r"lo\s+|l')?"
     )
 )
 # The general form behind those phrasings: a word of working, studying or playing for a team
@@ -225,6 +231,17 @@ _GO_TO = frozenset(
         "geh auf die", "gehe auf die", "geh aufs", "gehe aufs",
     )
 )  # fmt: skip
+# Cues that also take a person or a place ("je suis chez Marie", "j'étais à Lyon", "faccio la
+# spesa"): a capitalised name that is no person's.
+_NAME_ONLY = frozenset(
+    (
+        "je suis à", "j'étais à", "avec moi à", "faccio", "fatto", "geh jetzt auf die",
+        "gehe jetzt auf die", "runs", "owns",
+    )
+)  # fmt: skip
+# "chez" also names someone's home ("j'étais chez Naïma"): only a kind and its name after it
+# ("je suis chez ehpad les tilleuls").
+_KIND_ONLY = frozenset(("je suis chez", "j'étais chez"))
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
 _CONNECTORS = frozenset(
     {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la", "e", "y", "et",
@@ -343,6 +360,18 @@ _EMPLOYER_ACTS = re.compile(
     r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
     r"offered me a job)\b"
 )
+# A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
+# checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
+# keeps liking my pics". Read after a word for a person ("guy", "girl") or a first name, or
+# after a word of buying; places and people are left to their recognizers.
+_FROM = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?")
+_FROM_WHO = frozenset(
+    split_words(
+        "guy guys girl girls lady ladies man woman dude boy bloke someone somebody people folks "
+        "cashier driver manager"
+    )
+)
+_BUYING = frozenset(split_words("bought buy buying ordered order ordering got get"))
 # Tenure in the other languages, with a number of years: "seit 19 jahren bei O2", "après 23
 # ans chez Optic 2000", "da 20 anni a Acqua e Sapone", "llevo 3 años en Movistar". The number
 # of years makes "bei", "chez", "da" a workplace rather than someone's home; first names are
@@ -434,12 +463,18 @@ class OrganizationRecognizer:
             )
             found.extend(self._shaped(view))
         for match in _CUE.finditer(view.lower):
-            go_to = match.group(0).strip() in _GO_TO
-            lower = None if view.text[match.end()].isupper() else self._lower_org_end(view, match.end())
+            name_only = match.group("cue") in _NAME_ONLY
+            go_to = name_only or match.group(0).strip() in _GO_TO
+            lower_start = not view.text[match.end()].isupper()
+            lower = self._lower_org_end(view, match.end()) if lower_start else None
             if lower is not None:
                 found.append(Entity(match.end(), lower, EntityType.ORGANIZATION, 0.8, self.name))
                 continue
+            if match.group("cue") in _KIND_ONLY or (name_only and lower_start):
+                continue
             end = self._name_end(view, match.end(), go_to=go_to)
+            if name_only and end is not None and self._person_like(view.lower[match.end() : end]):
+                continue
             if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
         found.extend(self._affiliations(view))
@@ -512,7 +547,9 @@ class OrganizationRecognizer:
                 or lower[match.end() : end] in first_names()
             ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
-        if " me" in lower:
+        if "from " in lower:
+            found.extend(self._from_a_business(view))
+        if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
             found.extend(self._employer_acts(view))
         years = view.has_digit and ("jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower)
         for match in _TENURE_ABROAD.finditer(lower) if years else ():
@@ -526,6 +563,35 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        return found
+
+    def _from_a_business(self, view: TextView) -> list[Entity]:
+        """A name after "from" where a person or a purchase comes from a business."""
+        found, lower = [], view.lower
+        for match in _FROM.finditer(lower):
+            before = lower[max(0, match.start() - 30) : match.start()].split()
+            if not before or not (
+                before[-1] in _FROM_WHO
+                or before[-1] in first_names()
+                or any(word in _BUYING for word in before[-3:])
+            ):
+                continue
+            start = match.end()
+            end = self._context_name_end(view, start)
+            if end is None:
+                continue
+            name = lower[start:end]
+            if (
+                self._person_like(name)
+                or self._place(name)
+                or (" " not in name and self._everyday_or_person(name, view.language))
+            ):
+                continue
+            # a person from a lower-case word is as often from an app ("the guy from bumble")
+            buying = any(word in _BUYING for word in before[-3:])
+            if not (buying or view.text[start].isupper() or " " in name or "&" in name):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
     def _employer_acts(self, view: TextView) -> list[Entity]:
@@ -722,7 +788,13 @@ class OrganizationRecognizer:
         if view.text[start].isupper():
             return end
         word = _TOKEN.match(view.lower, start)
-        return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+        if word is None:
+            return end
+        end = start + len(word.group(0).rstrip("."))
+        suffix = _TOKEN.match(view.lower, self._skip_space(view.lower, end))
+        if suffix is not None and suffix.start() > end and suffix.group(0) in BRAND_SUFFIXES:
+            return suffix.end()  # "lidl uk", "fnac españa"
+        return end
 
     def _affiliated(self, view: TextView) -> list[Entity]:
         found = []
