@@ -43,8 +43,9 @@ from veil.privacy.pii.recognizers.base import TextView, word_start
 
 _CUE = re.compile(
     word_start(
-        r"\b(?P<cue>i work at|i work for|work at|working at|works at|work for|working for|employed at|"
-        r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
+        r"\b(?P<cue>i work at|i work for|work at|working at|works at|work for|working for|"
+        r"employed at|employed by|intern at|interning at|job at|i study at|studying at|"
+        r"student at|i teach at|"
         r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
         r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
         r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
@@ -243,10 +244,7 @@ _NAME_ONLY = frozenset(
 # ("je suis chez ehpad les tilleuls").
 _KIND_ONLY = frozenset(("je suis chez", "j'étais chez"))
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
-_CONNECTORS = frozenset(
-    {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la", "e", "y", "et",
-     "und", "da"}
-)
+_CONNECTORS = frozenset(split_words("of de du des di dei del della & and für la e y et und da"))
 _SCHOOL = frozenset(
     split_words(
         "school high university uni college academy institute hospital bank gmbh inc llc ltd ag "
@@ -282,7 +280,10 @@ _TRADE_ROUND4 = frozenset(
 _TRADE = re.compile(
     r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
     + _alternation(
-        set(_TRADE_ROUND4) | set(HEAD_WORDS) | set(HEAD_PHRASES) | {"Middle School", "Primary School"}
+        set(_TRADE_ROUND4)
+        | set(HEAD_WORDS)
+        | set(HEAD_PHRASES)
+        | {"Middle School", "Primary School"}
     )
     + r")\b|(?:"
     + _alternation(set(HEAD_WORD_BARE_ONLY))
@@ -340,6 +341,12 @@ _GENERIC = frozenset(
     )
 )
 _MAX_WORDS = 4
+_DETERMINERS = frozenset(
+    split_words(
+        "the a an my our la le les el los las il lo una un une die der das dem den ein eine "
+        "einer meine mon ma mi mia mio"
+    )
+)
 # Words that join a lower-case kind to its name ("pharmacie du centre", "trattoria da nerina",
 # "ehpad les tilleuls", "panadería la espiga").
 _LOWER_JOINS = frozenset(
@@ -377,7 +384,8 @@ _BUYING = frozenset(split_words("bought buy buying ordered order ordering got ge
 # of years makes "bei", "chez", "da" a workplace rather than someone's home; first names are
 # left out ("seit 2 jahren bei Anna").
 _TENURE_ABROAD = re.compile(
-    r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
+    r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|"
+    r"(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
     r"(?:da|dopo)[ \t]+\d+[ \t]+anni[ \t]+(?:a|da|presso|in|al|alla)|"
     r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en)[ \t]+"
     r"(?:der[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’)?"
@@ -410,8 +418,9 @@ _CONTEXT = re.compile(
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|with|von|out of|graduated from|(?P<apply>applied to|applying to|apply to)|got into|"
-        r"accepted (?:at|to|into)|bei|beim|für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
+        r"\b(?:at|for|with|von|out of|graduated from|"
+        r"(?P<apply>applied to|applying to|apply to)|got into|accepted (?:at|to|into)|bei|beim|"
+        r"für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
         r"dal|(?P<to>went to|goes to|über))\s+"
         r"(?:the\s+|die\s+|der\s+|das\s+|den\s+|le\s+|la\s+|les\s+|el\s+|las\s+|los\s+|"
         r"il\s+|l'|lo\s+)?"
@@ -529,7 +538,9 @@ class OrganizationRecognizer:
             # no first name nor surname
             if match.group("result") and self._person_like(name):
                 continue
-            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+            # a result is said of a team, whatever else the name could be
+            score = 0.7 if match.group("result") else 0.6
+            found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
 
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
@@ -551,7 +562,9 @@ class OrganizationRecognizer:
             found.extend(self._from_a_business(view))
         if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
             found.extend(self._employer_acts(view))
-        years = view.has_digit and ("jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower)
+        years = view.has_digit and (
+            "jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower
+        )
         for match in _TENURE_ABROAD.finditer(lower) if years else ():
             end = self._loose_name_end(view, match.end())
             if end is not None and lower[match.end() : end] not in first_names():
@@ -603,13 +616,17 @@ class OrganizationRecognizer:
             start, end = match.span("name")
             for token in _TOKEN.finditer(view.text, start, end):
                 word = token.group(0).lower()
-                if not token.group(0)[0].isupper() and token.end() < end:
-                    start = token.end()
-                elif is_common(word) or (token.end() < end and _everyday(word, view.language)):
-                    start = token.end()
-                else:
+                last = token.end() == end
+                if not (
+                    (
+                        not last
+                        and (not token.group(0)[0].isupper() or _everyday(word, view.language))
+                    )
+                    or is_common(word)
+                ):
                     start = token.start()
                     break
+                start = token.end()
             name = view.lower[start:end]
             if not name or start >= end or self._person_like(name) or self._place(name):
                 continue
@@ -621,7 +638,7 @@ class OrganizationRecognizer:
                 not w[0].isupper() for w in view.text[start:end].split()
             ):
                 continue
-            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
     @staticmethod
@@ -744,7 +761,19 @@ class OrganizationRecognizer:
         if len(found) < 2:
             return None
         if found[0][1] in LOWER_KINDS_FIRST:
+            # after an article the kind is a common noun: "à la pharmacie du coin"
+            before = lower[max(0, start - 6) : start].split()
+            if before and (before[-1] in _DETERMINERS or before[-1][-2:] in ("l'", "l’")):
+                return None
+            if start >= 2 and lower[start - 1] in "'’":
+                return None
             return self._after_lower_kind(found[1:])
+        return self._before_lower_head(found, language)
+
+    @staticmethod
+    def _before_lower_head(found: list[tuple[int, str]], language: str) -> int | None:
+        """End of the kind of trade after one to three words, one of them no frequent word:
+        "kilbride joinery", "calder valley buses", "tillbrook dental practice"."""
         for index in range(1, min(len(found), 4)):
             word = found[index][1]
             if index + 1 < len(found) and f"{word} {found[index + 1][1]}" in LOWER_HEADS:
@@ -769,12 +798,12 @@ class OrganizationRecognizer:
             if word in _LOWER_JOINS and index + 1 < len(found):
                 joined = True
                 continue
-            if joined and not is_stopword(word) and not word.isdigit():
-                end = word_end
-            elif not joined and index == 0 and not is_common(word):
-                end = word_end
-            else:
+            if not (
+                (joined and not is_stopword(word) and not word.isdigit())
+                or (not joined and index == 0 and not is_common(word))
+            ):
                 break
+            end = word_end
         return end
 
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
@@ -810,7 +839,9 @@ class OrganizationRecognizer:
                 or (match.group("to") and self._everyday_or_person(name, view.language))
             ):
                 continue
-            found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+            # one applies to employers and schools before places: "applied to Globex"
+            score = 0.7 if match.group("apply") else 0.6
+            found.append(Entity(match.end(), end, EntityType.ORGANIZATION, score, self.name))
             if match.group("apply"):
                 found.extend(self._listed(view, end))
         return found
@@ -828,7 +859,7 @@ class OrganizationRecognizer:
             if end_or_none is None or self._person_like(view.lower[start:end_or_none]):
                 break
             end = end_or_none
-            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
 
     def _everyday_or_person(self, name: str, language: str) -> bool:
@@ -889,8 +920,10 @@ class OrganizationRecognizer:
         first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
         if first in _SCHOOL and end > start + len(first):
             return True  # "liceo Fermi", "gymnasium Eppendorf"
-        if _lower_everyday(first, view.language):
+        if _lower_everyday(first, view.language) or first in LOWER_KINDS_FIRST:
             return False
+        if first in LOWER_HEADS and first not in _SCHOOL:
+            return False  # a kind alone is no name: "at the pharmacy", "à la boulangerie"
         # An everyday word of another language ("palestra" in a message too short to tell
         # its language), unless English uses it as much (brands: "google", "amazon").
         return is_frequent(first, "en", RARE_RANK) or not any(
