@@ -218,6 +218,7 @@ NEGATIVE = [
     "i covered for Sarah today",
     "the guy from tinder is 25",
     "Sarah rejected me",
+    "my sons teacher mrs Okonkwo called me in again",
     "Sarah lost again at chess",
     "my team lost again",
     "hab sie über die Arbeit kennengelernt",
