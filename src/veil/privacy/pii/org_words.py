@@ -82,7 +82,8 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
     "de": tuple(
         split_words(
             "Akademie Apotheke Autohaus Bäckerei Klinik Klinikum Kanzlei Praxis Sparkasse "
-            "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag"
+            "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag "
+            "Kunsthochschule Musikhochschule Uniklinik Universitätsklinikum"
         )
     ),
     "fr": tuple(
@@ -107,7 +108,9 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
 # Abbreviations of kinds of school or club that open a name ("IUT de Dinan", "HTW Berlin",
 # "ITIS Fermi"): counted only in capitals, like the ones in org.py ("as", "us", "tu" are words).
 SCHOOL_ABBREVIATIONS: tuple[str, ...] = tuple(
-    split_words("iut ens iae cfa ifsi htw bbs osz igs kgs iis itis iti ipsia asd cep uned")
+    split_words(
+        "iut ens iae cfa ifsi htw haw hu fu rwth bbs osz igs kgs iis itis iti ipsia asd cep uned"
+    )
 )
 
 # Ordinals before a year of study ("second year at …", "im dritten Semester an der …", "en

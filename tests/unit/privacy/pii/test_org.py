@@ -138,6 +138,20 @@ POSITIVE = [
     # German schools named with hyphens, "über" in a message about how people met
     ("hab sie über das Schiller-Gymnasium kennengelernt", "de", "Schiller-Gymnasium"),
     ("hab ihn über die Exempel-Uni kennengelernt", "de", "Exempel-Uni"),
+    # "&" and a closing number inside a name; a full stop ends it
+    ("didnt get the job at Pruitt & Vance. Maya got it", None, "Pruitt & Vance"),
+    ("just got a job at pruitt & vance!!", None, "pruitt & vance"),
+    ("je suis en master à Exempleville 3, je dors plus", "fr", "Exempleville 3"),
+    ("lavoro da Zorvath da 26 anni", "it", "Zorvath"),  # a number of years is no part
+    ("i work at Globex 5 days a week", None, "Globex"),
+    # a business named where a message is about work: its staff discount, a shift there
+    ("the best thing about Zorvath is the staff discount", None, "Zorvath"),
+    ("das Beste an zorvath ist der Mitarbeiterrabatt", "de", "zorvath"),
+    ("hab frühschicht bei ZVB, muss um 4 raus", "de", "ZVB"),
+    # German schools: studied at, school abbreviations, compound kinds
+    ("hab an der Exempelina studiert", "de", "Exempelina"),
+    ("ich studier an der HU Exempelstadt", "de", "HU Exempelstadt"),
+    ("Kunsthochschule Exempelstadt war hart", "de", "Kunsthochschule Exempelstadt"),
 ]
 NEGATIVE = [
     "i work from home",
@@ -223,6 +237,9 @@ NEGATIVE = [
     "my team lost again",
     "hab sie über die Arbeit kennengelernt",
     "ich bin bei der Arbeit, mein chef nervt",
+    # weak prepositions of other languages, everyday words after "about"
+    "we met at work, he was dressed as an elf",
+    "at work he wouldnt stop talking about spreadsheets",
 ]
 
 

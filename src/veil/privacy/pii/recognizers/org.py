@@ -112,7 +112,8 @@ _CUE = re.compile(
             r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
             r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
             r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
-            r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
+            r"ich studiere an der|studiere an der|studier an der|ich studiere in|"
+            r"je travaille chez|je travaille à|"
             r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
             r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
             r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
@@ -286,8 +287,9 @@ def _same_language(trigger: str, prep: str) -> bool:
 
 # German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
 _AFFILIATION_AFTER = re.compile(
-    r"\bbeim?\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+(?:gekündigt|"
-    r"angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|rausgeflogen)\b"
+    r"\b(?:beim?|an der|am)\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+"
+    r"(?:gekündigt|angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|"
+    r"rausgeflogen|studiert|promoviert)\b"
 )
 # Cues that also take everyday places ("i go to bed", "voy a la playa"): the name must be
 # capitalised or a school.
@@ -411,7 +413,7 @@ _GENERIC = frozenset(
 _MAX_WORDS = 4
 _DETERMINERS = frozenset(
     split_words(
-        "the a an my our la le les el los las il lo una un une die der das dem den ein eine "
+        "the a my our la le les el los las il lo una un une die der das dem den ein eine "
         "einer meine mon ma mi mia mio"
     )
 )
@@ -482,7 +484,8 @@ _CONTEXT = re.compile(
             r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
             r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
             r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
-            r"malocht|"
+            r"malocht|discount|mitarbeiterrabatt|remise|sconto|descuento|frühschicht|"
+            r"spätschicht|nachtschicht|virer|"
             r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
             r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
             r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
@@ -499,13 +502,22 @@ _AFFILIATED = re.compile(
             r"\b(?:at|for|with|von|out of|graduated from|"
             r"(?P<apply>applied to|applying to|apply to)|got into|accepted (?:at|to|into)|bei|beim|"
             r"für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
-            r"dal|(?P<to>went to|goes to|über))\s+"
+            r"dal|(?P<to>went to|goes to|über|about|an|di))\s+"
             r"(?:the\s+|die\s+|der\s+|das\s+|den\s+|le\s+|la\s+|les\s+|el\s+|las\s+|los\s+|"
             r"il\s+|l'|lo\s+)?",
             r"\b(?:",
         )
     )
 )
+# Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
+_UNITS = frozenset(
+    split_words(
+        "years year yrs months days hours minutes weeks jahre jahren monate tage stunden ans mois "
+        "jours heures semaines años meses días horas semanas anni mesi giorni ore settimane"
+    )
+)
+# The language of a preposition that only names an organisation in its own language.
+_WEAK_LANGUAGE = {"über": "de", "an": "de", "di": "it", "about": "en"}
 _LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
@@ -574,7 +586,8 @@ class OrganizationRecognizer:
             if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
         found.extend(self._affiliations(view))
-        for match in _AFFILIATION_AFTER.finditer(view.lower) if "bei" in view.lower else ():
+        after = "bei" in view.lower or "studiert" in view.lower
+        for match in _AFFILIATION_AFTER.finditer(view.lower) if after else ():
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
@@ -913,6 +926,10 @@ class OrganizationRecognizer:
         if word is None:
             return end
         end = start + len(word.group(0).rstrip("."))
+        if view.lower.startswith(" & ", end):  # "kessler & vane"
+            other = _TOKEN.match(view.lower, self._skip_space(view.lower, end + 2))
+            if other is not None and not is_common(other.group(0)):
+                return other.start() + len(other.group(0).rstrip("."))
         suffix = _TOKEN.match(view.lower, self._skip_space(view.lower, end))
         if suffix is not None and suffix.start() > end and suffix.group(0) in BRAND_SUFFIXES:
             return suffix.end()  # "lidl uk", "fnac españa"
@@ -931,6 +948,8 @@ class OrganizationRecognizer:
                 (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
                 or (match.group("to") and self._everyday_or_person(name, view.language))
             ):
+                continue
+            if match.group("to") and not self._weak_name(view, match, name):
                 continue
             # one applies to employers and schools before places: "applied to Globex"
             score = 0.7 if match.group("apply") else 0.6
@@ -954,6 +973,19 @@ class OrganizationRecognizer:
             end = end_or_none
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
+
+    @staticmethod
+    def _weak_name(view: TextView, match: re.Match[str], name: str) -> bool:
+        """After a word that mostly joins other things ("about", German "an", Italian "di"),
+        in a message about work: a name of its language's, capitalised or of several words, or
+        one lower-case word in no word list ("about spreadsheets" is no employer; "das Beste an
+        krombacher" names one)."""
+        weak = match.group("to")
+        if _WEAK_LANGUAGE.get(weak, view.language) != view.language:
+            return False  # "dressed as an elf"
+        if view.text[match.end()].isupper() or " " in name:
+            return True
+        return not (looks_like_word(name, "en") or looks_like_word(name, view.language))
 
     def _everyday_or_person(self, name: str, language: str) -> bool:
         """After a verb of going ("went to Church", "goes to Sarah's") a single word names a
@@ -1039,6 +1071,9 @@ class OrganizationRecognizer:
         capitalised = start < len(text) and text[start].isupper()
         school = False
         while words < _MAX_WORDS:
+            if words and capitalised and lower.startswith("& ", position):
+                position = self._skip_space(lower, position + 1)  # "Ernst & Young"
+                continue
             token = _TOKEN.match(lower, position)
             if token is None:
                 break
@@ -1047,6 +1082,14 @@ class OrganizationRecognizer:
             if words and word in _CONNECTORS and capitalised:
                 position = self._skip_space(lower, token.end())
                 continue
+            if (
+                words
+                and capitalised
+                and position == (end or 0) + 1
+                and self._name_number(lower, word, token.end())
+            ):
+                end = token.start() + len(word)  # "Optic 2000", "Paris 8"
+                break
             if (
                 is_common(word)
                 and not (capitalised and original.isupper())
@@ -1058,11 +1101,27 @@ class OrganizationRecognizer:
             school = school or word in _SCHOOL
             end, words = token.start() + len(word), words + 1
             position = self._skip_space(lower, token.end())
-            if position == token.end():
-                break
+            if position == token.end() or (token.group(0).endswith(".") and len(word) > 3):
+                break  # a full stop after a word ends the sentence ("at Ernst & Young. Georgina")
         if end is None or (go_to and not (capitalised or school)):
             return None
         return end
+
+    @staticmethod
+    def _name_number(lower: str, word: str, after: int) -> bool:
+        """A number that ends a name ("Optic 2000", "Rennes 2", "Hannover 96"): short, and
+        followed by the end of a clause or a stopword, not by a unit ("Globex 5 days")."""
+        if not (word.isdigit() and len(word) <= 4):
+            return False
+        rest = lower[after:].lstrip(" ")
+        if not rest or rest[0] in ",.!?;:)":
+            return True
+        following = _TOKEN.match(rest)
+        return (
+            following is not None
+            and is_stopword(following.group(0))
+            and following.group(0) not in _UNITS
+        )
 
     @staticmethod
     def _skip_space(lower: str, position: int) -> int:
