@@ -83,25 +83,29 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
         split_words(
             "Akademie Apotheke Autohaus Bäckerei Klinik Klinikum Kanzlei Praxis Sparkasse "
             "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag "
-            "Kunsthochschule Musikhochschule Uniklinik Universitätsklinikum"
+            "Kunsthochschule Musikhochschule Uniklinik Universitätsklinikum Gärtnerei "
+            "Metzgerei Konditorei Physiopraxis Steuerbüro Eiscafé Pflegeheim"
         )
     ),
     "fr": tuple(
         split_words(
             "Banque Cabinet Caisse Clinique Groupe Hôpital Institut Mairie Agence Société "
-            "Boulangerie Pharmacie Académie Conservatoire Crédit"
+            "Boulangerie Pharmacie Académie Conservatoire Crédit Ehpad EHPAD Boucherie Fromagerie "
+            "Menuiserie Pâtisserie Transports Brasserie"
         )
     ),
     "es": tuple(
         split_words(
             "Academia Ayuntamiento Banco Caja Clínica Colegio Consultora Escuela Farmacia "
-            "Hospital Instituto Panadería Talleres Universidad"
+            "Hospital Instituto Panadería Talleres Universidad Cervecería Pastelería Carnicería "
+            "Peluquería Autoescuela"
         )
     ),
     "it": tuple(
         split_words(
             "Accademia Azienda Banca Clinica Comune Conservatorio Farmacia Istituto Officina "
-            "Ospedale Panificio Pasticceria Politecnico Polisportiva Scuola Università"
+            "Ospedale Panificio Pasticceria Politecnico Polisportiva Scuola Università Gelateria "
+            "Trattoria Pizzeria Osteria Macelleria"
         )
     ),
 }

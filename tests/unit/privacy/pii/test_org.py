@@ -144,6 +144,7 @@ POSITIVE = [
     ("je suis en master à Exempleville 3, je dors plus", "fr", "Exempleville 3"),
     ("lavoro da Zorvath da 26 anni", "it", "Zorvath"),  # a number of years is no part
     ("i work at Globex 5 days a week", None, "Globex"),
+    ("they're closing the Zorvath in Leeds and i'll lose my job", None, "Zorvath"),
     # a business named where a message is about work: its staff discount, a shift there
     ("the best thing about Zorvath is the staff discount", None, "Zorvath"),
     ("das Beste an zorvath ist der Mitarbeiterrabatt", "de", "zorvath"),
@@ -234,9 +235,11 @@ NEGATIVE = [
     "Sarah rejected me",
     "my sons teacher mrs Okonkwo called me in again",
     "Sarah lost again at chess",
+    "ugh Trinity won't stop texting me",
     "my team lost again",
     "hab sie über die Arbeit kennengelernt",
     "ich bin bei der Arbeit, mein chef nervt",
+    "they're closing the door early",
     # weak prepositions of other languages, everyday words after "about"
     "we met at work, he was dressed as an elf",
     "at work he wouldnt stop talking about spreadsheets",

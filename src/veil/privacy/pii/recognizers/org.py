@@ -122,7 +122,8 @@ _CUE = re.compile(
             r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso|"
             r"new job!*|runs|owns|commute to|commute from [^\W\d][\w -]{0,30}? to|"
             r"geh jetzt auf die|gehe jetzt auf die|je suis chez|j'étais chez|"
-            r"(?:je suis|j'étais|avec moi) à(?=\s+(?:la\s|l'))|faccio|fatto)\s+"
+            r"(?:je suis|j'étais|avec moi) à(?=\s+(?:la\s|l'))|faccio|fatto|"
+            r"closing(?: down)? the|shutting(?: down)? the)\s+"
             r"(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|les\s+|el\s+|las\s+|los\s+|il\s+|"
             r"lo\s+|l')?",
             r"\b(?P<cue>",
@@ -304,7 +305,8 @@ _GO_TO = frozenset(
 _NAME_ONLY = frozenset(
     (
         "je suis à", "j'étais à", "avec moi à", "faccio", "fatto", "geh jetzt auf die",
-        "gehe jetzt auf die", "runs", "owns",
+        "gehe jetzt auf die", "runs", "owns", "closing the", "closing down the", "shutting the",
+        "shutting down the",
     )
 )  # fmt: skip
 # "chez" also names someone's home ("j'étais chez Naïma"): only a kind and its name after it
@@ -367,7 +369,7 @@ _KIND_LANGUAGE = {kind: lang for lang, kinds in KINDS_CAPITALISED.items() for ki
 _KIND_CAPITALISED = re.compile(
     r"(?P<kind>"
     + _alternation(set(_KIND_LANGUAGE))
-    + r")[ \t]+(?P<of>(?:de|di|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
+    + r")[ \t]+(?P<of>(?:de|di|da|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
 )
 # Tenure: a capitalised name (or a lower-case word that is in no word list) after "at", then
 # a stretch of months or years ("been at Kestrel Analytics for 9 months now", "at Globex
@@ -411,6 +413,8 @@ _GENERIC = frozenset(
     )
 )
 _MAX_WORDS = 4
+# Articles that open a business's own name after its kind ("Pizzeria Il Vesuvio").
+_NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the"))
 _DETERMINERS = frozenset(
     split_words(
         "the a my our la le les el los las il lo una un une die der das dem den ein eine "
@@ -485,7 +489,7 @@ _CONTEXT = re.compile(
             r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
             r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
             r"malocht|discount|mitarbeiterrabatt|remise|sconto|descuento|frühschicht|"
-            r"spätschicht|nachtschicht|virer|"
+            r"spätschicht|nachtschicht|virer|desped\w*|compi|"
             r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
             r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
             r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
@@ -546,7 +550,7 @@ _TEAM_BEFORE = re.compile(
 )
 _TEAM_AFTER = re.compile(
     r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
-    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b| hat "
+    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b(?!['’])| hat "
     r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
     r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
 )
@@ -805,7 +809,10 @@ class OrganizationRecognizer:
             name = _CAPITALISED_WORDS.match(text, match.end())
             if name is None:
                 continue
-            first = name.group().split()[0].lower()
+            words = name.group().lower().split()
+            if words[0] in _NAME_ARTICLES and len(words) > 1:
+                words = words[1:]  # "Pizzeria Il Vesuvio", "Ehpad Les Tilleuls"
+            first = words[0]
             if is_common(first) or first in CALENDAR or (language == "de" and _german_noun(first)):
                 continue
             found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
