@@ -145,6 +145,10 @@ POSITIVE = [
     ("lavoro da Zorvath da 26 anni", "it", "Zorvath"),  # a number of years is no part
     ("i work at Globex 5 days a week", None, "Globex"),
     ("they're closing the Zorvath in Leeds and i'll lose my job", None, "Zorvath"),
+    ("got let go from Zorvath today", None, "Zorvath"),
+    # an acronym after chez, bei, presso
+    ("je suis du matin chez ZRT, debout à 6h", "fr", "ZRT"),
+    ("hab geburtstag und bei ZvK hats keiner gemerkt", "de", "ZvK"),
     # a business named where a message is about work: its staff discount, a shift there
     ("the best thing about Zorvath is the staff discount", None, "Zorvath"),
     ("das Beste an zorvath ist der Mitarbeiterrabatt", "de", "zorvath"),
@@ -240,6 +244,9 @@ NEGATIVE = [
     "hab sie über die Arbeit kennengelernt",
     "ich bin bei der Arbeit, mein chef nervt",
     "they're closing the door early",
+    "je suis chez MOI ce soir",
+    "JE SUIS CHEZ MARIE",
+    "on mange chez JB ce soir",
     # weak prepositions of other languages, everyday words after "about"
     "we met at work, he was dressed as an elf",
     "at work he wouldnt stop talking about spreadsheets",

@@ -116,7 +116,8 @@ _CUE = re.compile(
             r"je travaille chez|je travaille à|"
             r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
             r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
-            r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
+            r"studio alla|studio a|fired from|laid off from|let go from|new job at|started at|"
+            r"starting at|"
             r"hired at|hired by|got a job at|covered at|covering at|interview at|interviewing at|"
             r"hab bei|habe bei|angefangen bei|commencé chez|"
             r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso|"
@@ -453,6 +454,12 @@ _FROM_WHO = frozenset(
     )
 )
 _BUYING = frozenset(split_words("bought buy buying ordered order ordering got get"))
+# An acronym after a preposition that names where someone works ("chez SFR", "bei KiK",
+# "presso ENI"): an employer whatever the message is about ("chez", "bei" name homes only
+# before names of people, which are not written in capitals).
+_ACRONYM_AFTER = re.compile(
+    r"\b(?:[Cc]hez|[Bb]eim?|[Pp]resso)[ \t]+(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?![\w'’-])"
+)
 _TITLES = frozenset(
     split_words(
         "mr mrs ms miss mx dr prof sir madam herr frau monsieur madame mme mlle señor señora "
@@ -596,6 +603,7 @@ class OrganizationRecognizer:
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         found.extend(self._objects_and_tenure(view))
+        found.extend(self._workplaces(view))
         found.extend(self._in_context(view))
         return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
 
@@ -662,10 +670,6 @@ class OrganizationRecognizer:
                 or lower[match.end() : end] in first_names()
             ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
-        if "from " in lower:
-            found.extend(self._from_a_business(view))
-        if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
-            found.extend(self._employer_acts(view))
         years = view.has_digit and (
             "jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower
         )
@@ -680,6 +684,24 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        return found
+
+    def _workplaces(self, view: TextView) -> list[Entity]:
+        """A business named by what happens there or comes from it: "the guy from BT", "chez
+        SFR", "Subway rejected me"; each behind a literal check."""
+        lower, found = view.lower, []
+        if "from " in lower:
+            found.extend(self._from_a_business(view))
+        if view.has_upper and ("chez " in lower or "bei " in lower or "presso " in lower):
+            # three capitals or more name a business before a person's initials ("chez JB")
+            found.extend(
+                Entity(*m.span("name"), EntityType.ORGANIZATION, 0.75, self.name)
+                for m in _ACRONYM_AFTER.finditer(view.text)
+                if len(m.group("name")) > 2
+                and not self._shouted(m.group("name").lower(), view.language)
+            )
+        if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
+            found.extend(self._employer_acts(view))
         return found
 
     def _from_a_business(self, view: TextView) -> list[Entity]:
@@ -1060,6 +1082,15 @@ class OrganizationRecognizer:
         # its language), unless English uses it as much (brands: "google", "amazon").
         return is_frequent(first, "en", RARE_RANK) or not any(
             is_frequent(first, language) for language in SUPPORTED if language != "en"
+        )
+
+    def _shouted(self, name: str, language: str) -> bool:
+        """A word in capitals that is a word, a place or a name: "chez MOI", "bei OK"."""
+        return (
+            is_common(name)
+            or _lower_everyday(name, language)
+            or self._place(name)
+            or self._person_like(name)
         )
 
     @staticmethod
