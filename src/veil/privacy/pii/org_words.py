@@ -28,10 +28,13 @@ HEAD_WORDS: tuple[str, ...] = tuple(
         "Productions Properties Publishing Realty Recruitment Roasters Robotics Rovers "
         "Semiconductors Seminary Services Software Solutions Staffing Studio Studios Systems "
         "Technologies Telecom Therapeutics Ventures Veterinary Wanderers "
+        # local trades ("Hartley Joinery", "Ashcombe Lettings", "Redwood Vets")
+        "Accountancy Buses Diner Haulage Joinery Lettings Plumbing Vets "
         # German (after the name: "Kessler Bau", "Linden Apotheke", "Müller Logistik")
         "Akademie Apotheke Bau Elektrotechnik Gesamtschule Grundschule Gruppe Gymnasium "
         "Hochschule Immobilien Klinik Kliniken Klinikum Logistik Realschule Stadtwerke "
         "Steuerberatung Systeme Technik Verlag Versand Versicherung Versicherungen Werke "
+        "Bäckerei Gärtnerei Krankenkasse Metzgerei Optik "
         # French, Spanish, Italian (mostly kind first, see below; these end names)
         "Assurances Conseil Construcciones Costruzioni Assicurazioni Seguros Informatique "
         "Informatica Informática Ingeniería Ingegneria Ingénierie Transportes Trasporti"
@@ -40,6 +43,34 @@ HEAD_WORDS: tuple[str, ...] = tuple(
 # "High" ends a school's name ("Ridgemont High") but opens "High Street", "High Wycombe":
 # it counts only when no capitalised word follows.
 HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
+# Heads of two words: the second alone ends phrases ("Football Practice", "Mobile Home").
+HEAD_PHRASES: tuple[str, ...] = (
+    "Care Home", "Nursing Home", "Dental Practice", "Medical Practice", "Senior Living",
+)  # fmt: skip
+
+# The same kinds typed in lower case, as chat types them: a kind of shop, practice or home
+# before its name ("ehpad les tilleuls", "bäckerei schäfer", "trattoria da nerina",
+# "panadería la espiga") and a kind of trade after it ("kilbride joinery", "redwood vets",
+# "mossley care home"). Read only where a name is expected (after a cue of working, studying
+# or quitting), since "la farmacia" or "the nursery" alone are everyday words.
+LOWER_KINDS_FIRST = frozenset(
+    split_words(
+        # German
+        "autohaus apotheke bäckerei baeckerei gärtnerei metzgerei konditorei physiopraxis "
+        "zahnarztpraxis arztpraxis steuerbüro friseur eiscafé uniklinik kanzlei "
+        "pflegeheim autowerkstatt schreinerei "
+        # French
+        "ehpad boulangerie pâtisserie patisserie pharmacie boucherie fromagerie menuiserie "
+        "transports garage clinique crèche bar-tabac brasserie "
+        # Spanish
+        "panadería panaderia farmacia cervecería cerveceria pastelería carnicería clínica "
+        "academia autoescuela "
+        # Italian
+        "panificio gelateria trattoria pizzeria pasticceria osteria officina macelleria "
+        "ferramenta"
+    )
+)
+LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES)
 
 # A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
 # Intesa", "Hôpital Necker", "Colegio Alameda", "Sparkasse Bremen"), per language. Only
@@ -51,32 +82,39 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
     "de": tuple(
         split_words(
             "Akademie Apotheke Autohaus Bäckerei Klinik Klinikum Kanzlei Praxis Sparkasse "
-            "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag"
+            "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag "
+            "Kunsthochschule Musikhochschule Uniklinik Universitätsklinikum Gärtnerei "
+            "Metzgerei Konditorei Physiopraxis Steuerbüro Eiscafé Pflegeheim"
         )
     ),
     "fr": tuple(
         split_words(
             "Banque Cabinet Caisse Clinique Groupe Hôpital Institut Mairie Agence Société "
-            "Boulangerie Pharmacie Académie Conservatoire Crédit"
+            "Boulangerie Pharmacie Académie Conservatoire Crédit Ehpad EHPAD Boucherie Fromagerie "
+            "Menuiserie Pâtisserie Transports Brasserie"
         )
     ),
     "es": tuple(
         split_words(
             "Academia Ayuntamiento Banco Caja Clínica Colegio Consultora Escuela Farmacia "
-            "Hospital Instituto Panadería Talleres Universidad"
+            "Hospital Instituto Panadería Talleres Universidad Cervecería Pastelería Carnicería "
+            "Peluquería Autoescuela"
         )
     ),
     "it": tuple(
         split_words(
             "Accademia Azienda Banca Clinica Comune Conservatorio Farmacia Istituto Officina "
-            "Ospedale Panificio Pasticceria Politecnico Polisportiva Scuola Università"
+            "Ospedale Panificio Pasticceria Politecnico Polisportiva Scuola Università Gelateria "
+            "Trattoria Pizzeria Osteria Macelleria"
         )
     ),
 }
 # Abbreviations of kinds of school or club that open a name ("IUT de Dinan", "HTW Berlin",
 # "ITIS Fermi"): counted only in capitals, like the ones in org.py ("as", "us", "tu" are words).
 SCHOOL_ABBREVIATIONS: tuple[str, ...] = tuple(
-    split_words("iut ens iae cfa ifsi htw bbs osz igs kgs iis itis iti ipsia asd cep uned")
+    split_words(
+        "iut ens iae cfa ifsi htw haw hu fu rwth bbs osz igs kgs iis itis iti ipsia asd cep uned"
+    )
 )
 
 # Ordinals before a year of study ("second year at …", "im dritten Semester an der …", "en
@@ -108,5 +146,14 @@ QUIT_NOT_EMPLOYER = frozenset(
         "french german dutch greek thai czech swiss welsh latin arabic hindi math maths "
         "science biology chemistry physics history geography art music drama economics "
         "philosophy psychology sociology law medicine literature calculus algebra pe gym"
+    )
+)
+
+# What follows a brand's name in lower case to name its branch in a country or its legal form:
+# "lidl uk", "fnac españa", "aldi italia", "globex gmbh".
+BRAND_SUFFIXES = frozenset(
+    split_words(
+        "uk us usa españa espana italia deutschland france gmbh ltd inc plc llc srl spa sarl "
+        "nord süd sud international"
     )
 )

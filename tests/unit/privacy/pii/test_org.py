@@ -94,6 +94,69 @@ POSITIVE = [
     ("ich studiere an der Hochschule Bremen", "de", "Hochschule Bremen"),
     ("lavoro per l'Eni", "it", "l'Eni"),
     ("lavoro all'Esselunga", "it", "Esselunga"),
+    # a brand only the encyclopaedic word list knows, in lower case after a cue
+    ("mi sono licenziata da raytheon, finalmente", "it", "raytheon"),
+    # a lower-case kind before its name, a rare word before a kind of trade
+    ("arbeite als verkäuferin bei bäckerei wendtland in der nähe", "de", "bäckerei wendtland"),
+    ("je bosse chez menuiserie kerbrat depuis 3 ans", "fr", "menuiserie kerbrat"),
+    ("mi sono licenziato da pasticceria da ornellina", "it", "pasticceria da ornellina"),
+    ("me han cogido en panadería el trigal!!", "es", "panadería el trigal"),
+    ("got an interview at quarrydale joinery on monday", None, "quarrydale joinery"),
+    ("started at pinewick care home last week", None, "pinewick care home"),
+    ("my manager at globex uk is a nightmare", None, "globex uk"),
+    # two-word and local-trade heads, capitalised, anywhere
+    ("they're closing the Ravensholt Care Home", None, "Ravensholt Care Home"),
+    ("Ottley Lettings never called back", None, "Ottley Lettings"),
+    # more cues of working, starting, leaving and tenure, in five languages
+    ("the hr lady at Vandelay asked for my number", None, "Vandelay"),
+    ("i covered at Initech for 5 hours", None, "Initech"),
+    ("second interview at Initech tomorrow", None, "Initech"),
+    ("new job!!! Initech, more money", None, "Initech"),
+    ("my uncle runs quarrydale joinery", None, "quarrydale joinery"),
+    ("my commute to Initech is an hour", None, "Initech"),
+    ("ich fang nächsten monat bei Globex an", "de", "Globex"),
+    ("comincio da Globex lunedì", "it", "Globex"),
+    ("he dejado Globex, por fin", "es", "Globex"),
+    ("j'ai démissionné de Globex, enfin", "fr", "Globex"),
+    ("seit 4 jahren bei Globex und keine erhöhung", "de", "Globex"),
+    ("après 6 ans chez Globex je suis partie", "fr", "Globex"),
+    ("da 12 anni a Globex e niente aumento", "it", "Globex"),
+    ("ça fait 5 ans que je suis chez ehpad les jacinthes", "fr", "ehpad les jacinthes"),
+    ("je suis à l'ENSTA, j'ai 20 ans", "fr", "l'ENSTA"),
+    ("geh jetzt auf die Uni Exempelstadt", "de", "Uni Exempelstadt"),
+    # an employer's acts, a business someone or something comes from
+    ("Initech rejected me again", None, "Initech"),
+    ("ugh Globex called me in on my day off", None, "Globex"),
+    ("he bought me flowers from zorvath lol", None, "zorvath"),
+    ("Sarah from pinewick care home keeps liking my pics", None, "pinewick care home"),
+    # teams: supporting, living for, results
+    ("my dad supports the Duneport Marlins", None, "Duneport Marlins"),
+    ("Pablo is obsessed with the Mudcats", None, "Mudcats"),
+    ("Duneport Marlins lost again", None, "Duneport Marlins"),
+    ("Fortuna Exempelheim hat wieder verloren", "de", "Fortuna Exempelheim"),
+    ("ce soir y a Olympique Exemple qui joue", "fr", "Olympique Exemple"),
+    # German schools named with hyphens, "über" in a message about how people met
+    ("hab sie über das Schiller-Gymnasium kennengelernt", "de", "Schiller-Gymnasium"),
+    ("hab ihn über die Exempel-Uni kennengelernt", "de", "Exempel-Uni"),
+    # "&" and a closing number inside a name; a full stop ends it
+    ("didnt get the job at Pruitt & Vance. Maya got it", None, "Pruitt & Vance"),
+    ("just got a job at pruitt & vance!!", None, "pruitt & vance"),
+    ("je suis en master à Exempleville 3, je dors plus", "fr", "Exempleville 3"),
+    ("lavoro da Zorvath da 26 anni", "it", "Zorvath"),  # a number of years is no part
+    ("i work at Globex 5 days a week", None, "Globex"),
+    ("they're closing the Zorvath in Leeds and i'll lose my job", None, "Zorvath"),
+    ("got let go from Zorvath today", None, "Zorvath"),
+    # an acronym after chez, bei, presso
+    ("je suis du matin chez ZRT, debout à 6h", "fr", "ZRT"),
+    ("hab geburtstag und bei ZvK hats keiner gemerkt", "de", "ZvK"),
+    # a business named where a message is about work: its staff discount, a shift there
+    ("the best thing about Zorvath is the staff discount", None, "Zorvath"),
+    ("das Beste an zorvath ist der Mitarbeiterrabatt", "de", "zorvath"),
+    ("hab frühschicht bei ZVB, muss um 4 raus", "de", "ZVB"),
+    # German schools: studied at, school abbreviations, compound kinds
+    ("hab an der Exempelina studiert", "de", "Exempelina"),
+    ("ich studier an der HU Exempelstadt", "de", "HU Exempelstadt"),
+    ("Kunsthochschule Exempelstadt war hart", "de", "Kunsthochschule Exempelstadt"),
 ]
 NEGATIVE = [
     "i work from home",
@@ -152,6 +215,41 @@ NEGATIVE = [
     "stayed at home for 2 years",
     "been at uni for 3 years",
     "i was at Heathrow for 3 hours",
+    # a kind alone, or after an article, is a common noun
+    "je bosse à la pharmacie du coin",
+    "trabajo en la panadería de la esquina",
+    "i work at the pharmacy",
+    "started at the local bakery",
+    "work nights at a big city bakery",
+    # words with the ending of a verb form are no brands
+    "she got fired from her job for napping",
+    # people and places after the new cues
+    "j'ai quitté Julien hier soir",
+    "j'étais chez Léonie hier",
+    "je suis à Quimperlé jusqu'à lundi",
+    "je suis à la maison",
+    "seit 3 jahren bei Anna",
+    "he dejado de fumar",
+    "faccio la spesa",
+    "my commute to work is long",
+    "new job!!! so excited",
+    "he runs fast",
+    "i covered for Sarah today",
+    "the guy from tinder is 25",
+    "Sarah rejected me",
+    "my sons teacher mrs Okonkwo called me in again",
+    "Sarah lost again at chess",
+    "ugh Trinity won't stop texting me",
+    "my team lost again",
+    "hab sie über die Arbeit kennengelernt",
+    "ich bin bei der Arbeit, mein chef nervt",
+    "they're closing the door early",
+    "je suis chez MOI ce soir",
+    "JE SUIS CHEZ MARIE",
+    "on mange chez JB ce soir",
+    # weak prepositions of other languages, everyday words after "about"
+    "we met at work, he was dressed as an elf",
+    "at work he wouldnt stop talking about spreadsheets",
 ]
 
 
@@ -171,3 +269,14 @@ def test_finds_organisations(text: str, language: str | None, expected: str) -> 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_organisations(text: str) -> None:
     assert of_type(text, EntityType.ORGANIZATION) == []
+
+
+def test_names_listed_after_applied_to() -> None:
+    text = "applied to Globex, Initech and like 20 others, zero callbacks"
+    assert of_type(text, EntityType.ORGANIZATION) == ["Globex", "Initech"]
+
+
+def test_a_kind_of_trade_outranks_a_person_reading() -> None:
+    assert of_type("mon chef chez fromagerie kerbrat est relou", EntityType.ORGANIZATION, "fr") == [
+        "fromagerie kerbrat"
+    ]

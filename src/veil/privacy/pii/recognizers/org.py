@@ -7,21 +7,33 @@ import re
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
-from veil.privacy.pii.dictionary import RARE_RANK, is_frequent, looks_like_word
+from veil.privacy.pii.dictionary import (
+    RARE_RANK,
+    is_frequent,
+    looks_like_word,
+    rank,
+    small_words,
+    words,
+)
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     CALENDAR,
     first_names,
     is_common,
+    is_stopword,
     last_names,
     minor_places,
     places,
     towns,
 )
 from veil.privacy.pii.org_words import (
+    BRAND_SUFFIXES,
+    HEAD_PHRASES,
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
     KINDS_CAPITALISED,
+    LOWER_HEADS,
+    LOWER_KINDS_FIRST,
     ORDINALS,
     QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
@@ -29,21 +41,94 @@ from veil.privacy.pii.org_words import (
 )
 from veil.privacy.pii.recognizers.base import TextView, word_start
 
+
+def _split_alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a regex alternation ``body``."""
+    alternatives, current, depth, index = [], [], 0, 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            current.append(body[index : index + 2])
+            index += 2
+            continue
+        if char == "[":
+            close = body.index("]", index + 1)
+            current.append(body[index : close + 1])
+            index = close + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    alternatives.append("".join(current))
+    return alternatives
+
+
+def _by_first_letter(pattern: str, opener: str = r"\b(?:") -> str:
+    """``pattern`` with the alternation opened by ``opener`` grouped by first letter.
+
+    Python's regex engine tries the branches of an alternation one by one at every position;
+    grouped by their first letter (``w(?:ork\\w*|orking)|j(?:ob|obs)``), one test skips
+    all the branches of other letters (2x faster on the long cue lists). Branches keep their
+    order within a letter and only one letter can match at a position, so every match is the
+    same as the ungrouped pattern's.
+    """
+    start = pattern.index(opener) + len(opener)
+    depth, end = 1, start
+    while depth:
+        char = pattern[end]
+        if char == "\\":
+            end += 2
+            continue
+        if char == "[":
+            end = pattern.index("]", end + 1) + 1
+            continue
+        depth += (char == "(") - (char == ")")
+        end += 1
+    groups: dict[str, list[str]] = {}
+    for branch in _split_alternatives(pattern[start : end - 1]):
+        key = branch[0] if branch[:1].isalnum() or branch[:1] in "'’&" else branch
+        groups.setdefault(key, []).append(branch)
+    parts = [
+        re.escape(key) + "(?:" + "|".join(branch[1:] for branch in branches) + ")"
+        if len(key) == 1 and len(branches) > 1
+        else "|".join(branches)
+        for key, branches in groups.items()
+    ]
+    return pattern[:start] + "|".join(parts) + pattern[end - 1 :]
+
+
 _CUE = re.compile(
     word_start(
-        r"\b(?:i work at|i work for|work at|working at|works at|work for|working for|employed at|"
-        r"employed by|intern at|interning at|job at|i study at|studying at|student at|i teach at|"
-        r"i go to|go to school at|i attend|attending|i attended|ich besuche die|ich besuche das|"
-        r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
-        r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
-        r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
-        r"ich studiere an der|studiere an der|ich studiere in|je travaille chez|je travaille à|"
-        r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
-        r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
-        r"studio alla|studio a|fired from|laid off from|new job at|started at|starting at|"
-        r"hired at|hired by|got a job at|hab bei|habe bei|angefangen bei|commencé chez|"
-        r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso)\s+"
-        r"(?:the\s+|die\s+|der\s+|la\s+|le\s+|el\s+|il\s+|l')?"
+        _by_first_letter(
+            r"\b(?P<cue>i work at|i work for|work at|working at|works at|work for|working for|"
+            r"employed at|employed by|intern at|interning at|job at|i study at|studying at|"
+            r"student at|i teach at|"
+            r"i go to|go to school at|i attend|attending|i attended|ich besuche die|"
+            r"ich besuche das|"
+            r"besuche die|besuche das|geh auf die|gehe auf die|geh aufs|gehe aufs|je fréquente|"
+            r"je vais à la|je vais au|voy a la|voy al|frequento il|frequento la|frequento l'|"
+            r"frequento|vado al|vado alla|ich arbeite bei|arbeite bei|ich arbeite für|arbeite für|"
+            r"ich studiere an der|studiere an der|studier an der|ich studiere in|"
+            r"je travaille chez|je travaille à|"
+            r"je travaille pour|travaille chez|j'étudie à|j’étudie à|trabajo en|trabajo para|"
+            r"estudio en|lavoro presso|lavoro per|lavoro da|lavoro alla|lavoro al|studio all'|"
+            r"studio alla|studio a|fired from|laid off from|let go from|new job at|started at|"
+            r"starting at|"
+            r"hired at|hired by|got a job at|covered at|covering at|interview at|interviewing at|"
+            r"hab bei|habe bei|angefangen bei|commencé chez|"
+            r"trabajar en|trabajar para|trabajando en|lavorare da|lavorare per|lavorare presso|"
+            r"new job!*|runs|owns|commute to|commute from [^\W\d][\w -]{0,30}? to|"
+            r"geh jetzt auf die|gehe jetzt auf die|je suis chez|j'étais chez|"
+            r"(?:je suis|j'étais|avec moi) à(?=\s+(?:la\s|l'))|faccio|fatto|"
+            r"closing(?: down)? the|shutting(?: down)? the)\s+"
+            r"(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|les\s+|el\s+|las\s+|los\s+|il\s+|"
+            r"lo\s+|l')?",
+            r"\b(?P<cue>",
+        )
     )
 )
 # The general form behind those phrasings: a word of working, studying or playing for a team
@@ -62,7 +147,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "work job shift intern boss manager supervisor cowork colleague hired employ "
                 "fired quit career cashier barista nurse teacher engineer developer student "
                 "junior senior freshman sophomore grad stud major degree enrol attend teach play "
-                "volunteer apprentic trainee staff"
+                "volunteer apprentic trainee staff hr"
             )
         ),
         ("at", "for", "by", "from"),
@@ -71,7 +156,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "arbeit job ausbildung praktik chef kolleg angestellt gekündigt semester schüler "
-                "azubi lehrer spiel werkstudent lehrjahr"
+                "azubi lehrer spiel werkstudent lehrjahr fang pfleger"
             )
         ),
         ("bei", "beim", "an der", "am", "an", "für"),
@@ -80,7 +165,8 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "travail bosse taf boulot job stage alternan patron collègue embauch démission "
-                "étudi prépa master licence enseign joue prof"
+                "étudi prépa master licence enseign joue prof aide-soignant caissi serveu vendeu "
+                "infirmi postul commenc"
             )
         ),
         ("chez", "au", "à la", "à", "pour"),
@@ -89,7 +175,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         tuple(
             split_words(
                 "trabaj curr práctica practica jef compañer contrat despid estudi carrera profe "
-                "enseñ jueg jug máster master"
+                "enseñ jueg jug máster master cogid puesto empiez"
             )
         ),
         ("en el", "en la", "en", "para", "al", "a la"),
@@ -97,7 +183,8 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "it": (
         tuple(
             split_words(
-                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof"
+                "lavor stage tirocin capo colleg assunt licenziat stud frequent insegn gioc prof "
+                "cominci inizi infermier camerier"
             )
         ),
         (
@@ -119,7 +206,8 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 
 def _alternation(words: set[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    body = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return _by_first_letter(f"(?:{body})", "(?:")[3:-1]
 
 
 def _affiliation_pattern(triggers: set[str]) -> re.Pattern[str]:
@@ -152,6 +240,38 @@ def _everyday(word: str, language: str) -> bool:
     return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
 
 
+# Endings of English forms of words ("napping", "quitted", "lately", "kindness"): the
+# encyclopaedic list holds rare ones, which are no brands.
+_ENGLISH_FORM = re.compile(r"(?:ing|ed|ly|ness|ment|tion)$")
+
+
+def _lower_everyday(word: str, language: str) -> bool:
+    """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
+    name is expected. A word that only the encyclopaedic English list knows (ranked in neither
+    frequency list, in no small list) is read as a name: that list holds brands ("ferragamo",
+    "harvester", "pfizer") among its words."""
+    if not (looks_like_word(word, "en") or looks_like_word(word, language)):
+        return False
+    if (word not in words("en") and word not in words(language)) or _ENGLISH_FORM.search(word):
+        return True  # the ending of an adjective, participle, adverb or verbal noun
+    return not (
+        rank(word, "en") is None
+        and rank(word, language) is None
+        and word not in small_words("en")
+        and word not in small_words(language)
+    )
+
+
+def _unusual(word: str, language: str) -> bool:
+    """A lower-case word beyond the 5,000 most frequent words of English and ``language``."""
+    return not (
+        is_common(word)
+        or is_frequent(word, "en")
+        or is_frequent(word, language)
+        or word in small_words(language)
+    )
+
+
 def _german_noun(word: str) -> bool:
     """German capitalises every noun, so "Praxis Probleme" is no name: after a German kind the
     name must be a place, a surname or no frequent German word ("Sparkasse Bremen", "Praxis
@@ -169,8 +289,9 @@ def _same_language(trigger: str, prep: str) -> bool:
 
 # German puts the verb last: "hab bei … gekündigt", "bei … angefangen".
 _AFFILIATION_AFTER = re.compile(
-    r"\bbeim?\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+(?:gekündigt|"
-    r"angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|rausgeflogen)\b"
+    r"\b(?:beim?|an der|am)\s+([^\W\d_][\w&'’.-]*(?:\s+[^\W\d_][\w&'’.-]*){0,3}?)\s+"
+    r"(?:gekündigt|angefangen|gearbeitet|beworben|eingestiegen|unterschrieben|gejobbt|"
+    r"rausgeflogen|studiert|promoviert)\b"
 )
 # Cues that also take everyday places ("i go to bed", "voy a la playa"): the name must be
 # capitalised or a school.
@@ -180,10 +301,20 @@ _GO_TO = frozenset(
         "geh auf die", "gehe auf die", "geh aufs", "gehe aufs",
     )
 )  # fmt: skip
+# Cues that also take a person or a place ("je suis chez Marie", "j'étais à Lyon", "faccio la
+# spesa"): a capitalised name that is no person's.
+_NAME_ONLY = frozenset(
+    (
+        "je suis à", "j'étais à", "avec moi à", "faccio", "fatto", "geh jetzt auf die",
+        "gehe jetzt auf die", "runs", "owns", "closing the", "closing down the", "shutting the",
+        "shutting down the",
+    )
+)  # fmt: skip
+# "chez" also names someone's home ("j'étais chez Naïma"): only a kind and its name after it
+# ("je suis chez ehpad les tilleuls").
+_KIND_ONLY = frozenset(("je suis chez", "j'étais chez"))
 _TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
-_CONNECTORS = frozenset(
-    {"of", "de", "du", "des", "di", "dei", "del", "della", "&", "and", "für", "la"}
-)
+_CONNECTORS = frozenset(split_words("of de du des di dei del della & and für la e y et und da"))
 _SCHOOL = frozenset(
     split_words(
         "school high university uni college academy institute hospital bank gmbh inc llc ltd ag "
@@ -218,7 +349,12 @@ _TRADE_ROUND4 = frozenset(
 # "Positive Energy" are phrases; "Kestrel Analytics" is a name).
 _TRADE = re.compile(
     r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
-    + _alternation(set(_TRADE_ROUND4) | set(HEAD_WORDS) | {"Middle School", "Primary School"})
+    + _alternation(
+        set(_TRADE_ROUND4)
+        | set(HEAD_WORDS)
+        | set(HEAD_PHRASES)
+        | {"Middle School", "Primary School"}
+    )
     + r")\b|(?:"
     + _alternation(set(HEAD_WORD_BARE_ONLY))
     + r")\b(?![ \t]*[A-ZÀ-Þ]))"
@@ -234,7 +370,7 @@ _KIND_LANGUAGE = {kind: lang for lang, kinds in KINDS_CAPITALISED.items() for ki
 _KIND_CAPITALISED = re.compile(
     r"(?P<kind>"
     + _alternation(set(_KIND_LANGUAGE))
-    + r")[ \t]+(?P<of>(?:de|di|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
+    + r")[ \t]+(?P<of>(?:de|di|da|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
 )
 # Tenure: a capitalised name (or a lower-case word that is in no word list) after "at", then
 # a stretch of months or years ("been at Kestrel Analytics for 9 months now", "at Globex
@@ -246,13 +382,23 @@ _TENURE = re.compile(
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
     r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
+# German joins a namesake to the kind with hyphens: "Lessing-Gymnasium", "Heinrich-Heine-Uni",
+# "Ruhr-Uni", "Goethe-Schule".
+_HYPHENATED_KIND = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:Uni|Universität|Gymnasium|Realschule|"
+    r"Gesamtschule|Grundschule|Hochschule|Oberschule|Schule|Klinik|Klinikum|Akademie|Institut|"
+    r"Kolleg|Stiftung)(?![\w-])"
+)
 _KIND_FIRST = re.compile(
     word_start(
-        r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
-        r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
-        r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
-        r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
-        r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
+        _by_first_letter(
+            r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
+            r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
+            r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
+            r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
+            r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?",
+            r"\b(?:",
+        )
     )
 )
 # Abbreviations count only in capitals ("as", "us", "tu" are words).
@@ -268,10 +414,69 @@ _GENERIC = frozenset(
     )
 )
 _MAX_WORDS = 4
+# Articles that open a business's own name after its kind ("Pizzeria Il Vesuvio").
+_NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the"))
+_DETERMINERS = frozenset(
+    split_words(
+        "the a my our la le les el los las il lo una un une die der das dem den ein eine "
+        "einer meine mon ma mi mia mio"
+    )
+)
+# Words that join a lower-case kind to its name ("pharmacie du centre", "trattoria da nerina",
+# "ehpad les tilleuls", "panadería la espiga").
+_LOWER_JOINS = frozenset(
+    split_words("du des de da la le les il lo el del della di dal au aux von am zum zur")
+)
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
 # A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
-_QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
+_QUIT = re.compile(
+    r"\b(?:quit|quitting|démissionné de|démissionné d'|démissionner de|"
+    r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
+    r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
+)
+# What an employer does to an applicant or a worker, after its name: "Subway rejected me",
+# "ugh Comcast called me in on my day off", "Ashcombe Lettings let me go".
+_EMPLOYER_ACTS = re.compile(
+    r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
+    r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
+    r"offered me a job)\b"
+)
+# A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
+# checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
+# keeps liking my pics". Read after a word for a person ("guy", "girl") or a first name, or
+# after a word of buying; places and people are left to their recognizers.
+_FROM = re.compile(r"\bfrom[ \t]+(?:the[ \t]+)?")
+_FROM_WHO = frozenset(
+    split_words(
+        "guy guys girl girls lady ladies man woman dude boy bloke someone somebody people folks "
+        "cashier driver manager"
+    )
+)
+_BUYING = frozenset(split_words("bought buy buying ordered order ordering got get"))
+# An acronym after a preposition that names where someone works ("chez SFR", "bei KiK",
+# "presso ENI"): an employer whatever the message is about ("chez", "bei" name homes only
+# before names of people, which are not written in capitals).
+_ACRONYM_AFTER = re.compile(
+    r"\b(?:[Cc]hez|[Bb]eim?|[Pp]resso)[ \t]+(?P<name>[A-Z][A-Za-z]?[A-Z]{1,4})(?![\w'’-])"
+)
+_TITLES = frozenset(
+    split_words(
+        "mr mrs ms miss mx dr prof sir madam herr frau monsieur madame mme mlle señor señora "
+        "sr sra signor signora sig"
+    )
+)
+# Tenure in the other languages, with a number of years: "seit 19 jahren bei O2", "après 23
+# ans chez Optic 2000", "da 20 anni a Acqua e Sapone", "llevo 3 años en Movistar". The number
+# of years makes "bei", "chez", "da" a workplace rather than someone's home; first names are
+# left out ("seit 2 jahren bei Anna").
+_TENURE_ABROAD = re.compile(
+    r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|"
+    r"(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
+    r"(?:da|dopo)[ \t]+\d+[ \t]+anni[ \t]+(?:a|da|presso|in|al|alla)|"
+    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en)[ \t]+"
+    r"(?:der[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’)?"
+)
 # An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
 # ("l'INSA Lyon", "chez L'Oréal"). A lower-case article is the sentence's ("an der Hochschule",
@@ -280,50 +485,81 @@ _QUIT = re.compile(r"\b(?:quit|quitting)[ \t]+(?:my[ \t]+job[ \t]+at[ \t]+)?")
 # name after a preposition of affiliation is an employer, a school or a club.
 _CONTEXT = re.compile(
     word_start(
-        r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
-        r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
-        r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
-        r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
-        r"appl(?:y|ied|ying)|callbacks?|got into|accepted|gewechselt|virée?|echad[oa]|"
-        r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
-        r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
-        r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
-        r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
-        r"malocht|"
-        r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
-        r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
-        r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
-        r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
-        r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
-        r"assunt\w*|università|laurea\w*|esami)\b"
+        _by_first_letter(
+            r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
+            r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
+            r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
+            r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
+            r"appl(?:y|ied|ying)|callbacks?|got into|accepted|gewechselt|virée?|echad[oa]|"
+            r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
+            r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
+            r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
+            r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
+            r"malocht|discount|mitarbeiterrabatt|remise|sconto|descuento|frühschicht|"
+            r"spätschicht|nachtschicht|virer|desped\w*|compi|"
+            r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
+            r"kolleg\w*|bewerb\w*|ausbildung|praktikum|gekündigt|studium|studier\w*|travail\w*|"
+            r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
+            r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
+            r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
+            r"assunt\w*|università|laurea\w*|esami)\b",
+            r"\b(?:",
+        )
     )
 )
 _AFFILIATED = re.compile(
     word_start(
-        r"\b(?:at|for|with|von|out of|graduated from|applied to|applying to|apply to|got into|"
-        r"accepted (?:at|to|into)|bei|beim|für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
-        r"dal)\s+"
-        r"(?:the\s+|die\s+|der\s+|le\s+|la\s+|el\s+|il\s+|l'|lo\s+)?"
+        _by_first_letter(
+            r"\b(?:at|for|with|von|out of|graduated from|"
+            r"(?P<apply>applied to|applying to|apply to)|got into|accepted (?:at|to|into)|bei|beim|"
+            r"für|zu|chez|pour|à|en|para|da|de|presso|per|alla|al|"
+            r"dal|(?P<to>went to|goes to|über|about|an|di))\s+"
+            r"(?:the\s+|die\s+|der\s+|das\s+|den\s+|le\s+|la\s+|les\s+|el\s+|las\s+|los\s+|"
+            r"il\s+|l'|lo\s+)?",
+            r"\b(?:",
+        )
     )
 )
+# Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
+_UNITS = frozenset(
+    split_words(
+        "years year yrs months days hours minutes weeks jahre jahren monate tage stunden ans mois "
+        "jours heures semaines años meses días horas semanas anni mesi giorni ore settimane"
+    )
+)
+# The language of a preposition that only names an organisation in its own language.
+_WEAK_LANGUAGE = {"über": "de", "an": "de", "di": "it", "about": "en"}
+_LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
 _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
-        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|stadion|"
-        r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte)\b"
+        _by_first_letter(
+            r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|"
+            r"stadion|"
+            r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte|supports?|obsessed|vit|vive|"
+            r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue)\b",
+            r"\b(?:",
+        )
     )
 )
 _TEAM_BEFORE = re.compile(
     word_start(
-        r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
-        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
-        r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von))\s+"
-        r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|l')?"
+        _by_first_letter(
+            r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
+            r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
+            r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von)|supports?|"
+            r"obsessed with(?= the)|(?:ne )?vit (?:que )?pour(?= l)|vive por(?= el)|"
+            r"fissat[oa] con(?= [il]))\s+"
+            r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|il\s+|l'|l’|lo\s+)?",
+            r"\b(?:",
+        )
     )
 )
 _TEAM_AFTER = re.compile(
     r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
-    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b)"
+    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b(?!['’])| hat "
+    r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
+    r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
 )
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
@@ -346,18 +582,47 @@ class OrganizationRecognizer:
             )
             found.extend(self._shaped(view))
         for match in _CUE.finditer(view.lower):
-            go_to = match.group(0).strip() in _GO_TO
+            name_only = match.group("cue") in _NAME_ONLY
+            go_to = name_only or match.group(0).strip() in _GO_TO
+            lower_start = not view.text[match.end()].isupper()
+            lower = self._lower_org_end(view, match.end()) if lower_start else None
+            if lower is not None:
+                found.append(Entity(match.end(), lower, EntityType.ORGANIZATION, 0.8, self.name))
+                continue
+            if match.group("cue") in _KIND_ONLY or (name_only and lower_start):
+                continue
             end = self._name_end(view, match.end(), go_to=go_to)
+            if name_only and end is not None and self._person_like(view.lower[match.end() : end]):
+                continue
             if end is not None and self._name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
         found.extend(self._affiliations(view))
-        for match in _AFFILIATION_AFTER.finditer(view.lower) if "bei" in view.lower else ():
+        after = "bei" in view.lower or "studiert" in view.lower
+        for match in _AFFILIATION_AFTER.finditer(view.lower) if after else ():
             end = self._loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         found.extend(self._objects_and_tenure(view))
+        found.extend(self._workplaces(view))
         found.extend(self._in_context(view))
-        return [self._with_article(view.text, entity) for entity in found]
+        return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
+
+    @staticmethod
+    def _kind_scored(view: TextView, entity: Entity) -> Entity:
+        """A name that opens with a kind ("fromagerie vuillemin") or ends with a kind of trade
+        ("kilbride joinery") says what it is: it outranks a person's or a place's reading of
+        the same words."""
+        if entity.score >= 0.85 or view.text[entity.start].isupper():
+            return entity
+        phrase = view.lower[entity.start : entity.end]
+        first, _, rest = phrase.partition(" ")
+        if not rest or not (
+            first in LOWER_KINDS_FIRST
+            or phrase.rpartition(" ")[2] in LOWER_HEADS
+            or " ".join(phrase.split()[-2:]) in LOWER_HEADS
+        ):
+            return entity
+        return Entity(entity.start, entity.end, entity.type, 0.85, entity.recognizer)
 
     def _in_context(self, view: TextView) -> list[Entity]:
         """A name after a preposition of affiliation anywhere in a message about work, study
@@ -374,24 +639,43 @@ class OrganizationRecognizer:
             return found
         for match in _TEAM_BEFORE.finditer(lower):
             end = self._context_name_end(view, match.end())
-            if end is not None:
+            if end is not None and not self._person_like(lower[match.end() : end]):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
         for match in _TEAM_AFTER.finditer(view.text):
             start, end = match.span("name")
-            if not self._place(lower[start:end]) and not is_common(lower[start:end]):
-                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+            name = lower[start:end]
+            if self._place(name) or is_common(name):
+                continue
+            # "Sarah lost again" is a person; a result is a team's only for a name that is
+            # no first name nor surname
+            if match.group("result") and self._person_like(name):
+                continue
+            # a result is said of a team, whatever else the name could be
+            score = 0.7 if match.group("result") else 0.6
+            found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
 
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
         """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
         months"); each pattern behind a literal check, since most messages hold neither."""
         lower, found = view.lower, []
-        for match in _QUIT.finditer(lower) if "quit" in lower else ():
+        leaving = "quit" in lower or "dej" in lower or "démission" in lower
+        for match in _QUIT.finditer(lower) if leaving else ():
             end = self._loose_name_end(view, match.end())
             word = _TOKEN.match(lower, match.end())
             if end is not None and not (
-                word is None or word.group(0) in QUIT_NOT_EMPLOYER or _NATION.search(word.group(0))
+                word is None
+                or word.group(0) in QUIT_NOT_EMPLOYER
+                or _NATION.search(word.group(0))
+                or lower[match.end() : end] in first_names()
             ):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
+        years = view.has_digit and (
+            "jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower
+        )
+        for match in _TENURE_ABROAD.finditer(lower) if years else ():
+            end = self._loose_name_end(view, match.end())
+            if end is not None and lower[match.end() : end] not in first_names():
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
             for match in _TENURE.finditer(lower):
@@ -400,6 +684,93 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        return found
+
+    def _workplaces(self, view: TextView) -> list[Entity]:
+        """A business named by what happens there or comes from it: "the guy from BT", "chez
+        SFR", "Subway rejected me"; each behind a literal check."""
+        lower, found = view.lower, []
+        if "from " in lower:
+            found.extend(self._from_a_business(view))
+        if view.has_upper and ("chez " in lower or "bei " in lower or "presso " in lower):
+            # three capitals or more name a business before a person's initials ("chez JB")
+            found.extend(
+                Entity(*m.span("name"), EntityType.ORGANIZATION, 0.75, self.name)
+                for m in _ACRONYM_AFTER.finditer(view.text)
+                if len(m.group("name")) > 2
+                and not self._shouted(m.group("name").lower(), view.language)
+            )
+        if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
+            found.extend(self._employer_acts(view))
+        return found
+
+    def _from_a_business(self, view: TextView) -> list[Entity]:
+        """A name after "from" where a person or a purchase comes from a business."""
+        found, lower = [], view.lower
+        for match in _FROM.finditer(lower):
+            before = lower[max(0, match.start() - 30) : match.start()].split()
+            if not before or not (
+                before[-1] in _FROM_WHO
+                or before[-1] in first_names()
+                or any(word in _BUYING for word in before[-3:])
+            ):
+                continue
+            start = match.end()
+            end = self._context_name_end(view, start)
+            if end is None:
+                continue
+            name = lower[start:end]
+            if (
+                self._person_like(name)
+                or self._place(name)
+                or (" " not in name and self._everyday_or_person(name, view.language))
+            ):
+                continue
+            # a person from a lower-case word is as often from an app ("the guy from bumble")
+            buying = any(word in _BUYING for word in before[-3:])
+            if not (buying or view.text[start].isupper() or " " in name or "&" in name):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    def _employer_acts(self, view: TextView) -> list[Entity]:
+        """A name before what an employer does to someone ("Subway rejected me"): capitalised
+        words, leading everyday words dropped ("Ugh", "So"), or one lower-case word that is no
+        everyday word ("ugh argos called me in"); never a person's name."""
+        found = []
+        for match in _EMPLOYER_ACTS.finditer(view.text):
+            start, end = match.span("name")
+            for token in _TOKEN.finditer(view.text, start, end):
+                word = token.group(0).lower()
+                last = token.end() == end
+                if not (
+                    (
+                        not last
+                        and (not token.group(0)[0].isupper() or _everyday(word, view.language))
+                    )
+                    or is_common(word)
+                ):
+                    start = token.start()
+                    break
+                start = token.end()
+            name = view.lower[start:end]
+            before = view.lower[max(0, start - 12) : start].split()
+            if (
+                not name
+                or self._person_like(name)
+                or self._place(name)
+                or (before and before[-1].rstrip(".") in _TITLES)  # "mrs Fairbairn called me in"
+            ):
+                continue
+            if not view.text[start].isupper() and (
+                " " in name or not _unusual(name, view.language)
+            ):
+                continue
+            if view.text[start].isupper() and any(
+                not w[0].isupper() for w in view.text[start:end].split()
+            ):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
     @staticmethod
@@ -425,6 +796,11 @@ class OrganizationRecognizer:
                     Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
                 )
         found.extend(self._kinds_capitalised(text))
+        if "-" in text:
+            found.extend(
+                Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
+                for m in _HYPHENATED_KIND.finditer(text)
+            )
         for match in _TRADE.finditer(text):
             start = match.start()
             strict = match.group("head") not in _TRADE_ROUND4
@@ -455,7 +831,10 @@ class OrganizationRecognizer:
             name = _CAPITALISED_WORDS.match(text, match.end())
             if name is None:
                 continue
-            first = name.group().split()[0].lower()
+            words = name.group().lower().split()
+            if words[0] in _NAME_ARTICLES and len(words) > 1:
+                words = words[1:]  # "Pizzeria Il Vesuvio", "Ehpad Les Tilleuls"
+            first = words[0]
             if is_common(first) or first in CALENDAR or (language == "de" and _german_noun(first)):
                 continue
             found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
@@ -497,16 +876,93 @@ class OrganizationRecognizer:
         before = lower[max(0, start - 16) : start].split()
         return bool(before) and before[-1] in ORDINALS
 
+    def _lower_org_end(self, view: TextView, start: int) -> int | None:
+        """End of a lower-case name of a kind of organisation at ``start``: a kind before its
+        name ("bäckerei schäfer", "ehpad les tilleuls", "trattoria da nerina") or a rare word
+        before a kind of trade ("kilbride joinery", "mossley care home", "hollis freight").
+        Called only where a name is expected."""
+        lower, language = view.lower, view.language
+        found: list[tuple[int, str]] = []  # (end, word) of up to five words
+        position = start
+        while len(found) < 5:
+            token = _TOKEN.match(lower, position)
+            if token is None:
+                break
+            word = token.group(0).rstrip(".")
+            found.append((token.start() + len(word), word))
+            position = self._skip_space(lower, token.end())
+            if position == token.end():
+                break
+        if len(found) < 2:
+            return None
+        if found[0][1] in LOWER_KINDS_FIRST:
+            # after an article the kind is a common noun: "à la pharmacie du coin"
+            before = lower[max(0, start - 6) : start].split()
+            if before and (before[-1] in _DETERMINERS or before[-1][-2:] in ("l'", "l’")):
+                return None
+            if start >= 2 and lower[start - 1] in "'’":
+                return None
+            return self._after_lower_kind(found[1:])
+        return self._before_lower_head(found, language)
+
+    @staticmethod
+    def _before_lower_head(found: list[tuple[int, str]], language: str) -> int | None:
+        """End of the kind of trade after one to three words, one of them no frequent word:
+        "kilbride joinery", "calder valley buses", "tillbrook dental practice"."""
+        for index in range(1, min(len(found), 4)):
+            word = found[index][1]
+            if index + 1 < len(found) and f"{word} {found[index + 1][1]}" in LOWER_HEADS:
+                head_end = found[index + 1][0]
+            elif word in LOWER_HEADS:
+                head_end = found[index][0]
+            else:
+                continue
+            name = [w for _, w in found[:index]]
+            if any(is_common(w) for w in name):
+                return None
+            return head_end if any(_unusual(w, language) for w in name) else None
+        return None
+
+    @staticmethod
+    def _after_lower_kind(found: list[tuple[int, str]]) -> int | None:
+        """End of the name after a lower-case kind: one word that is no everyday chat word
+        ("farmacia centrale", "optic 2000"), or words after a joining word ("du centre", "au
+        bon pain") up to a stopword."""
+        end, joined = None, False
+        for index, (word_end, word) in enumerate(found[:3]):
+            if word in _LOWER_JOINS and index + 1 < len(found):
+                joined = True
+                continue
+            if not (
+                (joined and not is_stopword(word) and not word.isdigit())
+                or (not joined and index == 0 and not is_common(word))
+            ):
+                break
+            end = word_end
+        return end
+
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
         """The name after the general affiliation form, which is looser than the cue list: in
-        lower case one word only."""
+        lower case one word only, or a kind and its name."""
+        if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
+            return lower
         end = self._name_end(view, start, go_to=False)
         if end is None or not self._name_like(view, start, end):
             return None
         if view.text[start].isupper():
             return end
         word = _TOKEN.match(view.lower, start)
-        return end if word is None else min(end, start + len(word.group(0).rstrip(".")))
+        if word is None:
+            return end
+        end = start + len(word.group(0).rstrip("."))
+        if view.lower.startswith(" & ", end):  # "kessler & vane"
+            other = _TOKEN.match(view.lower, self._skip_space(view.lower, end + 2))
+            if other is not None and not is_common(other.group(0)):
+                return other.start() + len(other.group(0).rstrip("."))
+        suffix = _TOKEN.match(view.lower, self._skip_space(view.lower, end))
+        if suffix is not None and suffix.start() > end and suffix.group(0) in BRAND_SUFFIXES:
+            return suffix.end()  # "lidl uk", "fnac españa"
+        return end
 
     def _affiliated(self, view: TextView) -> list[Entity]:
         found = []
@@ -514,9 +970,57 @@ class OrganizationRecognizer:
             if match.group().startswith("de ") and not view.text[match.end()].isupper():
                 continue  # Spanish and French "de" joins nouns: "trabajo de enfermera"
             end = self._context_name_end(view, match.end())
-            if end is not None:
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+            if end is None:
+                continue
+            name = view.lower[match.end() : end]
+            if " " not in name and (
+                (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
+                or (match.group("to") and self._everyday_or_person(name, view.language))
+            ):
+                continue
+            if match.group("to") and not self._weak_name(view, match, name):
+                continue
+            # one applies to employers and schools before places: "applied to Globex"
+            score = 0.7 if match.group("apply") else 0.6
+            found.append(Entity(match.end(), end, EntityType.ORGANIZATION, score, self.name))
+            if match.group("apply"):
+                found.extend(self._listed(view, end))
         return found
+
+    def _listed(self, view: TextView, end: int) -> list[Entity]:
+        """The names listed after the first one applied to: "applied to Aramark, Mass General
+        and like 20 others", "applied to kilbride joinery and Domino's"."""
+        found = []
+        for _ in range(3):
+            joint = _LIST_JOINT.match(view.lower, end)
+            if joint is None or joint.end() >= len(view.text):
+                break
+            start = joint.end()
+            end_or_none = self._context_name_end(view, start)
+            if end_or_none is None or self._person_like(view.lower[start:end_or_none]):
+                break
+            end = end_or_none
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    @staticmethod
+    def _weak_name(view: TextView, match: re.Match[str], name: str) -> bool:
+        """After a word that mostly joins other things ("about", German "an", Italian "di"),
+        in a message about work: a name of its language's, capitalised or of several words, or
+        one lower-case word in no word list ("about spreadsheets" is no employer; "das Beste an
+        krombacher" names one)."""
+        weak = match.group("to")
+        if _WEAK_LANGUAGE.get(weak, view.language) != view.language:
+            return False  # "dressed as an elf"
+        if view.text[match.end()].isupper() or " " in name:
+            return True
+        return not (looks_like_word(name, "en") or looks_like_word(name, view.language))
+
+    def _everyday_or_person(self, name: str, language: str) -> bool:
+        """After a verb of going ("went to Church", "goes to Sarah's") a single word names a
+        school or employer only when it is no everyday word and no person's."""
+        name = name.removesuffix("'s").removesuffix("’s")
+        return _lower_everyday(name, language) or self._person_like(name)
 
     def _at_a_name(self, view: TextView) -> list[Entity]:
         """A capitalised name after "at" in English, whatever the message is about: "we met at
@@ -570,13 +1074,29 @@ class OrganizationRecognizer:
         first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
         if first in _SCHOOL and end > start + len(first):
             return True  # "liceo Fermi", "gymnasium Eppendorf"
-        if looks_like_word(first, "en") or looks_like_word(first, view.language):
+        if _lower_everyday(first, view.language) or first in LOWER_KINDS_FIRST:
             return False
+        if first in LOWER_HEADS and first not in _SCHOOL:
+            return False  # a kind alone is no name: "at the pharmacy", "à la boulangerie"
         # An everyday word of another language ("palestra" in a message too short to tell
         # its language), unless English uses it as much (brands: "google", "amazon").
         return is_frequent(first, "en", RARE_RANK) or not any(
             is_frequent(first, language) for language in SUPPORTED if language != "en"
         )
+
+    def _shouted(self, name: str, language: str) -> bool:
+        """A word in capitals that is a word, a place or a name: "chez MOI", "bei OK"."""
+        return (
+            is_common(name)
+            or _lower_everyday(name, language)
+            or self._place(name)
+            or self._person_like(name)
+        )
+
+    @staticmethod
+    def _person_like(name: str) -> bool:
+        """A first name opens it, or it is a surname alone ("supports Biden")."""
+        return name.split()[0] in first_names() or name in last_names()
 
     @staticmethod
     def _place(name: str) -> bool:
@@ -589,6 +1109,9 @@ class OrganizationRecognizer:
         capitalised = start < len(text) and text[start].isupper()
         school = False
         while words < _MAX_WORDS:
+            if words and capitalised and lower.startswith("& ", position):
+                position = self._skip_space(lower, position + 1)  # "Ernst & Young"
+                continue
             token = _TOKEN.match(lower, position)
             if token is None:
                 break
@@ -597,6 +1120,14 @@ class OrganizationRecognizer:
             if words and word in _CONNECTORS and capitalised:
                 position = self._skip_space(lower, token.end())
                 continue
+            if (
+                words
+                and capitalised
+                and position == (end or 0) + 1
+                and self._name_number(lower, word, token.end())
+            ):
+                end = token.start() + len(word)  # "Optic 2000", "Paris 8"
+                break
             if (
                 is_common(word)
                 and not (capitalised and original.isupper())
@@ -608,11 +1139,27 @@ class OrganizationRecognizer:
             school = school or word in _SCHOOL
             end, words = token.start() + len(word), words + 1
             position = self._skip_space(lower, token.end())
-            if position == token.end():
-                break
+            if position == token.end() or (token.group(0).endswith(".") and len(word) > 3):
+                break  # a full stop after a word ends the sentence ("at Ernst & Young. Georgina")
         if end is None or (go_to and not (capitalised or school)):
             return None
         return end
+
+    @staticmethod
+    def _name_number(lower: str, word: str, after: int) -> bool:
+        """A number that ends a name ("Optic 2000", "Rennes 2", "Hannover 96"): short, and
+        followed by the end of a clause or a stopword, not by a unit ("Globex 5 days")."""
+        if not (word.isdigit() and len(word) <= 4):
+            return False
+        rest = lower[after:].lstrip(" ")
+        if not rest or rest[0] in ",.!?;:)":
+            return True
+        following = _TOKEN.match(rest)
+        return (
+            following is not None
+            and is_stopword(following.group(0))
+            and following.group(0) not in _UNITS
+        )
 
     @staticmethod
     def _skip_space(lower: str, position: int) -> int:
