@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from veil.domain.pii import Entity, EntityType
+from veil.privacy.pii.recognizers.alternation import factored
 
 _DIGIT = re.compile(r"\d")
 
@@ -55,12 +56,14 @@ def word_start(pattern: str) -> str:
     ``\\b`` and a long alternation; a look-ahead on a character class skips most positions at
     once (2-3x faster on chat text), and one on the first few characters
     (:func:`opening_gate`) most of the rest. Both are read from the parsed pattern, each only
-    when it can be read exactly (not for a class, nor the class for an optional first part);
-    with neither the pattern is returned unchanged.
+    when it can be read exactly (not for a class, nor the class for an optional first part).
+    The pattern's long alternations are grouped by first character
+    (:func:`~.alternation.factored`), so the engine walks fewer alternatives where it does
+    try it. The matches are the pattern's own.
     """
     first = opening_chars(pattern)
     chars = rf"(?=[{re.escape(''.join(sorted(first)))}])" if first else ""
-    return chars + opening_gate(pattern) + pattern
+    return chars + opening_gate(pattern) + factored(pattern)
 
 
 def opening_chars(pattern: str) -> set[str] | None:
