@@ -296,21 +296,31 @@ _PLACE_ATTRIBUTES = (
 )  # fmt: skip
 
 
-@cache
-def minor_places() -> frozenset[str]:
-    """Towns and regions of every Faker locale of the five languages (~17,000, most of them
-    Italian comuni), less first names and the hand and lorem word lists: read only right after
-    a place cue ("sono a lecce adesso", "ich bin gerade in freiburg"), never anywhere."""
+def faker_address_names(attributes: tuple[str, ...]) -> set[str]:
+    """The lower-cased names that every Faker address provider of the five languages holds
+    under ``attributes``: in a list, or as a mapping's values (a name or a list of names)."""
     found: set[str] = set()
     for info in pkgutil.iter_modules(address_providers.__path__):
         if not _NAME_LOCALE.match(info.name):
             continue
         provider = import_module(f"{address_providers.__name__}.{info.name}").Provider
-        for attribute in _PLACE_ATTRIBUTES:
+        for attribute in attributes:
             values = getattr(provider, attribute, ())
-            if isinstance(values, dict):
-                values = [v for v in values.values() if isinstance(v, str)]
-            found.update(value.lower() for value in values if isinstance(value, str))
+            if callable(values):
+                continue
+            for value in values.values() if isinstance(values, dict) else values:
+                names = [value] if isinstance(value, str) else value
+                if isinstance(names, (list, tuple)):
+                    found.update(name.lower() for name in names if isinstance(name, str))
+    return found
+
+
+@cache
+def minor_places() -> frozenset[str]:
+    """Towns and regions of every Faker locale of the five languages (~17,000, most of them
+    Italian comuni), less first names and the hand and lorem word lists: read only right after
+    a place cue ("sono a lecce adesso", "ich bin gerade in freiburg"), never anywhere."""
+    found = faker_address_names(_PLACE_ATTRIBUTES)
     # Not less the frequency lists: they hold "bergamo" and "freiburg" as often as any word.
     words = _small_words_anywhere()
     found = {place for place in found if _LATIN.match(place)}

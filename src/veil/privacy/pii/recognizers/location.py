@@ -8,13 +8,9 @@ to tauranga" yes, "to bury him" no)."""
 
 from __future__ import annotations
 
-import pkgutil
 import re
 from functools import cache
-from importlib import import_module
 from typing import ClassVar
-
-import faker.providers.address as address_providers
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
@@ -27,6 +23,7 @@ from veil.privacy.pii.dictionary import (
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     MONTHS,
+    faker_address_names,
     first_names,
     is_common,
     minor_places,
@@ -164,7 +161,6 @@ _COUNTRY_EVERYDAY_RANK = 2_000
 # Faker's address data that names regions: states, provinces, departments, counties
 _REGION_ATTRIBUTES = ("states", "regions", "provinces", "departments", "counties")
 _REGION_NAME = re.compile(r"[^\W\d_][^\W\d_' -]{3,}")
-_REGION_LOCALE = re.compile(r"(?:en|de|fr|es|it)(?:_[A-Z]{2})?")
 
 
 @cache
@@ -172,20 +168,9 @@ def _regions() -> frozenset[str]:
     """The states, provinces, regions, departments and counties of every Faker locale of the
     five languages, lower case ("vorarlberg", "tasmania", "extremadura", "lancashire"): about
     570 names, a place after a weak cue when no everyday word (see ``_region``)."""
-    found: set[str] = set()
-    for info in pkgutil.iter_modules(address_providers.__path__):
-        if not _REGION_LOCALE.fullmatch(info.name):
-            continue
-        provider = import_module(f"{address_providers.__name__}.{info.name}").Provider
-        for attribute in _REGION_ATTRIBUTES:
-            values = getattr(provider, attribute, ())
-            if callable(values):
-                continue
-            for value in values.values() if isinstance(values, dict) else values:
-                names = [value] if isinstance(value, str) else value
-                if isinstance(names, (list, tuple)):
-                    found.update(name.lower() for name in names if isinstance(name, str))
-    return frozenset(name for name in found if _REGION_NAME.fullmatch(name))
+    return frozenset(
+        name for name in faker_address_names(_REGION_ATTRIBUTES) if _REGION_NAME.fullmatch(name)
+    )
 
 
 class LocationRecognizer:
