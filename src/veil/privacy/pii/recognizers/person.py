@@ -342,6 +342,19 @@ _SIGN_OFF_WORDS = frozenset(
 )  # fmt: skip
 
 
+# What every match of these patterns holds: a message without it is not searched (speed
+# only). A sign-off holds a kiss, a dash or a sign-off word (its first word, or for "un …" its
+# second).
+_HINTS = {
+    id(_SIGN_OFF): re.compile(
+        r"x|[-–—~]|love|luv|cheers|thanks|thx|hugs|kisses|bye|lg|vg|grüße|gruß|bussi|kuss|bis|"
+        r"bes|abrazo|saludos|bac|abbraccio|saluti"
+    ),
+    id(_HERE): re.compile(r"here|hier|ici|again"),
+    id(_LEADING): re.compile(r"and i|and me|& i|n i"),
+}
+
+
 def _may_sign_off(lower: str, last: int) -> bool:
     """Whether the words before the message's last word can close a sign-off: a dash, or one
     of the sign-off words ("xx", "love u", "liebe grüße", "bisous"); a set lookup instead of
@@ -366,6 +379,9 @@ def _word_before(lower: str, end: int) -> int:
 
 def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re.Match[str]]:
     """The matches of one cue pattern, tried only where they can begin or end."""
+    hint = _HINTS.get(id(pattern))
+    if hint is not None and hint.search(lower) is None:
+        return []
     if id(pattern) in _AT_SENTENCE_START:
         return [m for start in starts if (m := pattern.match(lower, start)) is not None]
     if pattern is _HERE:  # anchored at the message's start
