@@ -94,6 +94,20 @@ _AFTER_AGE = (
     r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# A word of a state after "i'm", which no name ends with: "im done.", "i'm back."
+_NOT_A_STATE = "".join(
+    rf"(?<!\b{word})"
+    for word in (
+        "done", "back", "home", "out", "off", "here", "there", "ok", "okay", "fine", "good",
+        "sorry", "tired", "sure", "in", "up", "late", "ready", "sick", "free", "bored", "dead",
+        "lost", "so", "not", "over", "down", "away", "awake", "busy", "full", "broke", "alive",
+    )
+)  # fmt: skip
+# A height: "170 cm", "1.75m", "1,80", "5'11", "5’6\"", "6 ft 2", "6 foot"
+_HEIGHT = (
+    r"(?:1\d{2}\s*cm|[12][.,]\d{2}\s*m?|[4-7]\s*(?:'|’|ft|foot|feet)\s*(?:\d{1,2}\s*(?:\"|''|”|in\b|"
+    r"inches\b)?)?)"
+)
 # A guess between two ages, neither a measure (quay split's first run: seen): "asked if im 48
 # or 23"; the second is taken by _NEXT_AGE.
 _OR_AGE = rf"(?=\s+(?:or|oder|ou|o)\s+\d{{2}}\b{_NOT_UNIT})"
@@ -188,6 +202,9 @@ _AGE_PATTERNS_WRITTEN = (
         # the writer and others together: "friends since we were 15", "als wir 15 waren" is
         # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
         rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo)\s+"
+        # (wharf split's first run: seen) a height first, then the age: "i'm 170 cm and 28 if
+        # that matters", "i'm 5'11 and 33", "i'm 6 ft 2 and 45", "ich bin 1,80 und 28"
+        rf"(?:{_HEIGHT}\s*,?\s*(?:and|&|und|et|y|e)\s+)?"
         rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
         rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
         rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN}|{_OR_AGE})"
@@ -197,7 +214,10 @@ _AGE_PATTERNS_WRITTEN = (
     re.compile(
         rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|soy|sono|me llamo|"
         rf"mi chiamo|je m'appelle|moi c'est)\s+[^\W\d_]+(?:(?:,|\s+(?:and|und|et|y|e))\s*"
-        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|"
+        # (wharf split's first run: seen) a profile's stops: "im hamza. 29. nurse …", not a
+        # state ("im done. 20. then bed")
+        rf"{_NOT_A_STATE}\s*\.\s*(\d{{2}})\s*[.,](?!\d)|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
@@ -327,6 +347,14 @@ _AGE_PATTERNS_WRITTEN = (
     re.compile(
         r"\b(?:details|detail|info|infos|datos|daten|dati|données|coordonnées|contact)\b"
         r"[^:.!?\n]{0,30}[:\-–]\s*[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*\s*,\s*(\d{2})\s*,(?!\s*\d{1,2}\b(?!\s+[^\W\d_]))"
+    ),
+    # 30 (wharf split's first run: seen): the person spoken to, "wait ur 23?? i thought u were
+    # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"; a bare
+    # number where an age statement ends ("ur 20 minutes late" has a unit)
+    re.compile(
+        r"\b(?:ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
+        r"(?:only\s+|just\s+|already\s+|really\s+|nur\s+|erst\s+|schon\s+|déjà\s+)?"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
     ),
 )
 # 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
@@ -491,6 +519,7 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     27: ("too", "zu", "trop", "demasiado", "troppo", "so "),
     28: ("tiene",),
     29: ("detail", "info", "dat", "données", "coordonnées", "contact"),
+    30: ("ur ", "you", "u r", "u are", "bist", "t'as", "t’as"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
