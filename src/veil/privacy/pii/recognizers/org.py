@@ -378,22 +378,29 @@ _QUIT = re.compile(
     r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
     r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
 )
+# (wharf split's first run: seen) in the other languages: "X hat mir gekündigt", "X m'a pas
+# rappelée pour l'entretien", "X m'a embauchée", "X me ha contratado", "X mi ha fatto il
+# contratto"
+_ACTS_ABROAD = (
+    r"hat mir gekündigt|hat mich (?:eingestellt|genommen|abgelehnt|rausgeschmissen|gefeuert|"
+    r"entlassen)|m['’]a (?:pas |jamais |toujours pas )?rappel[ée]e? (?:pour|après) (?:l['’]|"
+    r"le |mon )?(?:entretien|poste|job|stage)|m['’]a (?:embauch|recrut|licenci)[ée]e?|"
+    r"me (?:ha|han) (?:contratad[oa]|despedid[oa]|hecho (?:el|un) contrato)|"
+    r"mi ha (?:fatto il contratto|assunt[oa]|licenziat[oa]|rinnovato il contratto)"
+)
 # What an employer does to an applicant or a worker, after its name: "Subway rejected me",
 # "ugh Comcast called me in on my day off", "Ashcombe Lettings let me go".
 _EMPLOYER_ACTS = re.compile(
     r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
     r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
     r"offered me a job|"
-    # (wharf split's first run: seen) in the five languages, and of the whole staff: "X just
-    # fired half the team", "X hat mir gekündigt", "X m'a pas rappelée pour l'entretien", "X
-    # m'a embauchée", "X me ha contratado", "X mi ha fatto il contratto"
+    # (wharf split's first run: seen) of the whole staff: "X just fired half the team"
     r"(?:just )?(?:fired|laid off) (?:half|all|most|everyone|everybody|loads|the whole)|"
-    r"hat mir gekündigt|hat mich (?:eingestellt|genommen|abgelehnt|rausgeschmissen|gefeuert|"
-    r"entlassen)|m['’]a (?:pas |jamais |toujours pas )?rappel[ée]e? (?:pour|après) (?:l['’]|"
-    r"le |mon )?(?:entretien|poste|job|stage)|m['’]a (?:embauch|recrut|licenci)[ée]e?|"
-    r"me (?:ha|han) (?:contratad[oa]|despedid[oa]|hecho (?:el|un) contrato)|"
-    r"mi ha (?:fatto il contratto|assunt[oa]|licenziat[oa]|rinnovato il contratto))\b"
+    + _ACTS_ABROAD
+    + r")\b"
 )
+# The acts of the other languages alone, searched before the names (speed only).
+_EMPLOYER_ACT_ABROAD = re.compile(_ACTS_ABROAD)
 # A literal of the other languages' acts, read in that language's messages only (speed
 # only; the English literals are tested in every message).
 _EMPLOYER_ACT_HINT_ABROAD = {"de": "hat mi", "fr": "m'a", "es": "me ha", "it": "mi ha"}
@@ -487,7 +494,10 @@ _CONTEXT = re.compile(
         r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
         r"assunt\w*|università|laurea\w*|esami|"
         # worked hard (wharf split's first run: seen): "en X me tienen explotada"
-        r"explotad[oa]s?|sfruttat[oa]|exploitée?s?|ausgebeutet)\b"
+        r"explotad[oa]s?|sfruttat[oa]|exploitée?s?|ausgebeutet|"
+        # training with a club (_TRAINING)
+        r"entraînement|entrainement|entraîne|entraine|allenament\w*|mi alleno|entreno|"
+        r"entrenamiento|entrena|trainier\w*)\b"
     )
 )
 _AFFILIATED = re.compile(
@@ -500,8 +510,6 @@ _AFFILIATED = re.compile(
         r"il\s+|l'|lo\s+)?"
     )
 )
-# A year of a French degree ("en L3", "en M1"), which follows "en" as a school does.
-_STUDY_YEAR = re.compile(r"[lm][1-3]")
 # Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
 _UNITS = frozenset(
     split_words(
@@ -608,7 +616,21 @@ class OrganizationRecognizer:
         "soy del Betis", "samstag spielt Schalke"). The context is a word of the message, not
         a phrase next to the name: it is what the phrasings of affiliation share."""
         lower = view.lower
-        found = self._affiliated(view) if _CONTEXT.search(lower) is not None else []
+        context = _CONTEXT.search(lower) is not None
+        found = self._affiliated(view) if context else []
+        # every match of _TRAINING holds a word of _CONTEXT
+        if (
+            context
+            and view.has_upper
+            and (
+                "train" in lower
+                or "practice" in lower
+                or "entra" in lower
+                or "entren" in lower
+                or "allen" in lower
+            )
+        ):
+            found.extend(self._training(view))
         if view.language == "en" and view.has_upper:
             found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
@@ -681,17 +703,12 @@ class OrganizationRecognizer:
             or "let me go" in lower
             or "fired" in lower
             or "laid" in lower
-            or _EMPLOYER_ACT_HINT_ABROAD.get(view.language, "\0") in lower
+            or (
+                _EMPLOYER_ACT_HINT_ABROAD.get(view.language, "\0") in lower
+                and _EMPLOYER_ACT_ABROAD.search(lower) is not None
+            )
         ):
             found.extend(self._employer_acts(view))
-        if view.has_upper and (
-            "train" in lower
-            or "practice" in lower
-            or "entra" in lower
-            or "entren" in lower
-            or "allen" in lower
-        ):
-            found.extend(self._training(view))
         if "by day" in lower:
             found.extend(self._by_day(view))
         return found
@@ -1032,7 +1049,7 @@ class OrganizationRecognizer:
             if end is None:
                 continue
             name = view.lower[match.end() : end]
-            if _STUDY_YEAR.fullmatch(name):
+            if len(name) == 2 and name[0] in "lm" and name[1] in "123":
                 continue  # a year of a degree is no school: "je suis en L3 à …"
             if " " not in name and (
                 (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
