@@ -305,6 +305,9 @@ POSITIVE_WHARF = [
     ("driving home from Lucky Dragon now", "en", "Lucky Dragon"),
     ("we lost again, Ashvale Netball is cursed", "en", "Ashvale Netball"),
     ("Brackenford Swim Team trains on mondays", "en", "Brackenford Swim Team"),
+    # a name opening with a number
+    ("curro en 24 Gradi de camarera", "es", "24 Gradi"),
+    ("i do shifts at 7 Eleven lol", "en", "7 Eleven"),
 ]
 NEGATIVE_WHARF = [
     "Nurse by day, gamer by night",
@@ -320,6 +323,9 @@ NEGATIVE_WHARF = [
     "walking home from Paris was long",
     "je suis en L3 à Lyon",
     "i got fired lol",
+    "trabajo en 2 Semanas",
+    "work at 5 PM",
+    "i work for 3 Hours a day",
 ]
 
 

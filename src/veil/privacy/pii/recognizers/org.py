@@ -510,6 +510,8 @@ _AFFILIATED = re.compile(
         r"il\s+|l'|lo\s+)?"
     )
 )
+# A number opening a name, before a capitalised word: "100 Montaditos", "7 Eleven".
+_NUMBER_OPENING = re.compile(r"\d{1,4} (?=[A-ZÀ-Þ])")
 # Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
 _UNITS = frozenset(
     split_words(
@@ -1017,9 +1019,31 @@ class OrganizationRecognizer:
             end = word_end
         return end
 
+    def _numbered_name_end(self, view: TextView, start: int) -> int | None:
+        """A name that opens with a number, then capitalised words (wharf split's first run:
+        seen): "curro en 100 Montaditos", "shifts at 7 Eleven"; not a count of something
+        ("en 2 Semanas", "at 5 PM")."""
+        number = _NUMBER_OPENING.match(view.text, start)
+        if number is None:
+            return None
+        first = number.end()
+        end = self._name_end(view, first, go_to=False)
+        word = view.lower[first : end or first]
+        if (
+            end is None
+            or not self._name_like(view, first, end)
+            or word.split()[0] in _UNITS
+            or is_common(word.split()[0])
+            or view.text[first:end].isupper()
+        ):
+            return None
+        return end
+
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
         """The name after the general affiliation form, which is looser than the cue list: in
         lower case one word only, or a kind and its name."""
+        if view.text[start].isdigit():
+            return self._numbered_name_end(view, start)
         if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
             return lower
         end = self._name_end(view, start, go_to=False)
