@@ -305,6 +305,9 @@ POSITIVE_WHARF = [
     ("driving home from Lucky Dragon now", "en", "Lucky Dragon"),
     ("we lost again, Ashvale Netball is cursed", "en", "Ashvale Netball"),
     ("Brackenford Swim Team trains on mondays", "en", "Brackenford Swim Team"),
+    ("soy Ana. 30. Globex de día, gamer de noche", "es", "Globex"),
+    ("sono Luca. 28. Initech di giorno, gamer di notte", "it", "Initech"),
+    ("moi c'est Inès. 24. Globex le jour, gameuse la nuit", "fr", "Globex"),
     # a name opening with a number
     ("curro en 24 Gradi de camarera", "es", "24 Gradi"),
     ("i do shifts at 7 Eleven lol", "en", "7 Eleven"),
@@ -324,6 +327,9 @@ NEGATIVE_WHARF = [
     "je suis en L3 à Lyon",
     "i got fired lol",
     "trabajo en 2 Semanas",
+    "Camarera de día, estudiante de noche",
+    "Infermiera di giorno, gamer di notte",
+    "Serveuse le jour, gameuse la nuit",
     "work at 5 PM",
     "i work for 3 Hours a day",
 ]

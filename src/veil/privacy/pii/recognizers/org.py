@@ -437,12 +437,18 @@ _TRAINING = re.compile(
 # day, gamer by night", "im Bex. 31. Pret by day"; the name opens its clause. A role is no
 # employer ("Nurse by day", "Software Engineer by day"): a role ends like one, or is one of
 # these words.
+# The same in the other languages: "X le jour, gameuse la nuit", "X de día, gamer de noche",
+# "X di giorno, gamer di notte"; read in that language's messages.
+_BY_DAY_ABROAD = {"fr": " le jour,", "es": " de día,", "it": " di giorno,"}
 _BY_DAY_CLAUSE = re.compile(r"[.!?,;:\n]")
-_ROLE_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian)s?$")
+_ROLE_ENDING = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|era|ero|ista|ante|ente|ore|ice|iera|iere|ière|eur|euse|ière)s?$"
+)
 _ROLES = frozenset(
     split_words(
         "nurse mom mum dad mother father wife husband nerd geek cook chef coder dev medic cop "
-        "intern temp barista cashier student mama papa maman mamá mamma"
+        "intern temp barista cashier student mama papa maman mamá mamma prof profe médico "
+        "medico médecin"
     )
 )
 # An acronym after a preposition that names where someone works ("chez SFR", "bei KiK",
@@ -711,8 +717,11 @@ class OrganizationRecognizer:
             )
         ):
             found.extend(self._employer_acts(view))
-        if "by day" in lower:
-            found.extend(self._by_day(view))
+        if " by day" in lower:
+            found.extend(self._by_day(view, " by day"))
+        by_day = _BY_DAY_ABROAD.get(view.language)
+        if by_day is not None and by_day in lower:
+            found.extend(self._by_day(view, by_day))
         return found
 
     def _training(self, view: TextView) -> list[Entity]:
@@ -731,16 +740,17 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
-    def _by_day(self, view: TextView) -> list[Entity]:
-        """An employer opening a clause before "by day" (``_BY_DAY_CLAUSE``)."""
+    def _by_day(self, view: TextView, marker: str) -> list[Entity]:
+        """An employer opening a clause before "by day" or its language's ``marker``
+        (``_BY_DAY_CLAUSE``)."""
         found, lower = [], view.lower
-        position = lower.find(" by day")
+        position = lower.find(marker)
         while position != -1:
             clause = max((m.end() for m in _BY_DAY_CLAUSE.finditer(lower, 0, position)), default=0)
             start = self._skip_space(lower, clause)
             if start < position and self._by_day_name(view, start, position):
                 found.append(Entity(start, position, EntityType.ORGANIZATION, 0.7, self.name))
-            position = lower.find(" by day", position + 7)
+            position = lower.find(marker, position + len(marker))
         return found
 
     def _by_day_name(self, view: TextView, start: int, end: int) -> bool:
@@ -749,13 +759,23 @@ class OrganizationRecognizer:
         text, name, language = view.text, view.lower[start:end], view.language
         words = text[start:end].split()
         last = name.rpartition(" ")[2].removesuffix("'s").removesuffix("’s")
-        if len(words) > 3 or self._person_like(name) or self._place(name):
+        if (
+            len(words) > 3
+            or self._person_like(name)
+            or self._place(name)
+            or words[0].lower() in CALENDAR
+        ):
             return False
+        # a role: "Nurse by day", "Software Engineer by day"; the word lists of the other
+        # languages hold few nouns of trades, so there the ending says it ("Camarera de día",
+        # "Infermiera di giorno")
         if last in _ROLES or (
             _ROLE_ENDING.search(last)
-            and (_lower_everyday(last, language) or not _unusual(last, language))
+            and (
+                language != "en" or _lower_everyday(last, language) or not _unusual(last, language)
+            )
         ):
-            return False  # a role: "Nurse by day", "Software Engineer by day"
+            return False
         if len(words) > 1:
             return all(word[0].isupper() for word in words)  # "Whole Foods", "Royal Mail"
         if text[start].isupper() and not _everyday(name, language):
