@@ -201,7 +201,10 @@ _AGE_PATTERNS_WRITTEN = (
         rf"aveva|ne avevo|"
         # the writer and others together: "friends since we were 15", "als wir 15 waren" is
         # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
-        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo)\s+"
+        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo|"
+        # (wharf split's first run: seen) the person spoken to: "wait ur 23?? i thought u were
+        # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"
+        rf"ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
         # (wharf split's first run: seen) a height first, then the age: "i'm 170 cm and 28 if
         # that matters", "i'm 5'11 and 33", "i'm 6 ft 2 and 45", "ich bin 1,80 und 28"
         rf"(?:{_HEIGHT}\s*,?\s*(?:and|&|und|et|y|e)\s+)?"
@@ -217,7 +220,7 @@ _AGE_PATTERNS_WRITTEN = (
         rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|"
         # (wharf split's first run: seen) a profile's stops: "im hamza. 29. nurse …", not a
         # state ("im done. 20. then bed")
-        rf"{_NOT_A_STATE}\s*\.\s*(\d{{2}})\s*[.,](?!\d)|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
+        rf"(?=\s*\.\s*\d\d){_NOT_A_STATE}\s*\.\s*(\d{{2}})\s*[.,](?!\d)|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
@@ -348,14 +351,6 @@ _AGE_PATTERNS_WRITTEN = (
         r"\b(?:details|detail|info|infos|datos|daten|dati|données|coordonnées|contact)\b"
         r"[^:.!?\n]{0,30}[:\-–]\s*[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*\s*,\s*(\d{2})\s*,(?!\s*\d{1,2}\b(?!\s+[^\W\d_]))"
     ),
-    # 30 (wharf split's first run: seen): the person spoken to, "wait ur 23?? i thought u were
-    # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"; a bare
-    # number where an age statement ends ("ur 20 minutes late" has a unit)
-    re.compile(
-        r"\b(?:ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
-        r"(?:only\s+|just\s+|already\s+|really\s+|nur\s+|erst\s+|schon\s+|déjà\s+)?"
-        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
-    ),
 )
 # 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
 # bumble is 20", "der typ von gestern ist 30", "le mec du bar a 30 ans", "el chico de tinder
@@ -447,6 +442,13 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
         "teni",
         "avev",
         "were",
+        "ur ",
+        "you",
+        "bist",
+        "u r",
+        "u are",
+        "t'as",
+        "t’as",
     ),
     1: (
         "i'm",
@@ -519,7 +521,6 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     27: ("too", "zu", "trop", "demasiado", "troppo", "so "),
     28: ("tiene",),
     29: ("detail", "info", "dat", "données", "coordonnées", "contact"),
-    30: ("ur ", "you", "u r", "u are", "bist", "t'as", "t’as"),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)

@@ -567,7 +567,8 @@ class OrganizationRecognizer:
         found: list[Entity] = []
         # Every shape of a name (suffix, head word, kind before a name) holds a capital letter
         # after the first character; most chat messages hold none, and then none can match.
-        if view.text[1:] != view.lower[1:]:
+        # (a message without a capital is spared the copies: most chat)
+        if view.has_upper and view.text[1:] != view.lower[1:]:
             found.extend(
                 Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
                 for m in _SUFFIXED.finditer(view.text)
