@@ -47,6 +47,17 @@ HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
 HEAD_PHRASES: tuple[str, ...] = (
     "Care Home", "Nursing Home", "Dental Practice", "Medical Practice", "Senior Living",
 )  # fmt: skip
+# A club named by its sport (wharf split's first run: seen): "Millbrook Netball", "Tidewater
+# Rowing", "Pinecrest Swim Team", "Ashby Running Club". Read apart from the head words above:
+# a place-like name before them ("Millbrook", "Tidewater") reads as a compound of everyday
+# words, so only frequent words are dropped before the sport ("Ice Hockey", "Sunday League
+# Football" are no clubs).
+SPORT_HEADS: tuple[str, ...] = (
+    "Netball", "Rowing", "Rugby", "Hockey", "Lacrosse", "Volleyball", "Basketball",
+    "Athletics", "Harriers", "Swim Team", "Swim Club", "Swimming Club", "Running Club",
+    "Rowing Club", "Football Club", "Tennis Club", "Golf Club", "Cricket Club", "Rugby Club",
+    "Hockey Club", "Boxing Club", "Sailing Club", "Cycling Club", "Netball Club",
+)  # fmt: skip
 
 # The same kinds typed in lower case, as chat types them: a kind of shop, practice or home
 # before its name ("ehpad les tilleuls", "bäckerei schäfer", "trattoria da nerina",
@@ -70,7 +81,7 @@ LOWER_KINDS_FIRST = frozenset(
         "ferramenta"
     )
 )
-LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES)
+LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES + SPORT_HEADS)
 
 # A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
 # Intesa", "Hôpital Necker", "Colegio Alameda", "Sparkasse Bremen"), per language. Only

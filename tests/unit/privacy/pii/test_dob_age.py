@@ -498,3 +498,36 @@ def test_dates_of_birth_round10(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NOT_DOB_ROUND10)
 def test_not_dates_of_birth_round10(text: str) -> None:
     assert of_type(text, EntityType.DATE_OF_BIRTH) == []
+
+
+# Round 11 (the wharf split's first run, seen): the person spoken to ("ur 23??"), a height
+# before the age ("i'm 170 cm and 28"), a profile's stops ("im kai. 27. …").
+AGE_ROUND11 = [
+    ("wait ur 31?? i thought u were younger", ["31"]),
+    ("you're 45 and still single lol", ["45"]),
+    ("du bist 23? echt?", ["23"]),
+    ("i'm 180 cm and 27 if that matters", ["27"]),
+    ("i'm 5'9 and 31 btw", ["31"]),
+    ("i'm 6 ft 1 and 38, hope that's ok", ["38"]),
+    ("i'm 1.68m and 24 if that matters", ["24"]),
+    ("ich bin 1,80 und 28", ["28"]),
+    ("im kai. 27. nurse by day, gamer by night", ["27"]),
+]
+NOT_AGE_ROUND11 = [
+    "ur 20 minutes late",
+    "you're 50 percent right",
+    "you are 15 minutes away",
+    "im done. 20. then bed",
+    "i'm back. 30, 40 left",
+    "i'm 180 cm and 75 kg",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_ROUND11)
+def test_ages_round11(text: str, expected: list[str]) -> None:
+    assert sorted(of_type(text, EntityType.AGE)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", NOT_AGE_ROUND11)
+def test_not_ages_round11(text: str) -> None:
+    assert of_type(text, EntityType.AGE) == []

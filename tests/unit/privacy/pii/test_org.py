@@ -280,3 +280,66 @@ def test_a_kind_of_trade_outranks_a_person_reading() -> None:
     assert of_type("mon chef chez fromagerie kerbrat est relou", EntityType.ORGANIZATION, "fr") == [
         "fromagerie kerbrat"
     ]
+
+
+# The wharf split's first run (seen): an employer before "by day", a club one trains with, a
+# year of a degree or an enrolment before a school, what an employer does in five languages,
+# hard work in Spanish, on one's way home from work, a club named by its sport.
+POSITIVE_WHARF = [
+    ("im Dana. 34. Globex by day, gamer by night", "en", "Globex"),
+    ("im sam. 30. Vandelay Imports by day, dj by night", "en", "Vandelay Imports"),
+    ("im jo. 25. initech by day, gamer by night", "en", "initech"),
+    ("entraînement avec Volley Kervenic ce soir", "fr", "Volley Kervenic"),
+    ("allenamento con Pallavolo Ventrano stasera", "it", "Pallavolo Ventrano"),
+    ("entreno con CB Almendrales los jueves", "es", "CB Almendrales"),
+    ("training with Kestrel Harriers tonight", "en", "Kestrel Harriers"),
+    ("je suis en M1 à ESTAV", "fr", "ESTAV"),
+    ("sono iscritto a Velario", "it", "Velario"),
+    ("Globex hat mir gekündigt, ich heul", "de", "Globex"),
+    ("Initech m'a pas rappelée pour l'entretien", "fr", "Initech"),
+    ("Globex me ha contratado por fin", "es", "Globex"),
+    ("Initech mi ha fatto il contratto finalmente", "it", "Initech"),
+    ("Globex just fired half the team lol", "en", "Globex"),
+    ("en initech me tienen explotada", "es", "initech"),
+    ("im just walking home from Big Barn Pets call me back", "en", "Big Barn Pets"),
+    ("driving home from Lucky Dragon now", "en", "Lucky Dragon"),
+    ("we lost again, Ashvale Netball is cursed", "en", "Ashvale Netball"),
+    ("Brackenford Swim Team trains on mondays", "en", "Brackenford Swim Team"),
+    ("soy Ana. 30. Globex de día, gamer de noche", "es", "Globex"),
+    ("sono Luca. 28. Initech di giorno, gamer di notte", "it", "Initech"),
+    ("moi c'est Inès. 24. Globex le jour, gameuse la nuit", "fr", "Globex"),
+    # a name opening with a number
+    ("curro en 24 Gradi de camarera", "es", "24 Gradi"),
+    ("i do shifts at 7 Eleven lol", "en", "7 Eleven"),
+]
+NEGATIVE_WHARF = [
+    "Nurse by day, gamer by night",
+    "Software Engineer by day, DJ by night",
+    "im a teacher by day and a gamer by night",
+    "training with Sarah tonight",
+    "entraînement avec Marie ce soir",
+    "Julie m'a pas rappelée",
+    "watching Ice Hockey tonight",
+    "i love Women's Rugby",
+    "walking home from Sarah's",
+    "walking home from school",
+    "walking home from Paris was long",
+    "je suis en L3 à Lyon",
+    "i got fired lol",
+    "trabajo en 2 Semanas",
+    "Camarera de día, estudiante de noche",
+    "Infermiera di giorno, gamer di notte",
+    "Serveuse le jour, gameuse la nuit",
+    "work at 5 PM",
+    "i work for 3 Hours a day",
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVE_WHARF)
+def test_finds_organisations_wharf(text: str, language: str, expected: str) -> None:
+    assert of_type(text, EntityType.ORGANIZATION, language) == [expected]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_WHARF)
+def test_not_organisations_wharf(text: str) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == []

@@ -94,6 +94,20 @@ _AFTER_AGE = (
     r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
+# A word of a state after "i'm", which no name ends with: "im done.", "i'm back."
+_NOT_A_STATE = "".join(
+    rf"(?<!\b{word})"
+    for word in (
+        "done", "back", "home", "out", "off", "here", "there", "ok", "okay", "fine", "good",
+        "sorry", "tired", "sure", "in", "up", "late", "ready", "sick", "free", "bored", "dead",
+        "lost", "so", "not", "over", "down", "away", "awake", "busy", "full", "broke", "alive",
+    )
+)  # fmt: skip
+# A height: "170 cm", "1.75m", "1,80", "5'11", "5’6\"", "6 ft 2", "6 foot"
+_HEIGHT = (
+    r"(?:1\d{2}\s*cm|[12][.,]\d{2}\s*m?|[4-7]\s*(?:'|’|ft|foot|feet)\s*(?:\d{1,2}\s*(?:\"|''|”|in\b|"
+    r"inches\b)?)?)"
+)
 # A guess between two ages, neither a measure (quay split's first run: seen): "asked if im 48
 # or 23"; the second is taken by _NEXT_AGE.
 _OR_AGE = rf"(?=\s+(?:or|oder|ou|o)\s+\d{{2}}\b{_NOT_UNIT})"
@@ -187,7 +201,13 @@ _AGE_PATTERNS_WRITTEN = (
         rf"aveva|ne avevo|"
         # the writer and others together: "friends since we were 15", "als wir 15 waren" is
         # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
-        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo)\s+"
+        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo|"
+        # (wharf split's first run: seen) the person spoken to: "wait ur 23?? i thought u were
+        # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"
+        rf"ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
+        # (wharf split's first run: seen) a height first, then the age: "i'm 170 cm and 28 if
+        # that matters", "i'm 5'11 and 33", "i'm 6 ft 2 and 45", "ich bin 1,80 und 28"
+        rf"(?:{_HEIGHT}\s*,?\s*(?:and|&|und|et|y|e)\s+)?"
         rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
         rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
         rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN}|{_OR_AGE})"
@@ -197,7 +217,10 @@ _AGE_PATTERNS_WRITTEN = (
     re.compile(
         rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|soy|sono|me llamo|"
         rf"mi chiamo|je m'appelle|moi c'est)\s+[^\W\d_]+(?:(?:,|\s+(?:and|und|et|y|e))\s*"
-        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|"
+        # (wharf split's first run: seen) a profile's stops: "im hamza. 29. nurse …", not a
+        # state ("im done. 20. then bed")
+        rf"(?=\s*\.\s*\d\d){_NOT_A_STATE}\s*\.\s*(\d{{2}})\s*[.,](?!\d)|\s+[^\W\d_]+\s*,\s*(\d{{2}})\s*,(?!\s*\d))"
     ),
     # someone else: "my brother is 24", "she's 24 and …", "mon frère a 24 ans", "tiene 24 años"
     re.compile(rf"\b{_PERSON_SUBJECT}\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"),
@@ -419,6 +442,13 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
         "teni",
         "avev",
         "were",
+        "ur ",
+        "you",
+        "bist",
+        "u r",
+        "u are",
+        "t'as",
+        "t’as",
     ),
     1: (
         "i'm",

@@ -37,6 +37,7 @@ from veil.privacy.pii.org_words import (
     ORDINALS,
     QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
+    SPORT_HEADS,
     YEAR_WORDS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
@@ -64,7 +65,12 @@ _CUE = re.compile(
         r"new job!*|runs|owns|commute to|commute from [^\W\d][\w -]{0,30}? to|"
         r"geh jetzt auf die|gehe jetzt auf die|je suis chez|j'étais chez|"
         r"(?:je suis|j'étais|avec moi) à(?=\s+(?:la\s|l'))|faccio|fatto|"
-        r"closing(?: down)? the|shutting(?: down)? the)\s+"
+        r"closing(?: down)? the|shutting(?: down)? the|"
+        # a year of a degree, enrolment (wharf split's first run: seen): "je suis en L3 à …",
+        # "en master chez …", "sono iscritta a …", "inscrite à …", "matriculada en …"
+        r"en (?:l[123]|m[12]|licence|master|prépa|bts|dut|but)\s+(?:à|a|chez)|"
+        r"iscritt[oa] (?:a|al|alla)|inscrite? (?:à|a)|matriculad[oa] en|"
+        r"eingeschrieben an der)\s+"
         r"(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|les\s+|el\s+|las\s+|los\s+|il\s+|"
         r"lo\s+|l')?"
     )
@@ -285,6 +291,7 @@ _TRADE_ROUND4 = frozenset(
 # of the round-6 words must keep a word that is no everyday word of English, German or the
 # message's language once leading everyday words are dropped ("Social Media", "Data Analytics",
 # "Positive Energy" are phrases; "Kestrel Analytics" is a name).
+_SPORTS = frozenset(SPORT_HEADS)
 _TRADE = re.compile(
     r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
     + _alternation(
@@ -292,6 +299,7 @@ _TRADE = re.compile(
         | set(HEAD_WORDS)
         | set(HEAD_PHRASES)
         | {"Middle School", "Primary School"}
+        | set(SPORT_HEADS)
     )
     + r")\b|(?:"
     + _alternation(set(HEAD_WORD_BARE_ONLY))
@@ -370,13 +378,32 @@ _QUIT = re.compile(
     r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
     r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
 )
+# (wharf split's first run: seen) in the other languages: "X hat mir gekündigt", "X m'a pas
+# rappelée pour l'entretien", "X m'a embauchée", "X me ha contratado", "X mi ha fatto il
+# contratto"
+_ACTS_ABROAD = (
+    r"hat mir gekündigt|hat mich (?:eingestellt|genommen|abgelehnt|rausgeschmissen|gefeuert|"
+    r"entlassen)|m['’]a (?:pas |jamais |toujours pas )?rappel[ée]e? (?:pour|après) (?:l['’]|"
+    r"le |mon )?(?:entretien|poste|job|stage)|m['’]a (?:embauch|recrut|licenci)[ée]e?|"
+    r"me (?:ha|han) (?:contratad[oa]|despedid[oa]|hecho (?:el|un) contrato)|"
+    r"mi ha (?:fatto il contratto|assunt[oa]|licenziat[oa]|rinnovato il contratto)"
+)
 # What an employer does to an applicant or a worker, after its name: "Subway rejected me",
 # "ugh Comcast called me in on my day off", "Ashcombe Lettings let me go".
 _EMPLOYER_ACTS = re.compile(
     r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
     r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
-    r"offered me a job)\b"
+    r"offered me a job|"
+    # (wharf split's first run: seen) of the whole staff: "X just fired half the team"
+    r"(?:just )?(?:fired|laid off) (?:half|all|most|everyone|everybody|loads|the whole)|"
+    + _ACTS_ABROAD
+    + r")\b"
 )
+# The acts of the other languages alone, searched before the names (speed only).
+_EMPLOYER_ACT_ABROAD = re.compile(_ACTS_ABROAD)
+# A literal of the other languages' acts, read in that language's messages only (speed
+# only; the English literals are tested in every message).
+_EMPLOYER_ACT_HINT_ABROAD = {"de": "hat mi", "fr": "m'a", "es": "me ha", "it": "mi ha"}
 # A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
 # checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
 # keeps liking my pics". Read after a word for a person ("guy", "girl") or a first name, or
@@ -389,6 +416,41 @@ _FROM_WHO = frozenset(
     )
 )
 _BUYING = frozenset(split_words("bought buy buying ordered order ordering got get"))
+# On one's way home from somewhere (wharf split's first run: seen): "walking home from Home
+# Depot", "on my way home from NHS"; a capitalised name only, as after a word for a person.
+_HOMEWARD = frozenset(
+    split_words("walking walk walked driving drive drove heading coming cycling biking way")
+)
+# Training with a club (wharf split's first run: seen): "entraînement avec Judo Club
+# Villeurbanne ce soir", "allenamento con Pallavolo Ostiense", "entreno con CB Estudiantes",
+# "training with Millbrook Netball", "training mit dem TSV"; a capitalised name that is no
+# person's ("training with Sarah") nor a place's.
+_TRAINING = re.compile(
+    word_start(
+        r"\b(?:training|practice|entraînement|entrainement|entraîne|entraine|allenamento|"
+        r"allenamenti|mi alleno|entreno|entrenamiento|entrena|trainiere|trainier)\s+"
+        r"(?:with|avec|con|mit|bei|beim)\s+"
+        r"(?:the\s+|le\s+|la\s+|el\s+|il\s+|lo\s+|dem\s+|der\s+|l'|l’)?"
+    )
+)
+# An employer as one half of a double life (wharf split's first run: seen): "Whole Foods by
+# day, gamer by night", "im Bex. 31. Pret by day"; the name opens its clause. A role is no
+# employer ("Nurse by day", "Software Engineer by day"): a role ends like one, or is one of
+# these words.
+# The same in the other languages: "X le jour, gameuse la nuit", "X de día, gamer de noche",
+# "X di giorno, gamer di notte"; read in that language's messages.
+_BY_DAY_ABROAD = {"fr": " le jour,", "es": " de día,", "it": " di giorno,"}
+_BY_DAY_CLAUSE = re.compile(r"[.!?,;:\n]")
+_ROLE_ENDING = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|era|ero|ista|ante|ente|ore|ice|iera|iere|ière|eur|euse|ière)s?$"
+)
+_ROLES = frozenset(
+    split_words(
+        "nurse mom mum dad mother father wife husband nerd geek cook chef coder dev medic cop "
+        "intern temp barista cashier student mama papa maman mamá mamma prof profe médico "
+        "medico médecin"
+    )
+)
 # An acronym after a preposition that names where someone works ("chez SFR", "bei KiK",
 # "presso ENI"): an employer whatever the message is about ("chez", "bei" name homes only
 # before names of people, which are not written in capitals).
@@ -436,7 +498,12 @@ _CONTEXT = re.compile(
         r"taf|boulot|boss\w*|stage|patron\w*|collègues?|salaire|viré\w*|embauch\w*|fac|école|"
         r"lycée|trabaj\w*|curro|jefe|jefa|turnos?|sueldo|ascenso|compañer\w*|despid\w*|"
         r"facultad|carrera|universidad|lavor\w*|capo|stipendio|colleg[ah]i?|licenzi\w*|"
-        r"assunt\w*|università|laurea\w*|esami)\b"
+        r"assunt\w*|università|laurea\w*|esami|"
+        # worked hard (wharf split's first run: seen): "en X me tienen explotada"
+        r"explotad[oa]s?|sfruttat[oa]|exploitée?s?|ausgebeutet|"
+        # training with a club (_TRAINING)
+        r"entraînement|entrainement|entraîne|entraine|allenament\w*|mi alleno|entreno|"
+        r"entrenamiento|entrena|trainier\w*)\b"
     )
 )
 _AFFILIATED = re.compile(
@@ -449,6 +516,8 @@ _AFFILIATED = re.compile(
         r"il\s+|l'|lo\s+)?"
     )
 )
+# A number opening a name, before a capitalised word: "100 Montaditos", "7 Eleven".
+_NUMBER_OPENING = re.compile(r"\d{1,4} (?=[A-ZÀ-Þ])")
 # Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
 _UNITS = frozenset(
     split_words(
@@ -498,7 +567,8 @@ class OrganizationRecognizer:
         found: list[Entity] = []
         # Every shape of a name (suffix, head word, kind before a name) holds a capital letter
         # after the first character; most chat messages hold none, and then none can match.
-        if view.text[1:] != view.lower[1:]:
+        # (a message without a capital is spared the copies: most chat)
+        if view.has_upper and view.text[1:] != view.lower[1:]:
             found.extend(
                 Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
                 for m in _SUFFIXED.finditer(view.text)
@@ -555,7 +625,21 @@ class OrganizationRecognizer:
         "soy del Betis", "samstag spielt Schalke"). The context is a word of the message, not
         a phrase next to the name: it is what the phrasings of affiliation share."""
         lower = view.lower
-        found = self._affiliated(view) if _CONTEXT.search(lower) is not None else []
+        context = _CONTEXT.search(lower) is not None
+        found = self._affiliated(view) if context else []
+        # every match of _TRAINING holds a word of _CONTEXT
+        if (
+            context
+            and view.has_upper
+            and (
+                "train" in lower
+                or "practice" in lower
+                or "entra" in lower
+                or "entren" in lower
+                or "allen" in lower
+            )
+        ):
+            found.extend(self._training(view))
         if view.language == "en" and view.has_upper:
             found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
@@ -623,19 +707,98 @@ class OrganizationRecognizer:
                 if len(m.group("name")) > 2
                 and not self._shouted(m.group("name").lower(), view.language)
             )
-        if "ed me" in lower or "let me go" in lower:  # rejected, called, laid, hired, fired
+        if (
+            "ed me" in lower  # rejected, called, hired, fired, offered
+            or "let me go" in lower
+            or "fired" in lower
+            or "laid" in lower
+            or (
+                _EMPLOYER_ACT_HINT_ABROAD.get(view.language, "\0") in lower
+                and _EMPLOYER_ACT_ABROAD.search(lower) is not None
+            )
+        ):
             found.extend(self._employer_acts(view))
+        if " by day" in lower:
+            found.extend(self._by_day(view, " by day"))
+        by_day = _BY_DAY_ABROAD.get(view.language)
+        if by_day is not None and by_day in lower:
+            found.extend(self._by_day(view, by_day))
         return found
+
+    def _training(self, view: TextView) -> list[Entity]:
+        """A club one trains with (``_TRAINING``): capitalised, no person's, no place's."""
+        found = []
+        for match in _TRAINING.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is None or not self._name_like(view, start, end):
+                continue
+            name = view.lower[start:end]
+            if self._person_like(name) or is_common(name):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
+        return found
+
+    def _by_day(self, view: TextView, marker: str) -> list[Entity]:
+        """An employer opening a clause before "by day" or its language's ``marker``
+        (``_BY_DAY_CLAUSE``)."""
+        found, lower = [], view.lower
+        position = lower.find(marker)
+        while position != -1:
+            clause = max((m.end() for m in _BY_DAY_CLAUSE.finditer(lower, 0, position)), default=0)
+            start = self._skip_space(lower, clause)
+            if start < position and self._by_day_name(view, start, position):
+                found.append(Entity(start, position, EntityType.ORGANIZATION, 0.7, self.name))
+            position = lower.find(marker, position + len(marker))
+        return found
+
+    def _by_day_name(self, view: TextView, start: int, end: int) -> bool:
+        """Capitalised words, or a lower-case word that is no everyday word; no role, no
+        person, no place."""
+        text, name, language = view.text, view.lower[start:end], view.language
+        words = text[start:end].split()
+        last = name.rpartition(" ")[2].removesuffix("'s").removesuffix("’s")
+        if (
+            len(words) > 3
+            or self._person_like(name)
+            or self._place(name)
+            or words[0].lower() in CALENDAR
+        ):
+            return False
+        # a role: "Nurse by day", "Software Engineer by day"; the word lists of the other
+        # languages hold few nouns of trades, so there the ending says it ("Camarera de día",
+        # "Infermiera di giorno")
+        if last in _ROLES or (
+            _ROLE_ENDING.search(last)
+            and (
+                language != "en" or _lower_everyday(last, language) or not _unusual(last, language)
+            )
+        ):
+            return False
+        if len(words) > 1:
+            return all(word[0].isupper() for word in words)  # "Whole Foods", "Royal Mail"
+        if text[start].isupper() and not _everyday(name, language):
+            return True  # "DoorDash", "NHS"
+        # "nando's", "Pret"
+        return (
+            len(last) > 2
+            and not _lower_everyday(last, language)
+            and (text[start].isupper() or not is_common(name))
+        )
 
     def _from_a_business(self, view: TextView) -> list[Entity]:
         """A name after "from" where a person or a purchase comes from a business."""
         found, lower = [], view.lower
         for match in _FROM.finditer(lower):
             before = lower[max(0, match.start() - 30) : match.start()].split()
+            homeward = len(before) > 1 and before[-1] == "home" and before[-2] in _HOMEWARD
             if not before or not (
                 before[-1] in _FROM_WHO
                 or before[-1] in first_names()
                 or any(word in _BUYING for word in before[-3:])
+                or homeward
             ):
                 continue
             start = match.end()
@@ -652,6 +815,8 @@ class OrganizationRecognizer:
             # a person from a lower-case word is as often from an app ("the guy from bumble")
             buying = any(word in _BUYING for word in before[-3:])
             if not (buying or view.text[start].isupper() or " " in name or "&" in name):
+                continue
+            if homeward and not view.text[start].isupper():
                 continue
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
@@ -727,21 +892,32 @@ class OrganizationRecognizer:
         for match in _TRADE.finditer(text):
             start = match.start()
             strict = match.group("head") not in _TRADE_ROUND4
+            sport = match.group("head") in _SPORTS
             for word in match.group(1).split():
-                lower = word.lower()
-                if not (
-                    is_common(lower)
-                    or looks_like_word(lower, "de")
-                    or lower in _GENERIC
-                    or lower in CALENDAR  # "Happy Friday Group chat"
-                    or (strict and _everyday(lower, view.language))
-                ):
+                if not self._dropped_before_head(word.lower(), view.language, strict, sport):
                     break
                 start = text.index(word, start) + len(word)
                 start += len(text[start:]) - len(text[start:].lstrip())
             if start < match.start(1) + len(match.group(1).rstrip()):
                 found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
         return found
+
+    @staticmethod
+    def _dropped_before_head(lower: str, language: str, strict: bool, sport: bool) -> bool:
+        """Whether a word opening a name before a head word is an everyday word, dropped from
+        the name ("Social Media", "Happy Friday Group chat")."""
+        if sport:
+            # a club by its sport: frequent words only ("Ice Hockey", "Women's Rugby"), since
+            # a place-like name ("Millbrook") reads as a compound of everyday words
+            bare = lower.removesuffix("'s").removesuffix("’s")
+            return is_common(bare) or is_frequent(bare, "en") or bare in CALENDAR
+        return (
+            is_common(lower)
+            or looks_like_word(lower, "de")
+            or lower in _GENERIC
+            or lower in CALENDAR  # "Happy Friday Group chat"
+            or (strict and _everyday(lower, language))
+        )
 
     def _kinds_capitalised(self, text: str) -> list[Entity]:
         found = []
@@ -864,9 +1040,31 @@ class OrganizationRecognizer:
             end = word_end
         return end
 
+    def _numbered_name_end(self, view: TextView, start: int) -> int | None:
+        """A name that opens with a number, then capitalised words (wharf split's first run:
+        seen): "curro en 100 Montaditos", "shifts at 7 Eleven"; not a count of something
+        ("en 2 Semanas", "at 5 PM")."""
+        number = _NUMBER_OPENING.match(view.text, start)
+        if number is None:
+            return None
+        first = number.end()
+        end = self._name_end(view, first, go_to=False)
+        word = view.lower[first : end or first]
+        if (
+            end is None
+            or not self._name_like(view, first, end)
+            or word.split()[0] in _UNITS
+            or is_common(word.split()[0])
+            or view.text[first:end].isupper()
+        ):
+            return None
+        return end
+
     def _loose_name_end(self, view: TextView, start: int) -> int | None:
         """The name after the general affiliation form, which is looser than the cue list: in
         lower case one word only, or a kind and its name."""
+        if view.text[start].isdigit():
+            return self._numbered_name_end(view, start)
         if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
             return lower
         end = self._name_end(view, start, go_to=False)
@@ -896,6 +1094,8 @@ class OrganizationRecognizer:
             if end is None:
                 continue
             name = view.lower[match.end() : end]
+            if len(name) == 2 and name[0] in "lm" and name[1] in "123":
+                continue  # a year of a degree is no school: "je suis en L3 à …"
             if " " not in name and (
                 (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
                 or (match.group("to") and self._everyday_or_person(name, view.language))
