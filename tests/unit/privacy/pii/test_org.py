@@ -297,6 +297,7 @@ POSITIVE_WHARF = [
     ("sono iscritto a Velario", "it", "Velario"),
     ("Globex hat mir gekündigt, ich heul", "de", "Globex"),
     ("Initech m'a pas rappelée pour l'entretien", "fr", "Initech"),
+    ("Initech m’a pas rappelée pour l'entretien", "fr", "Initech"),  # a curly apostrophe
     ("Globex me ha contratado por fin", "es", "Globex"),
     ("Initech mi ha fatto il contratto finalmente", "it", "Initech"),
     ("Globex just fired half the team lol", "en", "Globex"),

@@ -403,7 +403,12 @@ _EMPLOYER_ACTS = re.compile(
 _EMPLOYER_ACT_ABROAD = re.compile(_ACTS_ABROAD)
 # A literal of the other languages' acts, read in that language's messages only (speed
 # only; the English literals are tested in every message).
-_EMPLOYER_ACT_HINT_ABROAD = {"de": "hat mi", "fr": "m'a", "es": "me ha", "it": "mi ha"}
+_EMPLOYER_ACT_HINT_ABROAD = {
+    "de": ("hat mi",),
+    "fr": ("m'a", "m’a"),
+    "es": ("me ha",),
+    "it": ("mi ha",),
+}
 # A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
 # checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
 # keeps liking my pics". Read after a word for a person ("guy", "girl") or a first name, or
@@ -713,7 +718,7 @@ class OrganizationRecognizer:
             or "fired" in lower
             or "laid" in lower
             or (
-                _EMPLOYER_ACT_HINT_ABROAD.get(view.language, "\0") in lower
+                any(hint in lower for hint in _EMPLOYER_ACT_HINT_ABROAD.get(view.language, ()))
                 and _EMPLOYER_ACT_ABROAD.search(lower) is not None
             )
         ):
