@@ -3,10 +3,15 @@ in a sign-off ("xx, jen", "- dan", "bisous, léa"), a greeting ("dan here", "hey
 as a sentence's subject ("tessa says hi"), and capitalised first names anywhere.
 
 Words that are also names (rose, will, may, hope …) are flagged only after a strong cue or when
-capitalised after a weak one. A lower-case gazetteer name needs one of the contexts above. A
-word in no gazetteer is a name after a strong cue, or after a self-introduction ("i'm quinn
-btw", "qui è viola") or in a sign-off when it is no everyday word, adjective or participle of
-the message's language or English (:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
+capitalised after a weak one, or in any case after a cue only a person follows ("ask for bill",
+"told ivy", "me n rose", "my roomie april", "april's bday", a doorbell's "citofono …"), as the
+subject of what only a person does to the writer ("rose keeps leaving me on read"), beside
+another name ("Anjali and rose", "Holly and Poppy are fighting") or before a known surname
+("Aurora Ferrari"); never bare ("rose says hi", "xx, grace"). A lower-case gazetteer name
+needs one of the contexts above. A word in no gazetteer is a name after a strong cue, or
+after a self-introduction ("i'm quinn btw", "qui è viola") or in a sign-off when it is no
+everyday word, adjective or participle of the message's language or English
+(:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
 
 Third parties where a name is expected ("went out with …", "j'ai vu …", "do u think … likes me",
 "… hat mir geschrieben", "… no me contesta", "sorry that was … on my phone") take a first name
@@ -264,12 +269,16 @@ _ANY_CUE = re.compile(
 )
 
 
+_FAMILY_INDEX = {f"family{i}": i for i in range(len(_CUE_FAMILIES))}
+
+
 def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Every match of every cue family, as the families' own patterns give them."""
     found = []
     for match in _ANY_CUE.finditer(lower):
         position = match.start()
-        first = next(i for i in range(len(_CUE_FAMILIES)) if match.group(f"family{i}") is not None)
+        # the only named groups are the families', one of which matched
+        first = _FAMILY_INDEX[match.lastgroup or ""]
         for pattern, _ in _CUE_FAMILIES[first:]:
             own = pattern.match(lower, position)
             if own is not None:
@@ -318,17 +327,8 @@ _COUPLE = re.compile(
 )
 
 
-def _conjoined(lower: str) -> bool:
-    """Whether two words may be joined by a conjunction (literals: a scan costs more)."""
-    return (
-        " and " in lower
-        or " n " in lower
-        or " & " in lower
-        or " und " in lower
-        or " et " in lower
-        or " y " in lower
-        or " e " in lower
-    )
+# Whether two words may be joined by a conjunction (one scan, cheaper than the literals).
+_CONJOINED = re.compile(r" (?:and|n|&|und|et|y|e) ")
 
 
 # What every match holds after its verb, as one scan (speed only).
@@ -601,7 +601,7 @@ class PersonRecognizer:
             found.extend(shapes.bare_possessives(view))
         elif view.language == "es":
             found.extend(shapes.personal_a(view))
-        conjoined = _conjoined(lower)
+        conjoined = _CONJOINED.search(lower) is not None
         if conjoined and _COUPLE_HINT.search(lower) is not None:
             found.extend(self._couple(view))
         if found and conjoined:
