@@ -58,6 +58,7 @@ POSITIVE = [
     ("its summer lol new phone who dis", None, "summer"),
     ("c'est rose, j'ai changé de numéro", "fr", "rose"),
     ("hey, ich bin ernst 😊 und du?", "de", "ernst"),
+    ("soy paz por cierto, nunca me presenté bien", "es", "paz"),
     # sign-offs after a message
     ("Miss you. - holly", None, "holly"),
     ("night babe. love you. grace xx", None, "grace"),

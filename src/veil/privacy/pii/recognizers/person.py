@@ -110,7 +110,8 @@ _INTRODUCED = re.compile(
     r"\s*[.,!]\s*\d{1,2}\b(?![.,:/]\d)|[^\w]*(?:(?:lol|haha|xd)\s+)?"
     r"(?:from|new (?:phone|number|num)|"
     r"j'ai changé|j’ai changé|nouveau num|nuevo n[úu]mero|neue nummer|nuovo numero|und du|"
-    r"et toi|y t[úu]|e tu|and you|and u|btw)\b"
+    r"et toi|y t[úu]|e tu|and you|and u|btw|by the way|por cierto|übrigens|d'ailleurs|"
+    r"comunque)\b"
 )
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
