@@ -81,6 +81,8 @@ POSITIVE = [
     ("dr price says my bloods are fine", None, "price"),
     ("dr O'Brien says my bloods are fine", None, "O'Brien"),
     ("my boss leilani o'brien is the worst", None, "leilani o'brien"),
+    ("meine ärztin ist frau dr. brandt, total lieb", "de", "brandt"),
+    ("la mia dottoressa è la dott.ssa bortolotti, bravissima", "it", "bortolotti"),
 ]
 
 NEGATIVE = [
@@ -104,6 +106,7 @@ NEGATIVE = [
     ("il citofono non funziona, citofono rotto", "it"),
     ("klingel einfach zweimal", "de"),
     ("grüß dich, wie gehts", "de"),
+    ("frau dr. ist heute nicht da", "de"),
     ("Grace Church is on the corner", None),
     ("May Day parade tomorrow", None),
     ("rain and snow are together in the forecast", None),

@@ -46,8 +46,9 @@ _STRONG_SCORE = 0.85
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
     word_start(
-        r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
-        r"frau dr\.?|herr dr\.?|doctora|dottoressa|dottore|dott\.|docteur|doktor|"
+        # "frau dr." before "frau", or the title's second word is read as the name
+        r"\b(?:frau dr\.?|herr dr\.?|dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|"
+        r"ms\.|monsieur|madame|doctora|dottoressa|dottore|dott\.ssa|dott\.|docteur|doktor|"
         r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
         # a surname's particles ("dr van der berg", "la signora De Simone")
         r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
