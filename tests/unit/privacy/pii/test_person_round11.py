@@ -82,6 +82,11 @@ POSITIVE = [
     ("dr O'Brien says my bloods are fine", None, "O'Brien"),
     ("my boss leilani o'brien is the worst", None, "leilani o'brien"),
     ("meine ärztin ist frau dr. brandt, total lieb", "de", "brandt"),
+    # someone named to the reader, the writer's own surname, a namesake
+    ("el casero, un tal valdivia, no contesta nunca", "es", "valdivia"),
+    ("el casero, un tal Bustamante, no contesta nunca", "es", "Bustamante"),
+    ("Pickering is my married name, going back to my maiden one", None, "Pickering"),
+    ("named my dog after dustin bc he was the best teacher", None, "dustin"),
     ("la mia dottoressa è la dott.ssa bortolotti, bravissima", "it", "bortolotti"),
 ]
 
@@ -107,6 +112,9 @@ NEGATIVE = [
     ("klingel einfach zweimal", "de"),
     ("grüß dich, wie gehts", "de"),
     ("frau dr. ist heute nicht da", "de"),
+    ("Trouble is my middle name", None),
+    ("a certain young man called", None),
+    ("named it after the war", None),
     ("Grace Church is on the corner", None),
     ("May Day parade tomorrow", None),
     ("rain and snow are together in the forecast", None),

@@ -140,6 +140,11 @@ _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # cugina …") or a verb of talking to, meeting or greeting someone ("i told …", "ran into …",
 # "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
 # above: a known first name, or a word rare in the message's language and English.
+_SOMEONE_CUES = (
+    r"un tal|una tal|un certo|una certa|un certain|une certaine|ein gewisser|eine gewisse|"
+    r"a certain"
+)
+_SOMEONE = re.compile(r"(?:" + _SOMEONE_CUES + r")\s+")
 _RELATION_CUES = (
     r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
     r"best\s+|ex[\s-]+)?(?:friend|aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
@@ -176,6 +181,9 @@ _RELATION_CUES = (
     r"(?:frag nach|fragen sie nach|demandez|pregunta por|preguntad por|chiedi di|chiedete di|"
     r"(?:grüß|grüss)(?!\s+(?:an|von)\s))|"
     r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
+    # someone named to the reader ("un tal Bustamante", "a certain …", "ein gewisser …"),
+    # someone a pet or a child is named after ("named my dog after dustin")
+    r"(?:" + _SOMEONE_CUES + r"|named (?:[^\W\d_]+ ){1,2}after)|"
     # missing someone; greetings from someone ("miss u lachlan", "saludos de camila", "saluti
     # da …", "dis bonjour à …")
     r"(?:miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|"
@@ -434,7 +442,14 @@ _KISSED = re.compile(r"(?:^|(?<=[.!?,])\s*)" + _NAME + r"\s+(?:x+|xo+|xoxo)\s*[!
 # In a sign-off, the kisses, the dash or the word before a word that is also a name ("xx
 # ruby", "- holly", "un bacio, felice"); "thanks, will" and "bye summer" are not enough.
 _KISS_OFF = re.compile(r"\bx+\b|xo|[-–—~]|bacio|bes[oi]|bisou|bises|kuss|bussi|hugs|kisses")
-_LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
+# The writer's partner ("kane and i …") and the writer's own surname ("Pickering is my
+# married name", "quintero ist mein nachname", "Rossi è il mio cognome"); not "middle name",
+# which idioms take ("Trouble is my middle name").
+_LEADING = re.compile(
+    _NAME + r"\s+(?:and i|and me|& i|n i|is my (?:married|maiden|last|real|family|full) name|"
+    r"is my surname|ist mein (?:nachname|familienname|name)|es mi apellido|"
+    r"è il mio cognome|e il mio cognome|c'est mon nom|est mon nom)\b"
+)
 # Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
 # name at every word costs more than the few places a sentence can open.
 _AT_SENTENCE_START = _ids(_VOCATIVE_START, _SUBJECT, _SUBJECT_SOCIAL, _LEADING)
@@ -465,7 +480,7 @@ _HINTS = {
         r"bes|abrazo|saludos|bac|abbraccio|saluti"
     ),
     id(_HERE): re.compile(r"here|hier|ici|again"),
-    id(_LEADING): re.compile(r"and i|and me|& i|n i"),
+    id(_LEADING): re.compile(r"and i|and me|& i|n i|name|surname|apellido|cognome|nom\b"),
 }
 
 
@@ -826,6 +841,13 @@ class PersonRecognizer:
                 word in AMBIGUOUS_NAMES
                 and self._word_name(word, capitalised)
                 and self._person_only(pattern, match)
+            ) or (
+                # "un tal valdivia", "ein gewisser Krause": a known surname, however frequent
+                # a word; in lower case after the Spanish only ("a certain young man")
+                pattern is _RELATION
+                and word in self._last
+                and _SOMEONE.fullmatch(match.group()) is not None
+                and (capitalised or match.group().startswith(("un tal ", "una tal ")))
             )
             if not person_only and self._ruled_out(view, pattern, match, capitalised=capitalised):
                 continue
