@@ -40,7 +40,7 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
     words,
 )
-from veil.privacy.pii.language import SUPPORTED
+from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
@@ -306,7 +306,10 @@ _PERSON_ONLY_CUE = re.compile(
     r"(?:ask for|asking for|ask after|frag nach|fragen sie nach|demandez|pregunta por|"
     r"preguntad por|chiedi di|chiedete di|grüß|grüss|told|telling|texted|me n|me and|"
     r"me &|dis à|dites à|dile a|who's|who’s|whos|who is|do u know|do you know|kennst du|"
-    r"tu connais|conoces a|conosci|moving in with|move in with|moved in with|"
+    r"tu connais|conoces a|conosci|moving in with|move in with|moved in with|met|"
+    # missing someone, greetings from someone ("miss u hazel", "saluti da lorenzo")
+    r"miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|love from|"
+    r"grüße von|grüße an|"
     # a relative or a friend ("my roomie …", "my brother is …", "mi prima …")
     r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
     r"la mia|mio|mia)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
@@ -314,6 +317,24 @@ _PERSON_ONLY_CUE = re.compile(
 # Before a month or a season, what makes it a time ("this summer's party", "last may's").
 _TIME_DETERMINERS = frozenset(
     ("this", "last", "next", "that", "every", "each", "since", "until", "till", "in", "of")
+)
+_ITS_ME = (
+    "it's me",
+    "its me",
+    "it’s me",
+    "c'est moi",
+    "soy yo",
+    "ich bin's",
+    "ich bins",
+    "sono io",
+)
+_WITH = ("with ", "w ", "w/ ", "avec ", "con ", "mit ")
+# Going out with someone, before "with" and its kin.
+_OUTING = frozenset(
+    split_words(
+        "out dating date sors sort sortie sorti sortir quedado quedé quedo quedamos salgo salí "
+        "esco uscito uscita usciamo ausgehen aus"
+    )
 )
 # Names that are modal verbs in lower case ("my sister may come").
 _MODALS = frozenset(("may", "will", "can"))
@@ -422,7 +443,8 @@ _SUBJECTS = _ids(_SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 # me ha escrito", "Celeste mi ha bloccata", "Jade m'a ghostée"); "hope keeps me going" is not.
 _HUMAN_ACT = re.compile(
     r"\s+(?:(?:just|literally|always|never|still|finally|also)\s+)?(?:"
-    r"texted me|told me|asked me|keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
+    r"texted me|told me|asked me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
+    r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
     r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
     r"m'a (?:écrit|ghost|bloqu|appel|dit)|m’a (?:écrit|ghost|bloqu|appel|dit)|"
     r"me ha (?:escrito|bloqueado|llamado|dicho)|mi ha (?:scritto|bloccat|chiamat|detto)|"
@@ -730,7 +752,14 @@ class PersonRecognizer:
                 _KISS_OFF.search(match.string, match.start(), match.start("name")) is not None
             )
         if pattern is _INTRO:
-            return _INTRODUCED.match(match.string, match.end("name")) is not None
+            # "it's me, hazel", or a self-introduction that goes on as one
+            return match.group().startswith(_ITS_ME) or (
+                _INTRODUCED.match(match.string, match.end("name")) is not None
+            )
+        if pattern is _WEAK and match.group().startswith(_WITH):
+            # going out with someone: "je sors avec rose", "he quedado con alba"
+            before = match.string[max(0, match.start() - 12) : match.start()].split()
+            return bool(before) and before[-1] in _OUTING
         if id(pattern) in _KNOWN_ONLY:
             return False
         if match.group().startswith(_PLACE_OR_FIRM_VERBS):
