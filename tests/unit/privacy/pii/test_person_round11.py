@@ -79,6 +79,7 @@ POSITIVE = [
     # a word that is also a name before a known surname
     ("Aurora Ferrari la conosci? era in classe con me", "it", "Aurora Ferrari"),
     ("Blanche Leroy, tu la connais ?", "fr", "Blanche Leroy"),
+    ("hazel Robinson from school added me", None, "hazel Robinson"),
     # two people as a couple or a fight
     ("Holly and Poppy are fighting in the group chat again", None, "Holly"),
     ("Holly and Poppy are fighting in the group chat again", None, "Poppy"),
@@ -125,6 +126,7 @@ NEGATIVE = [
     ("with hope and love", None),
     ("i met will at the bar", None),
     ("hope wants to be seen", None),
+    ("summer Camp was fun", None),
     ("Grace Church is on the corner", None),
     ("May Day parade tomorrow", None),
     ("rain and snow are together in the forecast", None),

@@ -818,6 +818,16 @@ class PersonRecognizer:
         # or "emily" look like a participle or an adverb.
         return word not in words("en") and word not in words(language)
 
+    @staticmethod
+    def _surname_after_word(match: re.Match[str], starts: list[int], language: str) -> bool:
+        """A word that is also a name before a capitalised surname: opening a sentence not
+        before an everyday word ("Grace Church is …", "May Day"), in lower case only before
+        one that is no everyday word ("hazel Robinson", not "summer Camp")."""
+        last = match.group(2).lower()
+        if match.group(1)[0].isupper():
+            return match.start() not in starts or not is_frequent(last, "en")
+        return not is_frequent(last, "en") and not is_frequent(last, language)
+
     def _surnamed(self, view: TextView, starts: list[int]) -> list[Entity]:
         """ "becca Brooks", "Declan Carter": any word followed by a capitalised known surname."""
         if not view.has_upper:
@@ -833,9 +843,8 @@ class PersonRecognizer:
             if (
                 first in AMBIGUOUS_NAMES
                 and last in self._last
-                and match.group(1)[0].isupper()
-                and self._word_name(first, True)
-                and (match.start() not in starts or not is_frequent(last, "en"))
+                and self._word_name(first, match.group(1)[0].isupper())
+                and self._surname_after_word(match, starts, language)
             ):
                 # a word that is also a name before a capitalised known surname: "Aurora
                 # Ferrari", "do u know Hope Brown"; opening a sentence not before an everyday
