@@ -152,8 +152,8 @@ _RELATION_CUES = (
     r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
     r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom|roomie|roomy)"
-    # "my brother is …": the relative named
-    r"(?:\s+is)?|"
+    # "my brother is …", "my best friend is called …": the relative named
+    r"(?:\s+is called|\s+is)?|"
     r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
     r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
     # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
@@ -184,6 +184,9 @@ _RELATION_CUES = (
     # someone named to the reader ("un tal Bustamante", "a certain …", "ein gewisser …"),
     # someone a pet or a child is named after ("named my dog after dustin")
     r"(?:" + _SOMEONE_CUES + r"|named (?:[^\W\d_]+ ){1,2}after)|"
+    # someone remembered ("do u remember osric from school?")
+    r"(?:do u remember|do you remember|u remember|te acuerdas de|ti ricordi di|"
+    r"tu te souviens de|erinnerst du dich an)|"
     # missing someone; greetings from someone ("miss u lachlan", "saludos de camila", "saluti
     # da …", "dis bonjour à …")
     r"(?:miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|"
@@ -420,7 +423,11 @@ _SOCIAL_VERBS = (
     r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
-    r"from"
+    r"from|"
+    # greetings passed on ("xabier te manda saludos", "gianluca ti saluta", "maïwenn te
+    # passe le bonjour", "lotta lässt grüßen")
+    r"te manda saludos|te manda un beso|ti saluta|te passe le bonjour|te salue|lässt grüßen|"
+    r"lässt dich grüßen"
 )
 _SOCIAL_ACT = _FILLERS + _NAME + _SOCIAL_VERBS + r")\b"
 _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
@@ -443,7 +450,8 @@ _SUBJECTS = _ids(_SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 # me ha escrito", "Celeste mi ha bloccata", "Jade m'a ghostée"); "hope keeps me going" is not.
 _HUMAN_ACT = re.compile(
     r"\s+(?:(?:just|literally|always|never|still|finally|also)\s+)?(?:"
-    r"texted me|told me|asked me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
+    r"texted me|told me|asked me|called me|messaged me|"
+    r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
     r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
     r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
     r"m'a (?:écrit|ghost|bloqu|appel|dit)|m’a (?:écrit|ghost|bloqu|appel|dit)|"
@@ -451,7 +459,10 @@ _HUMAN_ACT = re.compile(
     r"hat mir geschrieben|hat mich (?:blockiert|angerufen|geghostet))"
 )
 # Greetings passed on, capitalised only ("Rose said hi"; "rose says hi" is no name).
-_GREETING = re.compile(r"\s+(?:said|says|sends|sent) (?:hi|hello|hey)\b")
+_GREETING = re.compile(
+    r"\s+(?:(?:said|says|sends|sent) (?:hi|hello|hey)|te manda saludos|ti saluta|"
+    r"te passe le bonjour|lässt grüßen)\b"
+)
 _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
