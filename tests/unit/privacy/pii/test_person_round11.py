@@ -78,6 +78,7 @@ POSITIVE = [
     ("night babe. love you. grace xx", None, "grace"),
     ("sounds good. jen xx", None, "jen"),
     ("un besito, Luz", "es", "Luz"),
+    ("love u wren ❤️", None, "wren"),
     ("na, Rosa hier, hab deine nachricht gesehen", "de", "Rosa"),
     # doorbells
     ("abito in via Roma 12, citofono greco", "it", "greco"),
@@ -136,6 +137,8 @@ NEGATIVE = [
     ("summer Camp was fun", None),
     ("do u remember summer 2019", None),
     ("my mom is called", None),
+    ("love u ❤️", None),
+    ("love u summer ☀️", None),
     ("Grace Church is on the corner", None),
     ("May Day parade tomorrow", None),
     ("rain and snow are together in the forecast", None),

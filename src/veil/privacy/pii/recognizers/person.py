@@ -379,7 +379,10 @@ _SIGN_OFF = re.compile(
     r"thanks|thx|"
     r"hugs|kisses|bye|lg|vg|liebe grüße|grüße|gruß|bussi|kuss|bisous|bises|bisou|gros bisous|"
     r"besos|besitos|un besito|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
-    r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)" + _NAME + r"\s*[!.?)]*\s*$"
+    r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)"
+    + _NAME
+    # after the name, stops and emoji ("love u wren ❤️")
+    + r"\s*[!.?)]*\s*(?:[^\w\s,;:'’-]+\s*)*$"
 )
 # Fillers and time words before a sentence's subject: "omg tessa just texted me", "Today duc
 # told me", "Last night kane and I", "Franchement adrien abuse", "Sinceramente jonay se pasa".
@@ -532,6 +535,14 @@ def _may_sign_off(lower: str, last: int) -> bool:
     )
 
 
+def _text_end(lower: str) -> int:
+    """Where the message's last word ends, before stops and emoji."""
+    end = len(lower.rstrip(" !.?)"))
+    while end > 0 and not lower[end - 1].isalnum() and lower[end - 1] not in ",;:'’-":
+        end -= 1
+    return end
+
+
 def _word_before(lower: str, end: int) -> int:
     start = end
     while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] in "-'’"):
@@ -550,7 +561,7 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
         match = pattern.match(lower)
         return [] if match is None else [match]
     if pattern is _SIGN_OFF:
-        last = _word_before(lower, len(lower.rstrip(" !.?)")))
+        last = _word_before(lower, _text_end(lower))
         if not _may_sign_off(lower, last):
             return []
         return list(pattern.finditer(lower, max(0, last - _SIGN_OFF_REACH)))
