@@ -22,6 +22,7 @@ from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, SPOKEN_ENGLISH, is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.names import (
+    CHAT_WORDS,
     STREET_WORDS,
     NameLexicon,
     mixed_case,
@@ -36,19 +37,22 @@ _BARE_S = re.compile(r"(?<![\w@#'’./-])([^\W\d_]{3,}?)s(?=\s+[^\W\d_])")
 # ("elspeth Iyer", "cressida Zamudio").
 _LOWER_SURNAME = re.compile(
     r" ((?:[Vv]an [Dd]e[rn]? |[Vv]on [Dd]e[rn] |(?:Van|Von|De|Le|La|Di|Da|Del|Della|Du) )?"
-    r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]+)?)\b"
+    r"(?:Mc|Mac|[Oo]['’])?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]+)?)\b"
 )
+# A surname's particles, which are first names somewhere too ("sukhwinder Van der Berg").
+_PARTICLES = frozenset(split_words("van von de der den di da del della du le la lo ter ten"))
 # The score of a name found after a strong cue ("my name is …").
 _STRONG_SCORE = 0.85
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
     word_start(
-        r"\b(?:dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|ms\.|monsieur|madame|"
-        r"frau dr\.?|herr dr\.?|doctora|dottoressa|dottore|dott\.|docteur|doktor|"
+        # "frau dr." before "frau", or the title's second word is read as the name
+        r"\b(?:frau dr\.?|herr dr\.?|dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|"
+        r"ms\.|monsieur|madame|doctora|dottoressa|dottore|dott\.ssa|dott\.|docteur|doktor|"
         r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
         # a surname's particles ("dr van der berg", "la signora De Simone")
         r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
-        r"\s+)?[^\W\d_][^\W\d_'’-]+)"
+        r"\s+)?(?:o['’])?[^\W\d_][^\W\d_'’-]+)"
     )
 )
 # After these a capitalised word opens a sentence, a list item or a quotation.
@@ -132,6 +136,12 @@ class NameShapes:
                 continue  # after a comma only a known name: "the wedding's in Lagos, darius is …"
             if not known and not any(is_frequent(following, lang, RARE_RANK) for lang in SUPPORTED):
                 continue
+            if (
+                not known
+                and (following in self._names.first or following in AMBIGUOUS_NAMES)
+                and following not in _PARTICLES
+            ):
+                continue  # an imperative before a name: "grüß Sven von mir", "frag Anna"
             if self._proper_name(word, view.language, inside=False):
                 found.append(Entity(*match.span("name"), EntityType.PERSON, 0.55, self.name))
         return found
@@ -162,9 +172,13 @@ class NameShapes:
             known = word in self._names.last or word in self._names.slot or particles == 2
             if particles and not (capitalised or known):
                 continue  # "la signora la chiama", "frau von nebenan"
-            if is_common(word) or word in AMBIGUOUS_NAMES:
+            # a surname of the gazetteer that is also a word ("dr price", "dr brown") is one
+            # after a title
+            surname = word in self._names.last
+            if is_common(word) or (word in AMBIGUOUS_NAMES and not surname):
                 continue
-            if any(is_frequent(word, lang) for lang in {view.language, "en"}) and not capitalised:
+            frequent = any(is_frequent(word, lang) for lang in {view.language, "en"})
+            if frequent and not (capitalised or surname):
                 continue  # "frau ist …", "madame est …"
             if known or capitalised or is_unlisted(word, view.language):
                 found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
@@ -236,6 +250,7 @@ class NameShapes:
         if (
             len(word) < 3
             or word in AMBIGUOUS_NAMES
+            or word in CHAT_WORDS
             or is_common(word)
             or word in self._names.places
             or word in self._names.towns

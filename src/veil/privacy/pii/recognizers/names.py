@@ -61,18 +61,28 @@ def name_word_rank(language: str) -> int:
     return NAME_WORD_RANK.get(language, 5_000)
 
 
+# Chat abbreviations and interjections, which some locale has as a name ("Urs") or no list
+# holds ("wyd", "wesh"): "then im all urs", "texted wyd at 3am", "wesh c'est …".
+CHAT_WORDS = frozenset(
+    split_words(
+        "urs wyd hbu wbu wby idk idc smh ngl lmk omw brb ily tysm wesh wsh mdr ptdr jsp tkt "
+        "jaja jeje xd lmao lmfao rofl"
+    )
+)
+
+
 class NameLexicon:
     """The gazetteers, built once per analyzer, and what they say about a word."""
 
     def __init__(self) -> None:
-        self.first = extended_first_names()
+        self.first = extended_first_names() - CHAT_WORDS
         # Outside English, a capitalised word anywhere (and a German sentence subject) is a
         # name only when the core gazetteer (the five main locales and the US census) has it:
         # "Kino" is a first name in Faker's English list and the German for cinema.
         self.core = first_names()
         self.last = last_names()
         self.places = places()
-        self.slot = slot_first_names()
+        self.slot = slot_first_names() - CHAT_WORDS
         self.towns = towns()
         self.everyday = any_words()
 

@@ -3,10 +3,15 @@ in a sign-off ("xx, jen", "- dan", "bisous, léa"), a greeting ("dan here", "hey
 as a sentence's subject ("tessa says hi"), and capitalised first names anywhere.
 
 Words that are also names (rose, will, may, hope …) are flagged only after a strong cue or when
-capitalised after a weak one. A lower-case gazetteer name needs one of the contexts above. A
-word in no gazetteer is a name after a strong cue, or after a self-introduction ("i'm quinn
-btw", "qui è viola") or in a sign-off when it is no everyday word, adjective or participle of
-the message's language or English (:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
+capitalised after a weak one, or in any case after a cue only a person follows ("ask for bill",
+"told ivy", "me n rose", "my roomie april", "april's bday", a doorbell's "citofono …"), as the
+subject of what only a person does to the writer ("rose keeps leaving me on read"), beside
+another name ("Anjali and rose", "Holly and Poppy are fighting") or before a known surname
+("Aurora Ferrari"); never bare ("rose says hi", "xx, grace"). A lower-case gazetteer name
+needs one of the contexts above. A word in no gazetteer is a name after a strong cue, or
+after a self-introduction ("i'm quinn btw", "qui è viola") or in a sign-off when it is no
+everyday word, adjective or participle of the message's language or English
+(:mod:`veil.privacy.pii.dictionary`): "i'm tired" is not.
 
 Third parties where a name is expected ("went out with …", "j'ai vu …", "do u think … likes me",
 "… hat mir geschrieben", "… no me contesta", "sorry that was … on my phone") take a first name
@@ -35,7 +40,7 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
     words,
 )
-from veil.privacy.pii.language import SUPPORTED
+from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
@@ -45,6 +50,7 @@ from veil.privacy.pii.lexicon import (
 from veil.privacy.pii.recognizers.base import TextView, opening_gate, word_start
 from veil.privacy.pii.recognizers.name_shapes import NameShapes
 from veil.privacy.pii.recognizers.names import (
+    CHAT_WORDS,
     STREET_WORDS,
     NameLexicon,
     mixed_case,
@@ -67,7 +73,8 @@ _STRONG_CUES = (
     r"(?:my|his|her|their) (?:middle|real|full) name(?:'s|’s| is|,)|"
     r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
-    r"ich heisse|mein name ist|nenn mich|nennt mich|je m'appelle|"
+    r"ich heisse|ich heiß|ich heiss|mein name ist|nenn mich|nennt mich|(?:alle|die) nennen mich|"
+    r"je m'appelle|"
     r"je m’appelle|je m appelle|mon nom est|mon prénom est|appelle-moi|appelle moi|moi c'est|"
     r"me llamo|mi nombre es|llámame|llamame|me dicen|mi chiamo|il mio nome è|il mio nome e|"
     r"chiamami|mi chiamano|my (?:boy|girl)friend|my (?:bf|gf|husband|wife|ex|sister|brother|"
@@ -95,8 +102,21 @@ _INTRO_END = re.compile(
     r"et|del|de|y|aquí|della|dalla|di|da|e|übrigens|d'ailleurs|por cierto|comunque|anyway|"
     r"by the way)\b)"
 )
+# What goes on after a self-introduction and after no adjective: an age, where the writer is
+# from, a new number, a question back ("im hope. 18.", "it's me bill from the party", "c'est
+# rose, j'ai changé de numéro", "its summer lol new phone who dis", "ich bin ernst 😊 und du?").
+_INTRODUCED = re.compile(
+    # an age after a stop ("its june 5" is a date)
+    r"\s*[.,!]\s*\d{1,2}\b(?![.,:/]\d)|[^\w]*(?:(?:lol|haha|xd)\s+)?"
+    r"(?:from|new (?:phone|number|num)|"
+    r"j'ai changé|j’ai changé|nouveau num|nuevo n[úu]mero|neue nummer|nuovo numero|und du|"
+    r"et toi|y t[úu]|e tu|and you|and u|btw|by the way|por cierto|übrigens|d'ailleurs|"
+    r"comunque)\b"
+)
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
+    # who someone is, whether the reader knows someone ("wait who's kez", "do u know …")
+    r"who's|who’s|whos|who is|do u know|do you know|"
     r"with|and|tell|ask|text|met|meet|miss|love|kissed|dating|married|saw|mit|und|avec|et|"
     r"vu|vue|con|y|e|visto|vista|w|w/|ni|"
     # at someone's place, not even someone, do you know someone
@@ -106,7 +126,7 @@ _WEAK_CUES = (
     # de philippine" ("citofono" is left out: "citofono rotto"); missing someone: "mi manchi …"
     r"klingel bei|número de|numéro de|numero di|nummer von|"
     r"móvil de|portable de|handy von|cellulare di|mi manchi|tu me manques|te echo de menos|"
-    r"ich vermisse dich|vermiss dich|i blame|me and|me n|"
+    r"ich vermisse dich|vermiss dich|i blame|me and|me n|n|"
     # "is called" of the other languages ("die neue heißt doris"); the English one names
     # pets and films as often ("my cat is called miso") and is left out
     r"heißt|heisst|s'appelle|s’appelle|se llama|si chiama|"
@@ -120,13 +140,20 @@ _WEAK = re.compile(word_start(_cue(_WEAK_CUES)))
 # cugina …") or a verb of talking to, meeting or greeting someone ("i told …", "ran into …",
 # "grüße an …", "j'ai dit à …", "le conté a …", "ho detto a …"). Taken like the social verbs
 # above: a known first name, or a word rare in the message's language and English.
+_SOMEONE_CUES = (
+    r"un tal|una tal|un certo|una certa|un certain|une certaine|ein gewisser|eine gewisse|"
+    r"a certain"
+)
+_SOMEONE = re.compile(r"(?:" + _SOMEONE_CUES + r")\s+")
 _RELATION_CUES = (
     r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
     r"best\s+|ex[\s-]+)?(?:friend|aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
     r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
     r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
-    r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom)|"
+    r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom|roomie|roomy)"
+    # "my brother is …", "my best friend is called …": the relative named
+    r"(?:\s+is called|\s+is)?|"
     r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
     r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
     # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
@@ -148,18 +175,29 @@ _RELATION_CUES = (
     r"call|calling|crushing on|crush on|dreaming about|dreaming of|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
-    r"marry|date)|"
+    r"marry|date|ask for|asking for|ask after|moving in with|move in with|moved in with)|"
+    # someone asked for at a door or on the phone ("ask for …", "frag nach …", "demande …",
+    # "pregunta por …", "chiedi di …"), greeted ("grüß … von mir")
+    r"(?:frag nach|fragen sie nach|demandez|pregunta por|preguntad por|chiedi di|chiedete di|"
+    r"(?:grüß|grüss)(?!\s+(?:an|von)\s))|"
     r"(?:danke|merci|gracias|grazie|rêvé de|soñé con|sognato)|"
+    # someone named to the reader ("un tal Bustamante", "a certain …", "ein gewisser …"),
+    # someone a pet or a child is named after ("named my dog after dustin")
+    r"(?:" + _SOMEONE_CUES + r"|named (?:[^\W\d_]+ ){1,2}after)|"
+    # someone remembered ("do u remember osric from school?")
+    r"(?:do u remember|do you remember|u remember|te acuerdas de|ti ricordi di|"
+    r"tu te souviens de|erinnerst du dich an)|"
     # missing someone; greetings from someone ("miss u lachlan", "saludos de camila", "saluti
     # da …", "dis bonjour à …")
     r"(?:miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|"
     r"love from|bonjour à|salut à)|"
     r"(?:mein|meine|meinem|meiner)\s+(?:cousin|cousine|tante|onkel|oma|opa|kollege|kollegin|"
     r"nachbar|nachbarin|mitbewohner|mitbewohnerin|bester freund|beste freundin|sohn|tochter|"
+    r"kumpel|kumpeline|"
     r"mutter|vater|ex)|(?:grüße|grüß|gruß|grüsse)\s+(?:an|von)|(?:treffe|treff|besuche|frag)|"
     r"(?:mon|ma|mes)\s+(?:cousin|cousine|tante|oncle|pote|collègue|voisin|voisine|coloc|père|"
     r"mère|fils|fille|meilleure amie|meilleur ami|chef|patron|patronne|ex)|(?:dit|parlé|écrit|"
-    r"demandé|bisous|bises|parle|parle plus|parlé plus)\s+à|"
+    r"demandé|bisous|bises|parle|parle plus|parlé plus|dis|dites)\s+à|"
     r"(?:croisé|rencontré|embrassé|invité|salue|appelé)|"
     r"(?:mi|mis)\s+(?:primo|prima|tío|tía|tio|tia|abuelo|abuela|compañero|compañera|jefe|jefa|"
     r"vecino|vecina|hijo|hija|madre|padre|mejor amigo|mejor amiga|ex|colega|compi)|"
@@ -171,6 +209,20 @@ _RELATION_CUES = (
     r"saluta|salutami|uscita con|uscito con|ho conosciuto)"
 )
 _RELATION = re.compile(word_start(_cue(_RELATION_CUES)))
+# A name on a door: "citofono greco", "klingel bei wolf", "sonnez à l'interphone dupont". A
+# surname of the gazetteer in any case ("citofono rotto" is none), or a capitalised word of no
+# list; the literals of the message's language gate the scan.
+_DOORBELLS = {
+    "it": ("citofon", "campanello"),
+    "de": ("klingel",),
+    "fr": ("sonnette", "interphone"),
+    "es": ("timbre",),
+}
+_DOORBELL = re.compile(
+    r"\b(?:citofono|citofonare a|citofona a|campanello|klingel bei|klingeln bei|klingel|"
+    r"sonnette|interphone|timbre)\s+" + _NAME + r"\b"
+)
+_BACK = re.compile(r"\s+back\b")
 _PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
 # Someone addressed or owning something: opening the message before a comma ("nadia, are you
 # coming?"), closing it after one ("see you tomorrow, nadia"), and before a possessive "'s"
@@ -187,7 +239,8 @@ _POSSESSED = re.compile(
     + _NAME
     + r"(?=['’]s\s+(?:new\s+|old\s+|little\s+|big\s+|ex[\s-]?)?(?:birthday|bday|b-day|"
     r"party|wedding|funeral|mum|mom|mam|dad|parents|family|sister|brother|husband|wife|"
-    r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat)\b)"
+    r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat|phone|number|"
+    r"mobile|cell)\b)"
 )
 
 
@@ -228,12 +281,16 @@ _ANY_CUE = re.compile(
 )
 
 
+_FAMILY_INDEX = {f"family{i}": i for i in range(len(_CUE_FAMILIES))}
+
+
 def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Every match of every cue family, as the families' own patterns give them."""
     found = []
     for match in _ANY_CUE.finditer(lower):
         position = match.start()
-        first = next(i for i in range(len(_CUE_FAMILIES)) if match.group(f"family{i}") is not None)
+        # the only named groups are the families', one of which matched
+        first = _FAMILY_INDEX[match.lastgroup or ""]
         for pattern, _ in _CUE_FAMILIES[first:]:
             own = pattern.match(lower, position)
             if own is not None:
@@ -245,16 +302,87 @@ def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
 _KIN_CUE = re.compile(
     r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
 )
+# Cues that only a person follows: a word that is also a name ("rose", "hope", "bill") is a
+# name after these in any case ("ask for bill", "told ivy", "me n rose", "my roomie april",
+# "mi prima soledad", "la mia coinquilina serena", "grüß rosa"), never bare.
+_PERSON_ONLY_CUE = re.compile(
+    r"(?:ask for|asking for|ask after|frag nach|fragen sie nach|demandez|pregunta por|"
+    r"preguntad por|chiedi di|chiedete di|grüß|grüss|told|telling|texted|me n|me and|"
+    r"me &|dis à|dites à|dile a|who's|who’s|whos|who is|do u know|do you know|kennst du|"
+    r"tu connais|conoces a|conosci|moving in with|move in with|moved in with|met|"
+    # missing someone, greetings from someone ("miss u hazel", "saluti da lorenzo")
+    r"miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|love from|"
+    r"grüße von|grüße an|"
+    # a relative or a friend ("my roomie …", "my brother is …", "mi prima …")
+    r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
+    r"la mia|mio|mia)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
+)
+# Before a month or a season, what makes it a time ("this summer's party", "last may's").
+_TIME_DETERMINERS = frozenset(
+    ("this", "last", "next", "that", "every", "each", "since", "until", "till", "in", "of")
+)
+_ITS_ME = (
+    "it's me",
+    "its me",
+    "it’s me",
+    "c'est moi",
+    "soy yo",
+    "ich bin's",
+    "ich bins",
+    "sono io",
+)
+_WITH = ("with ", "w ", "w/ ", "avec ", "con ", "mit ")
+# Going out with someone, before "with" and its kin.
+_OUTING = frozenset(
+    split_words(
+        "out dating date sors sort sortie sorti sortir quedado quedé quedo quedamos salgo salí "
+        "esco uscito uscita usciamo ausgehen aus"
+    )
+)
+# Names that are modal verbs in lower case ("my sister may come").
+_MODALS = frozenset(("may", "will", "can"))
 # The most frequent words of a language, which a lower-case name after a cue is not.
 _EVERYDAY_RANK = 1_000
-_GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|hab|habe)\s")
+_GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|n|hab|habe)\s")
+# Two people joined by a conjunction ("Anjali and rose", "idk if adaeze n keisha"): the one
+# next to a name found is a name when it is a first name, a word that is also one included.
+_AND = r"\s+(?:and|n|&|und|et|y|e)\s+"
+# Two people as a couple or a fight: "Holly and Poppy are fighting", "idk if poppy n hope r a
+# thing", "lena und mia sind zusammen", "lucía y paz están juntas", "gioia e vera stanno
+# insieme". Both are names when each is a first name (a word that is also one included).
+_COUPLE = re.compile(
+    r"(?<![\w@#'’-])(?P<a>[^\W\d_][^\W\d_'’-]*)" + _AND + r"(?P<b>[^\W\d_][^\W\d_'’-]*)\s+"
+    r"(?:are|r|were|sind|waren|sont|étaient|son|están|estaban|sono|erano|stanno)\s+"
+    r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore)\s+)?"
+    r"(?:fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
+    r"verlobt|verheiratet|ensemble|fiancés|mariés|juntos|juntas|novios|casados|insieme|"
+    r"fidanzati|sposati)\b"
+)
+
+
+# Whether two words may be joined by a conjunction (one scan, cheaper than the literals).
+_CONJOINED = re.compile(r" (?:and|n|&|und|et|y|e) ")
+
+
+# What every match holds after its verb, as one scan (speed only).
+_COUPLE_HINT = re.compile(
+    r"fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
+    r"verlobt|verheiratet|ensemble|fiancés|mariés|junt[oa]s|novios|casados|insieme|"
+    r"fidanzati|sposati"
+)
+_CONJUNCTIONS = tuple(f" {word} " for word in ("and", "n", "&", "und", "et", "y", "e"))
+_PARTNER_AFTER = re.compile(_AND + _NAME + r"\b")
+_PARTNER_BEFORE = re.compile(r"(?<![\w@#'’-])" + _NAME + _AND + r"$")
 # Sign-offs at the end of a message: "xx, jen", "love u - dan", "bisous, léa", "lg ole".
 _SIGN_OFF = re.compile(
     r"(?:(?:^|[\s,.!?])(?:x+|xo+|xoxo|love|love (?:you|u|ya)(?: lots)?|lots of love|luv|cheers|"
     r"thanks|thx|"
     r"hugs|kisses|bye|lg|vg|liebe grüße|grüße|gruß|bussi|kuss|bisous|bises|bisou|gros bisous|"
-    r"besos|besitos|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
-    r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)" + _NAME + r"\s*[!.?)]*\s*$"
+    r"besos|besitos|un besito|un beso|abrazos|un abrazo|saludos|un bacio|baci|bacioni|un abbraccio|"
+    r"saluti)[\s,.!]*(?:[-–—~]\s*)?|(?:^|\s)[-–—~]\s*)"
+    + _NAME
+    # after the name, stops and emoji ("love u wren ❤️")
+    + r"\s*[!.?)]*\s*(?:[^\w\s,;:'’-]+\s*)*$"
 )
 # Fillers and time words before a sentence's subject: "omg tessa just texted me", "Today duc
 # told me", "Last night kane and I", "Franchement adrien abuse", "Sinceramente jonay se pasa".
@@ -298,7 +426,11 @@ _SOCIAL_VERBS = (
     r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
-    r"from"
+    r"from|"
+    # greetings passed on ("xabier te manda saludos", "gianluca ti saluta", "maïwenn te
+    # passe le bonjour", "lotta lässt grüßen")
+    r"te manda saludos|te manda un beso|ti saluta|te passe le bonjour|te salue|lässt grüßen|"
+    r"lässt dich grüßen"
 )
 _SOCIAL_ACT = _FILLERS + _NAME + _SOCIAL_VERBS + r")\b"
 _SUBJECT_SOCIAL = re.compile(_SOCIAL_ACT)
@@ -315,13 +447,45 @@ _SUBJECT_SOCIAL_CUED = re.compile(
     + r"|(?:la|le|lo|gli|les)\s+[^\W\d_]{3,})\b"
 )
 _SOCIAL = _ids(_SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
+_SUBJECTS = _ids(_SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
+# What only a person does to the writer: a word that is also a name is a name as its subject
+# ("rose keeps leaving me on read", "omg Grace just liked my pic", "faith said hi", "tía, paz
+# me ha escrito", "Celeste mi ha bloccata", "Jade m'a ghostée"); "hope keeps me going" is not.
+_HUMAN_ACT = re.compile(
+    r"\s+(?:(?:just|literally|always|never|still|finally|also)\s+)?(?:"
+    r"texted me|told me|asked me|called me|messaged me|"
+    r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
+    r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
+    r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
+    r"m'a (?:écrit|ghost|bloqu|appel|dit)|m’a (?:écrit|ghost|bloqu|appel|dit)|"
+    r"me ha (?:escrito|bloqueado|llamado|dicho)|mi ha (?:scritto|bloccat|chiamat|detto)|"
+    r"hat mir geschrieben|hat mich (?:blockiert|angerufen|geghostet))"
+)
+# Greetings passed on, capitalised only ("Rose said hi"; "rose says hi" is no name).
+_GREETING = re.compile(
+    r"\s+(?:(?:said|says|sends|sent) (?:hi|hello|hey)|te manda saludos|ti saluta|"
+    r"te passe le bonjour|lässt grüßen)\b"
+)
 _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
-    r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou)(?: there)?[\s,!.]+)?"
+    r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou|na|moin|servus)"
+    r"(?: there)?[\s,!.]+)?"
     r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici|again)\b"
 )
-_LEADING = re.compile(_NAME + r"\s+(?:and i|and me|& i|n i)\b")
+# A name before kisses closing the message: "night babe. love you. grace xx".
+_KISSED = re.compile(r"(?:^|(?<=[.!?,])\s*)" + _NAME + r"\s+(?:x+|xo+|xoxo)\s*[!.]*\s*$")
+# In a sign-off, the kisses, the dash or the word before a word that is also a name ("xx
+# ruby", "- holly", "un bacio, felice"); "thanks, will" and "bye summer" are not enough.
+_KISS_OFF = re.compile(r"\bx+\b|xo|[-–—~]|bacio|bes[oi]|bisou|bises|kuss|bussi|hugs|kisses")
+# The writer's partner ("kane and i …") and the writer's own surname ("Pickering is my
+# married name", "quintero ist mein nachname", "Rossi è il mio cognome"); not "middle name",
+# which idioms take ("Trouble is my middle name").
+_LEADING = re.compile(
+    _NAME + r"\s+(?:and i|and me|& i|n i|is my (?:married|maiden|last|real|family|full) name|"
+    r"is my surname|ist mein (?:nachname|familienname|name)|es mi apellido|"
+    r"è il mio cognome|e il mio cognome|c'est mon nom|est mon nom)\b"
+)
 # Patterns tried only where a sentence opens (:func:`~.names.sentence_starts`): a scan that tries a
 # name at every word costs more than the few places a sentence can open.
 _AT_SENTENCE_START = _ids(_VOCATIVE_START, _SUBJECT, _SUBJECT_SOCIAL, _LEADING)
@@ -336,7 +500,8 @@ _SIGN_OFF_WORDS = frozenset(
         "love", "love you", "love u", "love ya", "love you lots", "love u lots", "love ya lots",
         "lots of love", "luv", "cheers", "thanks", "thx", "hugs", "kisses", "bye", "lg", "vg",
         "liebe grüße", "grüße", "gruß", "bussi", "kuss", "bisous", "bises", "bisou",
-        "gros bisous", "besos", "besitos", "un beso", "abrazos", "un abrazo", "saludos",
+        "gros bisous", "besos", "besitos", "un besito", "un beso", "abrazos", "un abrazo",
+        "saludos",
         "un bacio", "baci", "bacioni", "un abbraccio", "saluti",
     )
 )  # fmt: skip
@@ -351,7 +516,7 @@ _HINTS = {
         r"bes|abrazo|saludos|bac|abbraccio|saluti"
     ),
     id(_HERE): re.compile(r"here|hier|ici|again"),
-    id(_LEADING): re.compile(r"and i|and me|& i|n i"),
+    id(_LEADING): re.compile(r"and i|and me|& i|n i|name|surname|apellido|cognome|nom\b"),
 }
 
 
@@ -368,6 +533,14 @@ def _may_sign_off(lower: str, last: int) -> bool:
     return any(" ".join(words[-count:]) in _SIGN_OFF_WORDS for count in (1, 2, 3)) or bool(
         _KISSES.fullmatch(words[-1])
     )
+
+
+def _text_end(lower: str) -> int:
+    """Where the message's last word ends, before stops and emoji."""
+    end = len(lower.rstrip(" !.?)"))
+    while end > 0 and not lower[end - 1].isalnum() and lower[end - 1] not in ",;:'’-":
+        end -= 1
+    return end
 
 
 def _word_before(lower: str, end: int) -> int:
@@ -388,7 +561,7 @@ def _matches(pattern: re.Pattern[str], lower: str, starts: list[int]) -> list[re
         match = pattern.match(lower)
         return [] if match is None else [match]
     if pattern is _SIGN_OFF:
-        last = _word_before(lower, len(lower.rstrip(" !.?)")))
+        last = _word_before(lower, _text_end(lower))
         if not _may_sign_off(lower, last):
             return []
         return list(pattern.finditer(lower, max(0, last - _SIGN_OFF_REACH)))
@@ -414,12 +587,22 @@ def _after_commas(lower: str) -> list[re.Match[str]]:
     return [m for c in _COMMA.finditer(lower) if (m := _SUBJECT_SOCIAL.match(lower, c.end()))]
 
 
+# What a message closing with kisses ends with ("xx", "xo", "xx!", "xoxo ").
+_KISS_ENDS = frozenset("xo!. ")
+
+
+def _kissed(lower: str) -> bool:
+    return lower.rstrip(" !.").endswith(("x", "xo", "xoo"))
+
+
 def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Every match of every cue pattern, with the pattern it is a match of."""
     matches = _cue_matches(lower)
     for pattern in (
         _LEADING,
         _SIGN_OFF,
+        # kisses close the message
+        *((_KISSED,) if lower[-1:] in _KISS_ENDS and _kissed(lower) else ()),
         _HERE,
         _SUBJECT,
         _SUBJECT_SOCIAL,
@@ -463,8 +646,13 @@ class PersonRecognizer:
         starts = sentence_starts(view.lower)
         found = self._cued(view, starts)
         found.extend(self._capitalised(view))
-        found.extend(self._surnamed(view))
+        found.extend(self._surnamed(view, starts))
         found.extend(self._unmistakable(view))
+        lower = view.lower
+        for doorbell in _DOORBELLS.get(view.language, ()):
+            if doorbell in lower:
+                found.extend(self._doorbell(view))
+                break
         shapes = self._shapes
         found.extend(shapes.proper(view))
         found.extend(shapes.opening_subject(view, starts))
@@ -473,7 +661,71 @@ class PersonRecognizer:
             found.extend(shapes.bare_possessives(view))
         elif view.language == "es":
             found.extend(shapes.personal_a(view))
+        conjoined = _CONJOINED.search(lower) is not None
+        if conjoined and _COUPLE_HINT.search(lower) is not None:
+            found.extend(self._couple(view))
+        if found and conjoined:
+            found.extend(self._partners(view, found, starts))
         return shapes.with_lowercase_surnames(view, found)
+
+    def _couple(self, view: TextView) -> list[Entity]:
+        found: list[Entity] = []
+        for match in _COUPLE.finditer(view.lower):
+            spans = [match.span("a"), match.span("b")]
+            if all(self._coupled(view, *span) for span in spans):
+                found.extend(Entity(*span, EntityType.PERSON, 0.6, self.name) for span in spans)
+        return found
+
+    def _coupled(self, view: TextView, start: int, end: int) -> bool:
+        word = view.lower[start:end]
+        if word in AMBIGUOUS_NAMES:
+            return self._word_name(word, view.text[start].isupper())
+        return self._slot_name(word, view.language)
+
+    def _partners(self, view: TextView, found: list[Entity], starts: list[int]) -> list[Entity]:
+        """The other of two people joined by a conjunction, next to a name found; a word that
+        is also a name not capitalised where a sentence opens ("Grace and Frankie", a show)."""
+        partners: list[Entity] = []
+        lower = view.lower
+        covered = {(entity.start, entity.end) for entity in found}
+        matches = []
+        for start, end in covered:
+            if lower.startswith(_CONJUNCTIONS, end):
+                matches.append(_PARTNER_AFTER.match(lower, end))
+            if lower.endswith(_CONJUNCTIONS, 0, start):
+                matches.append(_PARTNER_BEFORE.search(lower, max(0, start - 32), start))
+        for match in matches:
+            if match is None or match.span("name") in covered:
+                continue
+            if self._partner(view, match, starts):
+                covered.add(match.span("name"))
+                partners.append(Entity(*match.span("name"), EntityType.PERSON, 0.6, self.name))
+        return partners
+
+    def _partner(self, view: TextView, match: re.Match[str], starts: list[int]) -> bool:
+        word, start = match.group("name"), match.start("name")
+        if word in AMBIGUOUS_NAMES:
+            return word in self._slot and (
+                word not in _MODALS if view.text[start].islower() else start not in starts
+            )
+        # a word of no list only beside "and", "n", "&": Italian "e", Spanish "y" join clauses
+        # as often ("per 6 heures e ora …")
+        joined = match.group().strip()
+        rare = joined.startswith(("and ", "n ", "& ")) or joined.endswith((" and", " n", " &"))
+        return self._slot_name(word, view.language, rare=rare)
+
+    def _doorbell(self, view: TextView) -> list[Entity]:
+        found = []
+        for match in _DOORBELL.finditer(view.lower):
+            start, end = match.span("name")
+            word = match.group("name")
+            if len(word) < 3 or is_common(word) or is_stopword(word, view.language):
+                continue
+            if word in self._last or (
+                view.text[start].isupper() and self._names.no_word(word, view.language)
+            ):
+                found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+        return found
 
     def _unmistakable(self, view: TextView) -> list[Entity]:
         """First names that are no word of any of the five languages, in any case and any
@@ -500,6 +752,50 @@ class PersonRecognizer:
         return self._subject(word, language) or (
             id(pattern) in _SOCIAL and self._slot_name(word, language, unlisted=True)
         )
+
+    def _word_name(self, word: str, capitalised: bool) -> bool:
+        """A word that is also a first name ("rose", "hope", "Will"): the modal verbs only
+        capitalised ("my sister may come")."""
+        if word not in AMBIGUOUS_NAMES:
+            return False
+        if word in _MODALS:
+            return capitalised
+        return word in self._slot
+
+    @staticmethod
+    def _person_only(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+        """Whether a cue is one only a person follows (see _PERSON_ONLY_CUE, _KISS_OFF)."""
+        if pattern is _KISSED or pattern is _SIGN_OFF:
+            # after a message that ends a sentence ("Miss you. - holly"); a sign-off alone
+            # ("xx, grace", "- hope") or after words ("mark my words - bill") is not enough
+            if not match.string[: match.start()].rstrip().endswith((".", "!", "?")):
+                return False
+            return pattern is _KISSED or (
+                _KISS_OFF.search(match.string, match.start(), match.start("name")) is not None
+            )
+        if pattern is _INTRO:
+            # "it's me, hazel", or a self-introduction that goes on as one
+            return match.group().startswith(_ITS_ME) or (
+                _INTRODUCED.match(match.string, match.end("name")) is not None
+            )
+        if pattern is _WEAK and match.group().startswith(_WITH):
+            # going out with someone: "je sors avec rose", "he quedado con alba"
+            before = match.string[max(0, match.start() - 12) : match.start()].split()
+            return bool(before) and before[-1] in _OUTING
+        if id(pattern) in _KNOWN_ONLY:
+            return False
+        if match.group().startswith(_PLACE_OR_FIRM_VERBS):
+            # "pay … back", "owe … back": a person, not a bill or a firm
+            return _BACK.match(match.string, match.end("name")) is not None
+        return _PERSON_ONLY_CUE.fullmatch(match.group()) is not None
+
+    def _owner(self, word: str, lower: str, start: int) -> bool:
+        """A word that is also a name before what only a person has ("april's bday", "Jack's
+        phone"), unless a determiner makes it a time ("this summer's party")."""
+        if word not in AMBIGUOUS_NAMES or word not in self._slot:
+            return False
+        before = lower[max(0, start - 8) : start].split()
+        return not before or before[-1] not in _TIME_DETERMINERS
 
     def _ruled_out(
         self, view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
@@ -544,7 +840,17 @@ class PersonRecognizer:
         # or "emily" look like a participle or an adverb.
         return word not in words("en") and word not in words(language)
 
-    def _surnamed(self, view: TextView) -> list[Entity]:
+    @staticmethod
+    def _surname_after_word(match: re.Match[str], starts: list[int], language: str) -> bool:
+        """A word that is also a name before a capitalised surname: opening a sentence not
+        before an everyday word ("Grace Church is …", "May Day"), in lower case only before
+        one that is no everyday word ("hazel Robinson", not "summer Camp")."""
+        last = match.group(2).lower()
+        if match.group(1)[0].isupper():
+            return match.start() not in starts or not is_frequent(last, "en")
+        return not is_frequent(last, "en") and not is_frequent(last, language)
+
+    def _surnamed(self, view: TextView, starts: list[int]) -> list[Entity]:
         """ "becca Brooks", "Declan Carter": any word followed by a capitalised known surname."""
         if not view.has_upper:
             return []
@@ -552,9 +858,20 @@ class PersonRecognizer:
         language = view.language
         for match in _FULL_NAME.finditer(view.text):
             first, last = match.group(1).lower(), match.group(2).lower()
-            if is_common(last) or last in AMBIGUOUS_NAMES:
+            if is_common(last) or (last in AMBIGUOUS_NAMES and last not in self._last):
                 continue
             if is_common(first) or first in self._places or _NATIONALITY.search(first):
+                continue
+            if (
+                first in AMBIGUOUS_NAMES
+                and last in self._last
+                and self._word_name(first, match.group(1)[0].isupper())
+                and self._surname_after_word(match, starts, language)
+            ):
+                # a word that is also a name before a capitalised known surname: "Aurora
+                # Ferrari", "do u know Hope Brown"; opening a sentence not before an everyday
+                # word ("Grace Church is …", "May Day")
+                found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
                 continue
             capitalised = match.group(1)[0].isupper()
             # "dan" and "tom" are frequent words only as names; "sister" is a first name in
@@ -580,10 +897,33 @@ class PersonRecognizer:
             start, end = match.span("name")
             word = match.group("name")
             capitalised = text[start].isupper()
-            if self._ruled_out(view, pattern, match, capitalised=capitalised):
+            person_only = (
+                word in AMBIGUOUS_NAMES
+                and self._word_name(word, capitalised)
+                and self._person_only(pattern, match)
+            ) or (
+                # "un tal valdivia", "ein gewisser Krause": a known surname, however frequent
+                # a word; in lower case after the Spanish only ("a certain young man")
+                pattern is _RELATION
+                and word in self._last
+                and _SOMEONE.fullmatch(match.group()) is not None
+                and (capitalised or match.group().startswith(("un tal ", "una tal ")))
+            )
+            if not person_only and self._ruled_out(view, pattern, match, capitalised=capitalised):
                 continue
             if id(pattern) in _KNOWN_ONLY:
-                if self._known_only(pattern, word, view.language):
+                if (
+                    self._known_only(pattern, word, view.language)
+                    or (pattern is _POSSESSED and self._owner(word, lower, start))
+                    or (
+                        id(pattern) in _SUBJECTS
+                        and self._word_name(word, capitalised)
+                        and (
+                            _HUMAN_ACT.match(lower, end) is not None
+                            or (capitalised and _GREETING.match(lower, end) is not None)
+                        )
+                    )
+                ):
                     found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                 continue
             if (
@@ -594,7 +934,11 @@ class PersonRecognizer:
                 and (is_frequent(word, view.language) or is_frequent(word, "en"))
             ):
                 continue  # "my dad made me", "my cousin works at …": a verb after a relative
-            if not self._acceptable(word, view.language, capitalised, strong=strong):
+            if pattern is _KISSED and not person_only and word not in self._first:
+                continue  # "hehe xx": before kisses, a first name only
+            if not person_only and not self._acceptable(
+                word, view.language, capitalised, strong=strong
+            ):
                 if pattern is _INTRO and not _INTRO_END.match(lower, end):
                     continue
                 # After "its" (possessive as often as "it's") and a conjunction ("rectification
@@ -679,6 +1023,7 @@ class PersonRecognizer:
             len(word) < 3
             or not word.replace("-", "").isalpha()
             or word in AMBIGUOUS_NAMES
+            or word in CHAT_WORDS
             or is_common(word)
             or is_stopword(word)
         ):
@@ -716,6 +1061,7 @@ class PersonRecognizer:
             len(word) > 2
             and word.isalpha()  # "- topic-one" is no signature
             and word not in AMBIGUOUS_NAMES
+            and word not in CHAT_WORDS
             and not is_common(word)
             and not looks_like_word(word, language)
             # "c'est fini"; a first name unless among the everyday words ("ich bin lasse", not
