@@ -165,3 +165,12 @@ def test_months_and_adjectives_after_a_copula_are_no_names(text: str, language: 
 )
 def test_names_after_a_copula_stay(text: str, expected: str) -> None:
     assert of_type(text, EntityType.PERSON) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Steyr im sommer", "im winter lol", "im april wieder"])
+def test_german_im_before_a_season_or_month_is_no_introduction(text: str) -> None:
+    assert of_type(text, EntityType.PERSON) == []
+
+
+def test_im_before_a_name_is_still_an_introduction() -> None:
+    assert of_type("hey im jan", EntityType.PERSON) == ["jan"]

@@ -44,6 +44,7 @@ from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     COMMON_WORDS,
+    MONTHS,
     is_common,
     is_stopword,
 )
@@ -298,6 +299,9 @@ def _cue_matches(lower: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     return found
 
 
+# What follows German "im" ("in the") as often as a name follows "im" ("i'm"): seasons and
+# months.
+_GERMAN_AFTER_IM = frozenset(("sommer", "winter", "frühling", "fruehling", "herbst")) | MONTHS
 # The strong cues that name a relative, not a name ("my dad …", not "my name is …").
 _KIN_CUE = re.compile(
     r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
@@ -800,8 +804,11 @@ class PersonRecognizer:
     def _ruled_out(
         self, view: TextView, pattern: re.Pattern[str], match: re.Match[str], *, capitalised: bool
     ) -> bool:
-        if view.language == "de" and match.group().startswith("im "):
-            return True  # German "im" is "in the", not "i'm"
+        if match.group().startswith("im ") and (
+            view.language == "de" or match.group("name") in _GERMAN_AFTER_IM
+        ):
+            return True  # German "im" is "in the", not "i'm" (a short message's language
+            # is often told wrong: "Steyr im sommer")
         if mixed_case(view.text[match.start("name") : match.end("name")]):
             return True  # "OpenBao", "spaCy": a product, not a person
         # "grüße an alle" in a message too short to tell its language; "mia nonna abita a …"
