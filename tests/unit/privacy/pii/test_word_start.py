@@ -76,6 +76,7 @@ def test_opening_gate_keeps_every_match(pattern: str) -> None:
     [
         r"\b(?:[a-z]+|told)",  # a class
         r"\b(?:a|b)\w",  # one character is all that can be told
+        r"(?i)\b(?:told|asked)\s",  # other cases than the literals show
     ],
 )
 def test_no_gate_when_only_the_first_character_is_known(pattern: str) -> None:

@@ -111,7 +111,10 @@ def opening_gate(pattern: str, length: int = GATE_LENGTH) -> str:
     """A look-ahead on the first ``length`` characters a match of ``pattern`` can open with,
     as a trie ("" when a match may open with anything, or the first character is all that can
     be told). Same matches, fewer positions where the pattern itself is tried."""
-    found = _openings(sre_parse.parse(pattern), length)
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""  # other cases than the literals show
+    found = _openings(parsed, length)
     if any(not prefix for prefix, _ in found) or all(len(prefix) < 2 for prefix, _ in found):
         return ""
     trie: _Trie = {}
