@@ -174,3 +174,9 @@ def test_german_im_before_a_season_or_month_is_no_introduction(text: str) -> Non
 
 def test_im_before_a_name_is_still_an_introduction() -> None:
     assert of_type("hey im jan", EntityType.PERSON) == ["jan"]
+
+
+def test_again_is_a_greeting_only_after_its() -> None:
+    # wharf's PII-free messages (seen): a weekday opening "… again" is no "its X again"
+    assert of_type("Monday again huh", EntityType.PERSON) == []
+    assert of_type("Its rukhsana again lol did u miss me", EntityType.PERSON) == ["rukhsana"]

@@ -475,7 +475,10 @@ _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED,
 _HERE = re.compile(
     r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou|na|moin|servus)"
     r"(?: there)?[\s,!.]+)?"
-    r"(?:(?:it's|it’s|its|it is|this is|c'est|c’est)\s+)?" + _NAME + r"\s+(?:here|hier|ici|again)\b"
+    r"(?:(?P<its>it's|it’s|its|it is|this is|c'est|c’est)\s+)?"
+    + _NAME
+    # "again" only after "it's": "its X here again", "its X again", not "Monday again huh"
+    + r"\s+(?:here|hier|ici|(?(its)again|(?!)))\b"
 )
 # A name before kisses closing the message: "night babe. love you. grace xx".
 _KISSED = re.compile(r"(?:^|(?<=[.!?,])\s*)" + _NAME + r"\s+(?:x+|xo+|xoxo)\s*[!.]*\s*$")
