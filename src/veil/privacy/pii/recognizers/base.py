@@ -55,45 +55,17 @@ def word_start(pattern: str) -> str:
     Python's regex engine tries every alternative at every position when a pattern opens with
     ``\\b`` and a long alternation; a look-ahead on a character class skips most positions at
     once (2-3x faster on chat text), and one on the first few characters
-    (:func:`opening_gate`) most of the rest. Both are read from the parsed pattern, each only
-    when it can be read exactly (not for a class, nor the class for an optional first part).
-    The pattern's long alternations are grouped by first character
+    (:func:`opening_gate`) most of the rest. Both are read from one parse of the pattern, and
+    only when they can be read exactly (not for a class of ranges or categories, nor for a
+    case-insensitive part). The pattern's long alternations are grouped by first character
     (:func:`~.alternation.factored`), so the engine walks fewer alternatives where it does
     try it. The matches are the pattern's own.
     """
-    first = opening_chars(pattern)
-    chars = rf"(?=[{re.escape(''.join(sorted(first)))}])" if first else ""
-    return chars + opening_gate(pattern) + factored(pattern)
-
-
-def opening_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can open with; None when not known exactly."""
-    parsed = sre_parse.parse(pattern)
-    return None if parsed.state.flags & re.IGNORECASE else _first_chars(parsed)
-
-
-def _first_chars(items: Any) -> set[str] | None:
-    """Characters a match of ``items`` opens with; None when not known exactly."""
-    for op, av in items:
-        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-            continue  # consumes nothing
-        if op is sre_constants.LITERAL:
-            return {chr(av)}
-        if op is sre_constants.SUBPATTERN:
-            # (?i:…) matches other cases than the literals show
-            return None if av[1] & re.IGNORECASE else _first_chars(av[3])
-        if op is sre_constants.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                chars = _first_chars(branch)
-                if chars is None:
-                    return None
-                found |= chars
-            return found
-        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] > 0:
-            return _first_chars(av[2])
-        return None
-    return None
+    found = _pattern_openings(pattern, GATE_LENGTH)
+    if found is None or not all(prefix for prefix, _ in found):
+        return factored(pattern)  # a match may open with anything
+    first = "".join(sorted({prefix[0] for prefix, _ in found}))
+    return rf"(?=[{re.escape(first)}])" + _gate(found, GATE_LENGTH) + factored(pattern)
 
 
 # What ``\s`` matches in a str pattern: the characters str.isspace() calls blank, all below
@@ -111,11 +83,23 @@ def opening_gate(pattern: str, length: int = GATE_LENGTH) -> str:
     """A look-ahead on the first ``length`` characters a match of ``pattern`` can open with,
     as a trie ("" when a match may open with anything, or the first character is all that can
     be told). Same matches, fewer positions where the pattern itself is tried."""
+    return _gate(_pattern_openings(pattern, length), length)
+
+
+def _pattern_openings(pattern: str, length: int) -> _Openings | None:
+    """:func:`_openings` of ``pattern``; None when it is case-insensitive as a whole (other
+    cases than the literals show)."""
     parsed = sre_parse.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        return ""  # other cases than the literals show
-    found = _openings(parsed, length)
-    if any(not prefix for prefix, _ in found) or all(len(prefix) < 2 for prefix, _ in found):
+    return None if parsed.state.flags & re.IGNORECASE else _openings(parsed, length)
+
+
+def _gate(found: _Openings | None, length: int) -> str:
+    """The look-ahead trie of :func:`opening_gate` over prefixes already read."""
+    if (
+        not found
+        or any(not prefix for prefix, _ in found)
+        or all(len(prefix) < 2 for prefix, _ in found)
+    ):
         return ""
     trie: _Trie = {}
     # shorter prefixes first: any character may follow them, and longer ones add nothing
