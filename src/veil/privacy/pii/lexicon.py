@@ -20,12 +20,16 @@ from zxcvbn.frequency_lists import FREQUENCY_LISTS
 from veil.privacy.pii import dictionary
 from veil.privacy.pii.language import STOPWORDS, split_words
 
+_ENGLISH_MONTHS = frozenset(
+    split_words(
+        "january february march april may june july august september october november december"
+    )
+)
 # The months of the five languages: "el 5 de mayo a las 3", "Mai schon??", "marzo" are dates
 # before they are a county, a town, a region or a name (organisations keep to CALENDAR's
 # English months: "Mayo Clinic").
-MONTHS = frozenset(
+MONTHS = _ENGLISH_MONTHS | frozenset(
     split_words(
-        "january february march april may june july august september october november december "
         "januar februar märz april mai juni juli august september oktober november dezember "
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
@@ -35,13 +39,12 @@ MONTHS = frozenset(
 )
 # Names that are also everyday words: flagged only after a cue ("my name is Will").
 # Days, months and holidays are no organisation's name ("i work at Christmas", "i quit Monday").
-CALENDAR = frozenset(
+CALENDAR = _ENGLISH_MONTHS | frozenset(
     split_words(
         "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
         "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
         "lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì "
-        "venerdì sabato domenica january february march april may june july august september "
-        "october november december christmas xmas easter halloween thanksgiving weihnachten "
+        "venerdì sabato domenica christmas xmas easter halloween thanksgiving weihnachten "
         "ostern silvester noël noel pâques navidad pascua natale pasqua ferragosto "
         # times of day: "my shift ends at midnight", "bis mitternacht", "à minuit"
         "midnight noon night nights lunch lunchtime dawn weekend weekends mitternacht mittag "
