@@ -191,7 +191,7 @@ class LocationRecognizer:
             for place in self._places | self._minor | self._towns
         )
         self._first = first_names()
-        self._regions = _regions() - self._first - AMBIGUOUS_NAMES - MONTHS
+        self._regions = _regions() - self._first - AMBIGUOUS_NAMES  # (months included)
 
     def analyze(self, view: TextView) -> list[Entity]:
         found = self._cued(view)
