@@ -53,6 +53,26 @@ def test_redact_with_workers_keeps_input_order() -> None:
     assert out[7] == {"id": 7, "text": "im <PERSON_1>, msg 7"}
 
 
+def test_workers_detect_what_one_worker_detects() -> None:
+    # more lines than one worker's batch, so several batches of several chunks are analyzed
+    texts = [
+        "hey im sarah, call +1 201-555-0123",
+        "see you at 10:30",
+        "Tessa just texted me from her new job at Deloitte",
+        "mon iban: FR14 2004 1010 0505 0001 3M02 606",
+        "",
+    ]
+    records: list[dict[str, object]] = [
+        {"id": i, "text": texts[i % len(texts)] + f" #{i}" * (i % 3)} for i in range(700)
+    ]
+    records[5]["language"] = "fr"
+    alone = veil("pii", "detect", stdin=_stdin(records))
+    pooled = veil("pii", "detect", "--workers", "2", stdin=_stdin(records))
+    assert alone.returncode == pooled.returncode == 0, pooled.stderr
+    assert pooled.stdout == alone.stdout
+    assert sum(bool(json.loads(line)["entities"]) for line in alone.stdout.splitlines()) > 300
+
+
 def test_malformed_lines_are_reported_and_skipped() -> None:
     bad = 'not json\n[1, 2]\n{"id": 9}\n{"id": 1, "text": "x", "language": "pt"}\n\n'
     code, stdout, stderr = run("redact", stdin=bad + _stdin(LINES[:1]))

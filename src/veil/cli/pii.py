@@ -25,6 +25,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from veil.cli.errors import guarded
 from veil.domain.errors import InputError
+from veil.domain.pii import Entity
 from veil.privacy.pii import (
     OPERATORS,
     SUPPORTED,
@@ -39,6 +40,11 @@ __all__ = ["EXIT_MALFORMED", "Handler", "Job", "build_app", "parse"]
 
 EXIT_MALFORMED = 65
 _BATCH_PER_WORKER = 256
+# Lines a worker analyzes in one batch: enough to keep each recognizer's patterns in cache
+# (see Analyzer.analyze_batch), few enough to keep every worker busy.
+_CHUNK = 64
+
+Item = tuple[Any, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,22 @@ class Handler:
         self.job = job
         self.analyzer: Analyzer = build_analyzer(threshold=job.threshold, ner_model=job.ner_model)
 
-    def __call__(self, item: tuple[Any, str, str | None]) -> str:
+    def __call__(self, item: Item) -> str:
         identifier, text, language = item
-        entities = self.analyzer.analyze(text, language)
+        return self._line(identifier, text, self.analyzer.analyze(text, language))
+
+    def batch(self, items: list[Item]) -> list[str]:
+        """The lines of many items at once (:meth:`~veil.privacy.pii.Analyzer.analyze_batch`:
+        the same entities, faster)."""
+        found = self.analyzer.analyze_batch(
+            [text for _, text, _ in items], [language for _, _, language in items]
+        )
+        return [
+            self._line(identifier, text, entities)
+            for (identifier, text, _), entities in zip(items, found, strict=True)
+        ]
+
+    def _line(self, identifier: Any, text: str, entities: list[Entity]) -> str:
         if self.job.mode == "detect":
             out: dict[str, Any] = {
                 "id": identifier,
@@ -88,17 +107,17 @@ def _init_worker(job: Job) -> None:
     _handler = Handler(job)
 
 
-def _work(item: tuple[Any, str, str | None]) -> str:
+def _work(items: list[Item]) -> list[str]:
     if _handler is None:  # pragma: no cover - the pool initializer always runs first
         raise RuntimeError("worker not initialised")
-    return _handler(item)
+    return _handler.batch(items)
 
 
 class Malformed(Exception):
     pass
 
 
-def parse(line: str) -> tuple[Any, str, str | None]:
+def parse(line: str) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -120,7 +139,7 @@ class Reader:
         self.stream, self.strict, self.tick = stream, strict, tick
         self.skipped = 0
 
-    def __iter__(self) -> Iterator[tuple[Any, str, str | None]]:
+    def __iter__(self) -> Iterator[Item]:
         for number, line in enumerate(iter(self.stream.readline, ""), start=1):
             self.tick()
             if not line.strip():
@@ -158,8 +177,10 @@ def run(job: Job, workers: int, strict: bool) -> None:
         items = iter(reader)
         with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(job,)) as pool:
             while batch := list(islice(items, workers * _BATCH_PER_WORKER)):
-                for line in pool.map(_work, batch, chunksize=32):
-                    _emit(line)
+                chunks = [batch[i : i + _CHUNK] for i in range(0, len(batch), _CHUNK)]
+                for lines in pool.map(_work, chunks):
+                    for line in lines:
+                        _emit(line)
 
 
 def _progress() -> Progress | None:

@@ -104,3 +104,50 @@ def test_pii_free_chat_is_left_alone() -> None:
     analyzer = build_analyzer()
     for text in ["see you at 10:30?", "that was $12.99 lol", "i'm 5'11", "we have 3 cats"]:
         assert analyzer.analyze(text) == []
+
+
+_BATCH = [
+    "hi im sarah, call me at +44 20 7946 0958",
+    "",
+    "ich bin Jonas und wohne in der Lindenstraße 12, 10115 Berlin",
+    "lol same",
+    "mon iban: FR14 2004 1010 0505 0001 3M02 606",
+    "Tessa just texted me from her new job at Deloitte",
+    "j'ai 34 ans et je vis à Lyon",
+]
+
+
+def test_a_batch_finds_what_each_message_finds_alone() -> None:
+    analyzer = build_analyzer()
+    languages: list[str | None] = [None, None, "de", None, "fr", "en", None]
+    alone = [
+        analyzer.analyze(text, language) for text, language in zip(_BATCH, languages, strict=True)
+    ]
+    assert analyzer.analyze_batch(_BATCH, languages) == alone
+    assert analyzer.analyze_batch(_BATCH) == [analyzer.analyze(text) for text in _BATCH]
+    assert sum(map(len, alone)) >= 8  # the batch is not trivially empty
+    assert analyzer.analyze_batch([]) == []
+
+
+def test_a_batch_reads_each_message_in_its_own_language() -> None:
+    recognizer = Fixed()
+    Analyzer([recognizer]).analyze_batch(
+        ["ich bin müde und du bist nicht da", "hello", "", "hola"], [None, "it", None, "es"]
+    )
+    assert recognizer.languages == ["de", "it", "es"]  # the empty text is not read
+
+
+def test_a_batch_fails_closed_as_a_whole() -> None:
+    with pytest.raises(PIIError) as caught:
+        Analyzer([Fixed(), Boom()]).analyze_batch(["hello", "there"])
+    assert "boom" in caught.value.detail
+    with pytest.raises(PIIError):
+        Analyzer([OutOfBounds()]).analyze_batch(["fine", "hi"])
+
+
+def test_a_batch_rejects_bad_languages() -> None:
+    analyzer = Analyzer([Fixed()])
+    with pytest.raises(InputError):
+        analyzer.analyze_batch(["hello", "there"], ["en"])
+    with pytest.raises(InputError):
+        analyzer.analyze_batch(["hello"], ["pt"])
