@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
@@ -174,6 +175,39 @@ def _trie_pattern(node: _Trie) -> str:
         re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if child
     ]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class LiteralGates:
+    """Which of many gates a message passes, each gate a set of literals of which a match of
+    its pattern holds one: one scan of the message instead of one search per gate.
+
+    At each position the scan reads the longest literal that occurs there (the literals are
+    tried longest first); every other literal occurring at that position is a prefix of it, so
+    the gates of all of that literal's prefixes pass too. A gate passes exactly when one of its
+    literals occurs in the message, as with a search per gate.
+    """
+
+    def __init__(self, gates: Mapping[int, Iterable[str]]) -> None:
+        literals = sorted({literal for group in gates.values() for literal in group}, key=len)
+        literals.reverse()
+        if not literals or not all(literals):
+            raise ValueError("gates need literals, none of them empty")
+        self._passed = {
+            longest: frozenset(
+                key for key, group in gates.items() if any(map(longest.startswith, group))
+            )
+            for longest in literals
+        }
+        first = "".join(sorted({literal[0] for literal in literals}))
+        alternatives = factored("|".join(map(re.escape, literals)))
+        self._scan = re.compile(rf"(?=[{re.escape(first)}])(?=({alternatives}))")
+
+    def passed(self, text: str) -> set[int]:
+        """The keys of the gates ``text`` passes."""
+        passed: set[int] = set()
+        for match in self._scan.finditer(text):
+            passed |= self._passed[match.group(1)]
+        return passed
 
 
 @runtime_checkable

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent
-from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.base import LiteralGates, TextView, word_start
 
 _MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevrier|mar(?:ch)?|märz|mars|"
@@ -529,11 +529,16 @@ assert all(
 # Patterns whose every match holds a word of _BIRTH ("birthday", "bday", "geburtstag",
 # "cumple", "compleanno", "anniv" …)
 _BIRTHDAY_PATTERNS = frozenset({15, 24})
+_AGE_GATE_SCAN = LiteralGates(_AGE_GATES)
+# (index, pattern, whether it has a gate, the pattern when anchored at the message's start,
+# whether it needs a birth word)
 _GATED_AGE_PATTERNS = tuple(
     (
+        index,
         pattern,
-        re.compile("|".join(map(re.escape, _AGE_GATES[index]))) if index in _AGE_GATES else None,
+        index in _AGE_GATES,
         pattern if pattern.pattern.startswith("^") else None,
+        index in _BIRTHDAY_PATTERNS,
     )
     for index, pattern in enumerate(_AGE_PATTERNS)
 )
@@ -713,11 +718,10 @@ class DobAgeRecognizer:
 
     def _ages(self, lower: str, birth: bool, language: str = "en") -> list[Entity]:
         found = []
-        for index, (pattern, gate, anchored) in enumerate(_GATED_AGE_PATTERNS):
+        passed = _AGE_GATE_SCAN.passed(lower)
+        for index, pattern, gated, anchored, birthday in _GATED_AGE_PATTERNS:
             # a birthday's patterns need a birth word, searched once for the dates (speed only)
-            if (index in _BIRTHDAY_PATTERNS and not birth) or (
-                gate is not None and gate.search(lower) is None
-            ):
+            if (birthday and not birth) or (gated and index not in passed):
                 continue
             # a pattern anchored at the message's start is matched there only (speed only)
             matches = (
