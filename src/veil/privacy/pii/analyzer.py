@@ -47,10 +47,7 @@ class Analyzer:
         view = self._view(text, language)
         if view is None:
             return []
-        found: list[Entity] = []
-        for recognizer in self._recognizers:
-            found.extend(_checked(recognizer, view))
-        return resolve(found, self._threshold)
+        return resolve(_found(self._recognizers, view), self._threshold)
 
     def analyze_batch(
         self, texts: Sequence[str], languages: Sequence[str | None] | None = None
@@ -70,9 +67,10 @@ class Analyzer:
         ]
         found: list[list[Entity]] = [[] for _ in texts]
         for recognizer in self._recognizers:
+            alone = (recognizer,)
             for view, entities in zip(views, found, strict=True):
                 if view is not None:
-                    entities.extend(_checked(recognizer, view))
+                    entities.extend(_found(alone, view))
         return [resolve(entities, self._threshold) for entities in found]
 
     def _view(self, text: str, language: str | None) -> TextView | None:
@@ -86,16 +84,19 @@ class Analyzer:
         return TextView.of(text, language, lower)
 
 
-def _checked(recognizer: Recognizer, view: TextView) -> list[Entity]:
-    """``recognizer``'s entities in ``view``; a failure or a span outside the text raises."""
-    try:
-        entities = recognizer.analyze(view)
-    except Exception as exc:
-        raise PIIError(f"PII recognizer {recognizer.name!r} failed") from exc
-    for entity in entities:
-        if not 0 <= entity.start < entity.end <= len(view.text):
-            raise PIIError(f"PII recognizer {recognizer.name!r} returned a bad span")
-    return entities
+def _found(recognizers: Sequence[Recognizer], view: TextView) -> list[Entity]:
+    """The recognizers' entities in ``view``; a failure or a span outside the text raises."""
+    found: list[Entity] = []
+    for recognizer in recognizers:
+        try:
+            entities = recognizer.analyze(view)
+        except Exception as exc:
+            raise PIIError(f"PII recognizer {recognizer.name!r} failed") from exc
+        for entity in entities:
+            if not 0 <= entity.start < entity.end <= len(view.text):
+                raise PIIError(f"PII recognizer {recognizer.name!r} returned a bad span")
+        found.extend(entities)
+    return found
 
 
 def resolve(entities: Sequence[Entity], threshold: float = DEFAULT_THRESHOLD) -> list[Entity]:

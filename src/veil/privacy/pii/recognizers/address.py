@@ -13,6 +13,7 @@ from veil.privacy.pii.dictionary import is_frequent
 from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import is_common, is_stopword
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _W = r"[^\W\d_][^\W\d_'’.-]*"
 # An ordinal names a street too ("185 W 34th St", "7 E 5th Ave").
@@ -140,6 +141,11 @@ _UNITS = frozenset(
 _NOT_BUILDING = _UNITS | frozenset(split_words("min walk away drive ride"))
 
 
+# The words every match of these patterns holds one of (speed only, read off the patterns).
+_FR_WORDS = required_words(_FR)
+_ES_IT_WORDS = required_words(_ES_IT)
+
+
 class AddressRecognizer:
     name: ClassVar[str] = "address"
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.ADDRESS})
@@ -152,10 +158,10 @@ class AddressRecognizer:
         if "flat" in lower or "ap" in lower or "unit" in lower:
             spans.extend(self._buildings(lower))
         spans.extend(m.span() for m in _DE.finditer(lower))
-        for match in _FR.finditer(lower):
+        for match in _FR.finditer(lower) if passes(view.words, _FR_WORDS) else ():
             end = self._trim(lower, match.start("words"), match.group("words"))
             spans.append((match.start(), end))
-        for match in _ES_IT.finditer(lower):
+        for match in _ES_IT.finditer(lower) if passes(view.words, _ES_IT_WORDS) else ():
             words = match.group("words").split()
             if not any(
                 (is_stopword(word) and not (0 < index < len(words) - 1 and word in _CONNECTORS))

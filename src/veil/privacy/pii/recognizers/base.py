@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.recognizers.alternation import factored
+from veil.privacy.pii.recognizers.word_gate import words_of
 
 _DIGIT = re.compile(r"\d")
 
@@ -29,12 +30,15 @@ class TextView:
     # Whether any letter is a capital: most chat is typed in lower case, and the recognizers
     # that read capitals (names, places, organisations) skip such a message at once.
     has_upper: bool
+    # The message's words, split once: a pattern that cannot match without one of a few
+    # words is tried only on a message that holds one (:mod:`.word_gate`).
+    words: frozenset[str]
 
     @classmethod
     def of(cls, text: str, language: str, lower: str | None = None) -> TextView:
         lower = lowered(text) if lower is None else lower
         digits = len(_DIGIT.findall(text))
-        return cls(text, lower, language, digits > 0, digits, text != lower)
+        return cls(text, lower, language, digits > 0, digits, text != lower, words_of(lower))
 
 
 def lowered(text: str) -> str:

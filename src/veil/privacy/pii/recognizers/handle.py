@@ -11,6 +11,7 @@ from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import first_names as _first_names
 from veil.privacy.pii.lexicon import is_common
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _AT = re.compile(r"(?<![\w@.])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?:#\d{4})?(?![\w@])")
 _CLEAR = (
@@ -242,6 +243,11 @@ def _handle_like(handle: str) -> bool:
     return any(ch.isdigit() or ch in "_.#" for ch in handle) and any(ch.isalpha() for ch in handle)
 
 
+# The words every match of these patterns holds one of (speed only, read off the patterns).
+_PLATFORM_WORDS = required_words(_PLATFORM)
+_TRAILING_WORDS = required_words(_TRAILING)
+
+
 class HandleRecognizer:
     name: ClassVar[str] = "handle"
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.SOCIAL_HANDLE})
@@ -254,10 +260,15 @@ class HandleRecognizer:
                 Entity(m.start(), m.end(), EntityType.SOCIAL_HANDLE, 0.85, self.name)
                 for m in _AT.finditer(lower)
             )
-        platforms = [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
+        platforms = (
+            [(m.start(), m.end()) for m in _PLATFORM.finditer(lower)]
+            if passes(view.words, _PLATFORM_WORDS)
+            else []
+        )
         if platforms:
             found.extend(self._named(lower, platforms, view.language))
-        found.extend(self._trailing(lower, view.language))
+        if passes(view.words, _TRAILING_WORDS):
+            found.extend(self._trailing(lower, view.language))
         # every handle _account takes holds "_", a dot before a letter or digit, or a letter
         # then two digits: most messages hold none, and the cue pattern is not searched
         # (speed only)

@@ -33,6 +33,7 @@ from veil.privacy.pii.lexicon import (
     towns,
 )
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _PLACE = rf"(?P<place>{_WORD}(?:[ -](?:{_WORD}))?(?:[ -](?:{_WORD}))?)"
@@ -171,6 +172,10 @@ def _regions() -> frozenset[str]:
     return frozenset(
         name for name in faker_address_names(_REGION_ATTRIBUTES) if _REGION_NAME.fullmatch(name)
     )
+
+
+# The words every match of these patterns holds one of (speed only, read off the patterns).
+_WEAK_WORDS = required_words(_WEAK)
 
 
 class LocationRecognizer:
@@ -367,8 +372,9 @@ class LocationRecognizer:
             word = match.group("place").split()[0].split("-")[0]
             if self._present_at(view, start, word):
                 found.append(Entity(start, start + len(word), EntityType.LOCATION, 0.65, self.name))
+        weak = passes(view.words, _WEAK_WORDS)
         for pattern, strong in ((_STRONG, True), (_WEAK, False)):
-            for match in pattern.finditer(view.lower):
+            for match in pattern.finditer(view.lower) if strong or weak else ():
                 if not strong and view.language == "en" and match.group().startswith("a "):
                     # In English "a" is an article ("a bug", "a Flask API"), unless a large
                     # town or a capitalised town named like no English word follows (an

@@ -58,6 +58,7 @@ from veil.privacy.pii.recognizers.names import (
     mixed_case,
     sentence_starts,
 )
+from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
 
@@ -573,13 +574,15 @@ def _kissed(lower: str) -> bool:
 _Add = Callable[[tuple[re.Pattern[str], re.Match[str]]], None]
 
 
-def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _all_matches(
+    lower: str, starts: list[int], words: frozenset[str]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
     """Every match of every cue pattern, with the pattern it is a match of, each tried only
     where it can begin or end. Written out pattern by pattern: this runs on every message, and
     a loop that looked up how to try each pattern cost a fifth of the recognizer."""
     matches = _cue_matches(lower)
     add = matches.append
-    if _LEADING_HINT.search(lower) is not None:
+    if passes(words, _LEADING_WORDS) and _LEADING_HINT.search(lower) is not None:
         _at_starts(_LEADING, lower, starts, add)
     if _SIGN_OFF_HINT.search(lower) is not None:
         _sign_offs(lower, add)
@@ -587,9 +590,8 @@ def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], r
         _anywhere(_KISSED, lower, add)
     if _HERE_HINT.search(lower) is not None:  # anchored at the message's start
         _at_starts(_HERE, lower, [0], add)
-    _at_starts(_SUBJECT, lower, starts, add)
-    _at_starts(_SUBJECT_SOCIAL, lower, starts, add)
-    _anywhere(_SUBJECT_SOCIAL_CUED, lower, add)
+    social = passes(words, _SUBJECT_SOCIAL_WORDS)
+    _subjects(lower, starts, words, social, add)
     # the addressed forms need a comma, the possessive an apostrophe-s: a scan of the message
     # for the literal is ~10x cheaper than the pattern, which tries a name at every word
     comma = "," in lower
@@ -598,10 +600,30 @@ def _all_matches(lower: str, starts: list[int]) -> list[tuple[re.Pattern[str], r
         _anywhere(_VOCATIVE_END, lower, add)
     if "'s" in lower or "’s" in lower:
         _possessives(lower, add)
-    if comma:
+    if comma and social:
         for match in _after_commas(lower):
             add((_SUBJECT_SOCIAL, match))
     return matches
+
+
+# The words every match of these patterns holds one of (speed only, read off the patterns).
+_LEADING_WORDS = required_words(_LEADING)
+_SUBJECT_WORDS = required_words(_SUBJECT)
+_SUBJECT_SOCIAL_WORDS = required_words(_SUBJECT_SOCIAL)
+_SUBJECT_SOCIAL_CUED_WORDS = required_words(_SUBJECT_SOCIAL_CUED)
+
+
+def _subjects(
+    lower: str, starts: list[int], words: frozenset[str], social: bool, add: _Add
+) -> None:
+    """Someone as a sentence's subject (``_SUBJECT``, ``_SUBJECT_SOCIAL``) or after a verb of
+    thinking (``_SUBJECT_SOCIAL_CUED``)."""
+    if passes(words, _SUBJECT_WORDS):
+        _at_starts(_SUBJECT, lower, starts, add)
+    if social:
+        _at_starts(_SUBJECT_SOCIAL, lower, starts, add)
+    if passes(words, _SUBJECT_SOCIAL_CUED_WORDS):
+        _anywhere(_SUBJECT_SOCIAL_CUED, lower, add)
 
 
 def _at_starts(pattern: re.Pattern[str], lower: str, starts: list[int], add: _Add) -> None:
@@ -914,7 +936,7 @@ class PersonRecognizer:
     def _cued(self, view: TextView, starts: list[int]) -> list[Entity]:
         found = []
         lower, text = view.lower, view.text
-        for pattern, match in _all_matches(lower, starts):
+        for pattern, match in _all_matches(lower, starts, view.words):
             strong = pattern is _STRONG or pattern is _LEADING
             start, end = match.span("name")
             word = match.group("name")
