@@ -17,6 +17,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split harbor    # a third one, the same way
     python bench/data/pii_corpus.py --split quay      # a fourth one, the same way
     python bench/data/pii_corpus.py --split wharf     # a fifth one, the same way
+    python bench/data/pii_corpus.py --split jetty     # a sixth one, the same way
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import phonenumbers
 import pii_corpus_blind as blind
 import pii_corpus_field as field_split
 import pii_corpus_harbor as harbor
+import pii_corpus_jetty as jetty
 import pii_corpus_quay as quay
 import pii_corpus_sealed as sealed
 import pii_corpus_street as street
@@ -675,6 +677,7 @@ SPLITS = (
     "harbor",
     "quay",
     "wharf",
+    "jetty",
 )
 # Splits that keep their own value lists and templates in a module of their own; the dev,
 # held-out and fresh splits live in this file and share the dev values.
@@ -687,6 +690,7 @@ OWN_MODULES: dict[str, ModuleType] = {
     "harbor": harbor,
     "quay": quay,
     "wharf": wharf,
+    "jetty": jetty,
 }
 
 
@@ -696,11 +700,16 @@ class Generator:
         self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
-        # The field, street, harbor, quay and wharf splits' IBANs come from Faker streams of their
-        # own: with the same seeds every other split draws the same IBANs.
-        offset = {"field": 1000, "street": 2000, "harbor": 3000, "quay": 4000, "wharf": 5000}.get(
-            split, 0
-        )
+        # The field, street, harbor, quay, wharf and jetty splits' IBANs come from Faker streams of
+        # their own: with the same seeds every other split draws the same IBANs.
+        offset = {
+            "field": 1000,
+            "street": 2000,
+            "harbor": 3000,
+            "quay": 4000,
+            "wharf": 5000,
+            "jetty": 6000,
+        }.get(split, 0)
         for index, faker in enumerate(self.fakers.values()):
             faker.seed_instance(seed + offset + index)
 
@@ -728,13 +737,14 @@ class Generator:
                 "harbor": harbor.NAMES,
                 "quay": quay.NAMES,
                 "wharf": wharf.NAMES,
+                "jetty": jetty.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot in (
             "PERSON_F",
             "PERSON_M",
-        ):  # field, street, harbor, quay, wharf: agree with "his", "elle"…
+        ):  # field, street, harbor, quay, wharf, jetty: agree with "his", "elle"…
             gendered = self.table(
                 "NAMES_F" if slot == "PERSON_F" else "NAMES_M",
                 field_split.NAMES_F if slot == "PERSON_F" else field_split.NAMES_M,
@@ -744,7 +754,10 @@ class Generator:
         if slot == "SURNAME":
             surname = self.pick(self.table("SURNAMES", SURNAMES)[lang])
             # Only the splits from field on lower-case surnames: the older streams stay unchanged.
-            if self.split in ("field", "street", "harbor", "quay", "wharf") and r.random() < 0.4:
+            if (
+                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty")
+                and r.random() < 0.4
+            ):
                 surname = surname.lower()
             return surname, "PERSON"
         if slot == "AGE":
@@ -766,8 +779,8 @@ class Generator:
             # The field split spells e-mails out in the writer's language: one list per language.
             return self.pick(own[lang] if isinstance(own, dict) else own), "EMAIL"
         if slot == "PHONE":
-            # Splits whose module re-types numbers (field, street, harbor, quay, wharf); no other
-            # has one.
+            # Splits whose module re-types numbers (field, street, harbor, quay, wharf, jetty); no
+            # other has one.
             retype = getattr(OWN_MODULES.get(self.split), "retype_phone", None)
             if retype is not None:
                 return retype(r, self.phone(lang), lang), "PHONE"
@@ -792,7 +805,10 @@ class Generator:
         if slot == "ORGANIZATION":
             org = self.pick(self.table("ORGS", ORGS)[lang])
             # Only the splits from field on lower-case employers: the older streams stay unchanged.
-            if self.split in ("field", "street", "harbor", "quay", "wharf") and r.random() < 0.25:
+            if (
+                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty")
+                and r.random() < 0.25
+            ):
                 org = org.lower()
             return org, "ORGANIZATION"
         if slot in ("SCHOOL", "TEAM"):  # only splits whose module has SCHOOLS and TEAMS
