@@ -3,7 +3,8 @@
 Reports per-type precision/recall/F1 (a prediction matches a gold span of the same type when
 they overlap), leak rate (gold entities with any character left uncovered by all predictions),
 over-redaction (share of non-PII characters covered), the share of PII-free messages with at
-least one prediction, and single-core throughput of detect+redact (messages/s, MB/s).
+least one prediction, and single-core throughput of detect+redact (messages/s, MB/s), one
+message at a time and in batches.
 
 Presidio is not a Veil dependency. Install it into the virtualenv for this script only::
 
@@ -17,6 +18,7 @@ Run (from the repository root)::
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split unseen   # round 3, run twice
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split blind    # round 4, run once
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split sealed   # round 5, run once
+    .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split jetty    # round 8, run once
 
 Without Presidio installed the script reports Veil alone (``--no-presidio`` does so on purpose);
 with ``--presidio-patterns-only`` Presidio runs without its spaCy model.
