@@ -16,7 +16,8 @@ DOB = [
     ("was born in 1998", "1998"),
     # round 4: without a year, ordinals, abbreviations, day/month near a birth word
     ("bday's june 9th, mark it", "june 9th"),
-    ("b-day on the 9th of june", "9th of june"),
+    # (jetty's first run) the article is part of "the Nth of <month>"
+    ("b-day on the 9th of june", "the 9th of june"),
     ("born oct 2", "oct 2"),
     ("my birthday is 6/9 lol", "6/9"),
     ("geburtstag: 9.6.", "9.6."),

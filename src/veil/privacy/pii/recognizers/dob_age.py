@@ -35,6 +35,9 @@ _YEAR = r"(?:19|20)\d{2}"
 _SHORT_YEAR = r"['’]?\d{2}(?![\d:.,/]\d|\s*(?:%|h\b|uhr|people|persons?|leute|min|minutes?))"
 _DATE = re.compile(
     rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d{{2}})|{_YEAR}-\d{{2}}-\d{{2}}|"
+    # (jetty split's first run: seen) an English ordinal "of" a month with its article, "dob
+    # is the 21st of march": the article belongs to the date's noun phrase
+    rf"(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\s+of\s))?"
     rf"\d{{1,2}}(?:st|nd|rd|th|\.|er|º|°)?\s+(?:of\s+|de\s+)?(?:(?:{_MONTHS})\.?"
     rf"(?:,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|{_SHORT_YEAR}))?|"
     rf"(?:{_MONTHS_BEFORE_YEAR})\.?,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|{_SHORT_YEAR}))|"
@@ -91,6 +94,9 @@ _AFTER_AGE = (
     r"aber|ok|single|living|male|female|guy|girl|woman|man|dude|f|m|nb|bi|gay|straight|"
     r"married|yo|yrs|aus|de|da|di|du|ya|déjà|ormai|oggi|heute|"
     r"jetzt|maintenant|ahora|adesso|todavía|ancora|noch|immer|still|xx|xd|today|hoy|"
+    # (jetty split's first run: seen) chat's "n" for "and" and the question back: "im 37 n
+    # u", "i'm 40 wbu", "im 22 u?"
+    r"n|u|you|wbu|hbu|wby|hby|"
     r"going on)\b))"
 )
 _YEARS = r"(?:years?|yrs?|jahre|jährig|ans|años|anni)"
@@ -117,6 +123,9 @@ _PAST_WHEN = r"(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b)"
 _YEARS_AGE = (
     rf"\s*{_YEARS}\b(?!\s*(?:of|de|d'|d’|di|del|ago|her|fa|later|später|lang|after|before|"
     r"experience|erfahrung|expérience|experiencia|esperienza|in|im|at|en|a|à|ensemble|together|"
+    # a difference of ages, not an age: "she's 20 years older", "20 jahre älter", "20 ans de
+    # plus", "20 años más", "20 anni più"
+    r"older|younger|älter|jünger|plus|más|mas|più|"
     r"zusammen|juntos|insieme|now|since|seit|depuis|desde|da)\b)"
 )
 # Kinship and relationship nouns: "my brother is 24", "mon frère a 24 ans", "mia cugina ha 24 anni"
@@ -215,7 +224,8 @@ _AGE_PATTERNS_WRITTEN = (
     # a name, then the age: "i'm Tom, 24 …"; round 8, two words between commas: "im Ramon
     # Akhtar, 53, from …"
     re.compile(
-        rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|soy|sono|me llamo|"
+        rf"\b(?:i'?m|i’m|i am|im|ich bin|ich heiße|ich heisse|je suis|jsuis|j'suis|j’suis|chui|"
+        rf"chuis|soy|sono|me llamo|"
         rf"mi chiamo|je m'appelle|moi c'est)\s+[^\W\d_]+(?:(?:,|\s+(?:and|und|et|y|e))\s*"
         rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})|"
         # (wharf split's first run: seen) a profile's stops: "im hamza. 29. nurse …", not a
@@ -272,10 +282,11 @@ _AGE_PATTERNS_WRITTEN = (
     ),
     re.compile(r"(?:^|[\s(\[,])(?:f|m|w|h)\s?/?(\d{2})\b(?!\w)"),
     # "tengo 40", "ho 25": a bare number after "have" ends the message or the clause
-    re.compile(rf"\b(?:tengo|ho|j'ai|j’ai)\s+(\d{{2}}){_AFTER_AGE}"),
+    # (jetty split's first run: seen) and French chat's "jai" for "j'ai": "jai 21"
+    re.compile(rf"\b(?:tengo|ho|j'ai|j’ai|jai)\s+(\d{{2}}){_AFTER_AGE}"),
     re.compile(
-        rf"\b(?:j'ai|j’ai|j ai|tengo|ho|ich bin|bin|cumplo|cumplí|compio|(?<!y )a|ha|tiene|tienes|"
-        rf"hai|as|bist|ist|avoir|eu)\s+(\d{{2}}){_YEARS_AGE}"
+        rf"\b(?:j'ai|j’ai|j ai|jai|tengo|ho|ich bin|bin|cumplo|cumplí|compio|(?<!y )a|ha|tiene|"
+        rf"tienes|hai|as|bist|ist|avoir|eu)\s+(\d{{2}}){_YEARS_AGE}"
     ),
     # a person of some age: "chico de 24 años", "ragazza di 24 anni", "homme de 24 ans"
     re.compile(
@@ -322,8 +333,13 @@ _AGE_PATTERNS_WRITTEN = (
     ),
     # 25: years in slang or poetry: "tengo 30 tacos", "30 primaveras", "30 abriles", "30 printemps",
     # "30 primavere", "30 Lenze"
+    # (jetty split's first run: seen) the diminutive and more slang: "18 añitos y …", "30
+    # pirulos", "j'ai 30 balais", "40 piges", "30 Jährchen"; not a stretch of time ("hace 20
+    # añitos", "depuis 10 piges", "seit 20 Jährchen")
     re.compile(
-        r"\b(\d{2})\s+(?:tacos|abriles|primaveras|primavere|printemps|lenze)\b"
+        r"\b(?<!hace )(?<!desde )(?<!durante )(?<!depuis )(?<!pendant )(?<!il y a )(?<!seit )"
+        r"(?<!vor )(?<!für )(?<!da )(?<!per )(\d{2})\s+(?:tacos|abriles|primaveras|primavere|"
+        r"printemps|lenze|añitos|anitos|pirulos|balais|piges|jährchen)\b"
         r"(?!\s+(?:de|di|d'|d’|von|of)\b)"
     ),
     # 26-29 (quay split's first run: seen)
@@ -350,6 +366,38 @@ _AGE_PATTERNS_WRITTEN = (
     re.compile(
         r"\b(?:details|detail|info|infos|datos|daten|dati|données|coordonnées|contact)\b"
         r"[^:.!?\n]{0,30}[:\-–]\s*[^\W\d_][\w'’-]*\s+[^\W\d_][\w'’-]*\s*,\s*(\d{2})\s*,(?!\s*\d{1,2}\b(?!\s+[^\W\d_]))"
+    ),
+    # 30-32 (jetty split's first run: seen)
+    # 30: reaching an age: "just hit 33 and nothing changed", "i finally hit the big 40",
+    # "hab die 40 geknackt", "passé le cap des 40 ans", "acabo de llegar a los 40", "ho
+    # superato i 40"; in English the writer's only, at the message's start or after "i"
+    # ("the temperature hit 30 today" is no age)
+    re.compile(
+        r"(?:^\W*|\b(?:i|i've|i’ve|ive|i have|i'm|i’m|im)\s+)(?:just\s+|finally\s+|"
+        r"officially\s+|about to\s+|almost\s+|nearly\s+|gonna\s+|going to\s+)?"
+        rf"(?:hit|hitting|reached|reaching)\s+(?:the\s+big\s+)?(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        r"|\b(?:die|meine)\s+(\d{2})\s+geknackt\b"
+        r"|\b(?:le\s+cap|la\s+barre)\s+des\s+(\d{2})\s*ans\b"
+        rf"|\b(?:llegu[ée]|llegar|llegado|llego|llega)\s+a\s+los\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+        r"|\b(?:(?:raggiunto|superato)\s+(?:i|gli)|(?:arrivat[oa]|arrivare|arrivo)\s+(?:ai|agli))"
+        rf"\s+(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    # 31: one's own age after talk of age: "age is just a number but mine is 42", "what's
+    # everyone's age? mine's 30", "alter ist nur eine zahl, meins ist 42", "l'âge ? le mien
+    # c'est 42", "la edad … la mía es 42", "l'età … la mia è 42"
+    re.compile(
+        r"\b(?:age|ages|alter|âge|edad|età)\b[^\n]{0,60}?\b(?:mine(?:\s+is|'s|’s)|"
+        r"mein(?:e)?s(?:\s+ist)?|le\s+mien(?:\s+c'est|\s+c’est|\s+est)?|"
+        r"la\s+mía(?:\s+es)?|la\s+mia(?:\s+è)?)\s*:?\s*"
+        rf"(\d{{2}})(?:{_AFTER_AGE}|{_YEARS_AGE})"
+    ),
+    # 32: the age in brackets after the writer or a relative: "me (31) and my husband (34)",
+    # "my sister (24) says …", "ich (29) und mein freund (31)", "ma sœur (24)", "mi novio
+    # (30)", "mia sorella (19)"; a name before it is taken in _introduced
+    re.compile(
+        r"\b(?:i|me|myself|ich|je|moi|yo|io|"
+        r"(?:my|his|her|our|mein\w*|sein\w*|ihr\w*|ma|mon|sa|son|mi|su|mia|mio|sua|suo)\s+"
+        rf"{_KIN})\s*\((\d{{2}})\)"
     ),
 )
 # 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
@@ -406,6 +454,21 @@ _MAN_GATE = re.compile(
     r"guy|girl|man|woman|dude|lady|boy|typ|kerl|mann|frau|mädchen|junge|mec|gars|meuf|fille|"
     r"nana|chic|tío|tía|hombre|mujer|chaval|ragazz|tizi|tipo|uomo|donna"
 )
+# (jetty split's first run: seen) a message opening with a name and the age in brackets, then
+# what one says of oneself: "darcy (27) Aberdeen", "Lena (31) aus Köln", "hey! Inès (24)"; the
+# name is checked in _introduced (no frequent word: not "chapter (12)", "update (14)")
+_GREETING = r"^\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*)?"
+_BRACKETED_NAME = re.compile(
+    _GREETING + r"([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)?\s*\((\d{2})\)(?!\s*[\d%])"
+)
+# (jetty split's first run: seen) an introduction opening the message, the name, then the bare
+# age: "hi im Will 24 Newcastle lol", "ich bin Jonas 27 aus Kiel", "jsuis léa 24 …", "soy
+# Ana 30", "sono Luca 25"; the name is checked in _introduced (not "im on 24", "im level 20")
+_NAMED_AGE = re.compile(
+    _GREETING + r"(?:i'?m|i’m|i am|im|ich bin|je suis|jsuis|j'suis|j’suis|soy|sono|me llamo|"
+    r"mi chiamo|je m'appelle|je m’appelle|ich heiße|ich heisse|my name is|my name's)\s+"
+    r"([^\W\d_][\w'’-]*)\s+(\d{2})\b" + _NOT_UNIT + r"(?!\s*\d)"
+)
 # An age opening the message, and a time to come: "37 next month and …",
 # "30 tomorrow", "30 ans le mois prochain", "bald 30", "bientôt 30 ans", "almost 40 and …"
 _OPENING_FUTURE = re.compile(
@@ -457,6 +520,7 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
         "im",
         "ich",
         "suis",
+        "chui",
         "soy",
         "sono",
         "llamo",
@@ -500,7 +564,7 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
         "celebr",
         "festegg",
     ),
-    12: ("tengo", "ho", "j'ai", "j’ai"),
+    12: ("tengo", "ho", "j'ai", "j’ai", "jai"),
     13: ("year", "yr", "jahr", "jähr", "ans", "año", "anni"),
     14: ("de", "di", "von", "of"),
     22: ("here", "hier", "ici", "aquí", "qui"),
@@ -516,11 +580,35 @@ _AGE_GATES: dict[int, tuple[str, ...]] = {
     21: ("ans", "año", "anni", "jahre"),
     23: ("(",),
     24: ("birthday", "bday", "b-day", "geburtstag", "cumple", "compleanno", "anniv"),
-    25: ("tacos", "abriles", "primaver", "printemps", "lenze"),
+    25: (
+        "tacos",
+        "abriles",
+        "primaver",
+        "printemps",
+        "lenze",
+        "añito",
+        "anito",
+        "pirulo",
+        "balais",
+        "piges",
+        "jährchen",
+    ),
     26: ("bio", "profil", "perfil"),
     27: ("too", "zu", "trop", "demasiado", "troppo", "so "),
     28: ("tiene",),
     29: ("detail", "info", "dat", "données", "coordonnées", "contact"),
+    30: (
+        "hit",
+        "reach",
+        "geknackt",
+        "des",
+        "a los",
+        "raggiunt",
+        "superat",
+        "arriv",
+    ),
+    31: ("mine", "meins", "meines", "mien", "mía", "mia"),
+    32: ("(",),
 }
 assert all(
     any(literal in _AGE_PATTERNS_WRITTEN[index].pattern for literal in literals)
@@ -637,6 +725,7 @@ class DobAgeRecognizer:
         found.extend(self._dates(lower, birth))
         if _TWO_DIGITS.search(lower):
             found.extend(self._ages(lower, birth, view.language))
+            found.extend(self._introduced(view.text, lower, view.language))
         return found
 
     def _dates(self, lower: str, birth: bool) -> list[Entity]:
@@ -714,6 +803,22 @@ class DobAgeRecognizer:
                 and _DETERMINER_BEFORE.search(lower, 0, match.start()) is None
             ):
                 found.append(Entity(*match.span(group), EntityType.AGE, 0.7, self.name))
+        return found
+
+    def _introduced(self, text: str, lower: str, language: str) -> list[Entity]:
+        """An age right after a name opening the message (``_BRACKETED_NAME``, ``_NAMED_AGE``):
+        the name is capitalised inside the sentence or no frequent word of English or the
+        message's language (a name, not "chapter (12)" or "im on 24"). German capitalises
+        its nouns, so there only the second test holds ("ich bin Mitte 20" is a decade)."""
+        found = []
+        for pattern in (_BRACKETED_NAME, _NAMED_AGE) if "(" in lower else (_NAMED_AGE,):
+            match = pattern.match(lower)
+            if match is None or not 13 <= int(match.group(2)) <= 99:
+                continue
+            name = match.group(1)
+            capitalised = language != "de" and match.start(1) > 0 and text[match.start(1)].isupper()
+            if capitalised or not any(is_frequent(name, other) for other in {"en", language}):
+                found.append(Entity(*match.span(2), EntityType.AGE, 0.7, self.name))
         return found
 
     def _ages(self, lower: str, birth: bool, language: str = "en") -> list[Entity]:
