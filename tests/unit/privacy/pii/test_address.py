@@ -191,3 +191,14 @@ def test_finds_addresses_round10(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", NEGATIVE_ROUND10)
 def test_not_addresses_round10(text: str) -> None:
     assert of_type(text, EntityType.ADDRESS) == []
+
+
+# Chat's "im" for "I'm" before a name and an age is no German "Im <Name> <number>" street; in
+# a German message it still is one.
+@pytest.mark.parametrize("text", ["hi im Rowan 26 Leeds", "hey im Jonas 31 lol", "im Ella 22 x"])
+def test_im_before_a_name_and_an_age_is_no_street(text: str) -> None:
+    assert of_type(text, EntityType.ADDRESS) == []
+
+
+def test_im_before_a_street_name_in_german_stays_a_street() -> None:
+    assert of_type("ich wohne im Winkel 5, Landau", EntityType.ADDRESS, "de") == ["im Winkel 5"]

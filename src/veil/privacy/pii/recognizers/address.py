@@ -154,7 +154,11 @@ class AddressRecognizer:
         if not view.has_digit:
             return []
         lower = view.lower
-        spans = [*self._english(lower), *self._english_bare(view), *self._german_bare(view.text)]
+        spans = [
+            *self._english(lower),
+            *self._english_bare(view),
+            *self._german_bare(view.text, view.language),
+        ]
         if "flat" in lower or "ap" in lower or "unit" in lower:
             spans.extend(self._buildings(lower))
         spans.extend(m.span() for m in _DE.finditer(lower))
@@ -224,7 +228,7 @@ class AddressRecognizer:
         return spans
 
     @staticmethod
-    def _german_bare(text: str) -> list[tuple[int, int]]:
+    def _german_bare(text: str, language: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         if _DE_HINT.search(text) is None:
             return spans
@@ -247,6 +251,8 @@ class AddressRecognizer:
                 continue
             if name.endswith(_DE_STREET_WORDS):
                 continue  # "in der Lindenweg 5": the street pattern takes it, without "in"
+            if language != "de" and before.group(0).strip().lower() == "im":
+                continue  # chat's "im" for "I'm" before a name and an age: "hi im Rowan 26"
             if not is_common(name) or name.endswith(_DE_PLACE_ENDINGS):
                 spans.append((before.end() - len(before.group(0).lstrip()), match.end()))
         return spans
