@@ -111,7 +111,12 @@ POPULAR_NAMES = frozenset(
         "mila lina léa chloé manon inès théo mathis enzo clément baptiste anaïs romain louise "
         "jade lou lucía sofía martina valeria álvaro iker nerea carla daniela alba giulia "
         "chiara giorgia ilaria niccolò beatrice aurora ginevra matteo leonardo tommaso "
-        "gabriele riccardo edoardo"
+        "gabriele riccardo edoardo "
+        # short forms chat writes for a name ("me n kat", "hii soph here")
+        "kat soph steph liv abi maddie izzy tash gabby bex fliss "
+        # Welsh, Scottish and Irish names, and Akan day names, that the English lists lack
+        "carys cerys eilidh niamh ffion seren aoife saoirse sinead mairead ailsa morag catriona "
+        "kofi kwame kwaku kojo akua abena"
     )
 )
 
@@ -180,6 +185,16 @@ def slot_first_names() -> frozenset[str]:
     ("nate", "priya", "lasse"): used only where a name is expected ("went out with …"), and
     there only when the word is not frequent in the message's language."""
     return first_names() | (frozenset(_faker_first_names()) - _never_names())
+
+
+@cache
+def faker_last_names() -> frozenset[str]:
+    """Faker's surnames of the five main locales only: the wider lists below also hold words
+    of other languages ("ronca", Spanish "snores")."""
+    names: set[str] = set()
+    for module in (en_US, de_DE, fr_FR, es_ES, it_IT):
+        names.update(name.lower() for name in getattr(module.Provider, "last_names", ()))
+    return frozenset(names)
 
 
 @cache

@@ -19,7 +19,12 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
 )
 from veil.privacy.pii.language import SUPPORTED, split_words
-from veil.privacy.pii.lexicon import AMBIGUOUS_NAMES, SPOKEN_ENGLISH, is_common
+from veil.privacy.pii.lexicon import (
+    AMBIGUOUS_NAMES,
+    SPOKEN_ENGLISH,
+    faker_last_names,
+    is_common,
+)
 from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.names import (
     CHAT_WORDS,
@@ -39,10 +44,55 @@ _LOWER_SURNAME = re.compile(
     r" ((?:[Vv]an [Dd]e[rn]? |[Vv]on [Dd]e[rn] |(?:Van|Von|De|Le|La|Di|Da|Del|Della|Du) )?"
     r"(?:Mc|Mac|[Oo]['’])?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]{2,}(?:-[a-zà-öø-ÿ]+)?)\b"
 )
+# The name the writer goes by, after the full one: "soy Pilar Castillo pero dime Lupe", "ich
+# heiß Kalle Fuchs aber sag einfach Timo", "je m'appelle Blanche Fontaine mais appelle-moi …".
+NICKNAME = (
+    r"(?:but|aber|mais|pero|ma)\s+(?:just\s+|einfach\s+|juste\s+|solo\s+)?(?:call me|dime|"
+    r"sag einfach|sag|nenn mich|nennt mich|appelle-moi|appelle moi|chiamami|llámame|llamame)"
+)
+# ("sœur" is left out: the word gate reads no "œ", and would then let every message through)
+# Relatives and friends, in the five languages (shared with the person recognizer's cues).
+KIN_NOUNS = (
+    r"sister|brother|mum|mom|dad|cousin|roommate|roomie|flatmate|housemate|bf|gf|boyfriend|"
+    r"girlfriend|husband|wife|bestie|best friend|friend|neighbou?r|boss|colleague|coworker|aunt|"
+    r"uncle|niece|nephew|son|daughter|ex|partner|schwester|bruder|mutter|mama|vater|papa|"
+    r"cousine|mitbewohnerin|mitbewohner|freundin|freund|chefin|chef|kollegin|kollege|"
+    r"nachbarin|nachbar|tante|onkel|tochter|sohn|soeur|frère|mère|père|coloc|copine|"
+    r"copain|meilleure amie|meilleur ami|femme|mari|voisine|voisin|collègue|oncle|fille|fils|"
+    r"hermana|hermano|madre|padre|prima|primo|compi|compañera|compañero|novia|novio|"
+    r"mejor amiga|mejor amigo|vecina|vecino|jefa|jefe|tía|tío|hija|hijo|sorella|fratello|"
+    r"cugina|cugino|coinquilina|coinquilino|ragazza|ragazzo|migliore amica|migliore amico|"
+    r"moglie|marito|vicina|vicino|capo|collega|zia|zio|figlia|figlio"
+)
+# A name goes on as the writer's relative: "carys my sister", "call hazel she's my roommate",
+# "herr Fuchs ist mein Chef", "lena meine schwester", "lucía es mi prima".
+_POSSESSIVES = r"(?:my|mein|meine|ma|mon|mi|mia|mio|la mia|il mio)"
+KIN_AFTER = re.compile(
+    r",?\s+(?:(?:she's|he's|she’s|he’s|shes|hes|she is|he is|elle est|il est|c'est|sie ist|"
+    r"er ist|is|ist|est|es|è)\s+)?\b"
+    + _POSSESSIVES
+    + r"\s+(?:(?:best|little|big|older|younger|new|kleine|große|grosse|petite|grande|"
+    r"petit|grand|pequeña|pequeño|hermana|hermano|sorellina|fratellino)\s+)?\b(?:"
+    + KIN_NOUNS
+    + r")\b"
+)
+# Someone from the flat next door or above ("frau Vogel von nebenan", "madame Roux d'en face").
+_NEIGHBOUR = re.compile(
+    r"\s+(?:von nebenan|von gegenüber|von oben|von unten|next door|from next door|d'à côté|"
+    r"d'en face|du dessus|du dessous|de al lado|de enfrente|de arriba|de abajo|"
+    r"della porta accanto|di fronte|di sopra|di sotto)\b"
+)
+# After a relative a name is the sentence's subject, and the lower-case word after it its verb
+# as often as a surname ("mi compi de piso mari ronca fatal"), but for the surnames of the
+# main locales ("mi ex yeray ortiz", "mon ex Killian perrot"). English verbs are in its lists.
+_AFTER_RELATIVE = re.compile(r"\b(?:" + KIN_NOUNS + r")(?: de piso)?\s+$")
+# Before it, a full name's surname in lower case, however frequent a word ("fuchs", "price").
+_BEFORE_NICKNAME = re.compile(r"\s+" + NICKNAME + r"\b")
 # A surname's particles, which are first names somewhere too ("sukhwinder Van der Berg").
 _PARTICLES = frozenset(split_words("van von de der den di da del della du le la lo ter ten"))
-# The score of a name found after a strong cue ("my name is …").
+# The score of a name found after a strong cue ("my name is …"), and after any cue.
 _STRONG_SCORE = 0.85
+_CUED_SCORE = 0.7
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
 _TITLED = re.compile(
     word_start(
@@ -178,9 +228,10 @@ class NameShapes:
             if is_common(word) or (word in AMBIGUOUS_NAMES and not surname):
                 continue
             frequent = any(is_frequent(word, lang) for lang in {view.language, "en"})
-            if frequent and not (capitalised or surname):
+            said = self._person_after(view.lower, end)  # "frau vogel von nebenan"
+            if frequent and not (capitalised or surname or said):
                 continue  # "frau ist …", "madame est …"
-            if known or capitalised or is_unlisted(word, view.language):
+            if known or capitalised or said or is_unlisted(word, view.language):
                 found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
         return found
 
@@ -213,12 +264,23 @@ class NameShapes:
                 continue
             surname = match.group(1).lower().rsplit(None, 1)[-1]
             if (
+                entity.score >= _CUED_SCORE
+                and len(surname) > 2
+                and not is_common(surname)
+                and _BEFORE_NICKNAME.match(view.lower, match.end()) is not None
+            ):
+                longer.append(
+                    Entity(entity.start, match.end(), entity.type, entity.score, self.name)
+                )
+                continue
+            if (
                 len(surname) < 3
                 or is_common(surname)
                 or surname in STREET_WORDS
                 or surname in names.places
                 or is_frequent(surname, language)
                 or is_frequent(surname, "en")
+                or self._verb_after_relative(view.lower, entity.start, surname, language)
             ):
                 continue
             # a known surname, or after a first name a word of no list ("celia barreiro",
@@ -240,6 +302,22 @@ class NameShapes:
                     Entity(entity.start, match.end(), entity.type, entity.score, self.name)
                 )
         return found + longer
+
+    @staticmethod
+    def _person_after(lower: str, end: int) -> bool:
+        """Whether a person is said after ``end``: a relative or a neighbour ("herr fuchs ist
+        mein chef", "frau vogel von nebenan")."""
+        return KIN_AFTER.match(lower, end) is not None or _NEIGHBOUR.match(lower, end) is not None
+
+    @staticmethod
+    def _verb_after_relative(lower: str, start: int, surname: str, language: str) -> bool:
+        """Whether a lower-case word after a name given after a relative may be its verb
+        (see _AFTER_RELATIVE)."""
+        return (
+            language != "en"
+            and surname not in faker_last_names()
+            and _AFTER_RELATIVE.search(lower, max(0, start - 40), start) is not None
+        )
 
     def _proper_name(self, word: str, language: str, *, inside: bool) -> bool:
         """A known first name that is no frequent word here, or a word in no list. A word

@@ -44,13 +44,14 @@ from veil.privacy.pii.dictionary import (
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
+    CALENDAR,
     COMMON_WORDS,
     MONTHS,
     is_common,
     is_stopword,
 )
 from veil.privacy.pii.recognizers.base import TextView, opening_gate, word_start
-from veil.privacy.pii.recognizers.name_shapes import NameShapes
+from veil.privacy.pii.recognizers.name_shapes import KIN_AFTER, NICKNAME, NameShapes
 from veil.privacy.pii.recognizers.names import (
     CHAT_WORDS,
     STREET_WORDS,
@@ -93,9 +94,12 @@ _STRONG = re.compile(word_start(_cue(_STRONG_CUES)))
 # "this is tessa from the gym", "qui è viola"); "i'm tired" is not a name.
 _INTRO_CUES = (
     # before "it's" and "c'est", which they start with
-    r"it's me,?|its me,?|it’s me,?|c'est moi,?|soy yo,?|ich bin's,?|ich bins,?|sono io,?|"
+    r"(?:it's me|its me|it’s me|c'est moi|soy yo|ich bin's|ich bins|sono io)(?: again| encore|"
+    r" otra vez| wieder| di nuovo)?,?|"
     r"i'm|i’m|im|i am|this is|it's|it’s|its|that was|that's|that’s|it was|hi|hey|hello|"
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
+    # chat's "c" for "c'est" after a greeting ("coucou c …")
+    r"(?:coucou|salut|slt|cc|bonjour) c|"
     r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
     r"qui è|qui e"
 )
@@ -109,13 +113,32 @@ _INTRO_END = re.compile(
 # from, a new number, a question back ("im hope. 18.", "it's me bill from the party", "c'est
 # rose, j'ai changé de numéro", "its summer lol new phone who dis", "ich bin ernst 😊 und du?").
 _INTRODUCED = re.compile(
+    # a surname, then the name the writer goes by ("soy pilar Castillo pero dime Lupe", "ich
+    # heiß Kalle Fuchs aber sag einfach …")
+    r"(?:\s+[^\W\d_]+)?\s+" + NICKNAME + r"\b|"
     # an age after a stop ("its june 5" is a date)
     r"\s*[.,!]\s*\d{1,2}\b(?![.,:/]\d)|[^\w]*(?:(?:lol|haha|xd)\s+)?"
-    r"(?:from|new (?:phone|number|num)|"
+    r"(?:from|(?:my )?new (?:phone|number|num)|"
     r"j'ai changé|j’ai changé|nouveau num|nuevo n[úu]mero|neue nummer|nuovo numero|und du|"
     r"et toi|y t[úu]|e tu|and you|and u|btw|by the way|por cierto|übrigens|d'ailleurs|"
     r"comunque)\b"
 )
+# A message opening with a greeting and a self-introduction ("heyy im ivy lol", "ciao sono
+# serena 😘", "coucou c rose"): a word that is also a name is one when the message ends there
+# or goes on with a laugh or an emoji, unless it is an adjective ("hi im true lol").
+_GREETED_INTRO = re.compile(
+    # a voice note's label and hesitations first ("audio: eh hola soy luz eh que …")
+    r"(?:(?:voice note|audio|vocal|sprachnachricht|nota de voz|vocale):\s*)?"
+    r"(?:(?:eh|euh|äh|ähm|um|uh|ok|ouais|ja|so|pues|allora)[\s,]+)*"
+    r"(?:hi+|hey+|hello+|yo|hallo+|ciao+|hola+|salut|coucou|bonjour|cc|slt)[\s,!.]+"
+    r"(?:i'm|i’m|im|i am|c'est|c’est|c|soy|sono|ich bin|je suis)\s+"
+)
+_GREETED_END = re.compile(r"\s*(?:$|[!.?,~]|(?:lol|haha|xx?|eh|euh|äh|ähm|um|uh|erm)\b|[^\w\s])")
+_ADJECTIVE_NAMES = frozenset(
+    split_words("true blue unique precious noble merry sunny major rich urban german sole sereno")
+)
+# An age after "… here" ("hii amber here 😊 50f", "hope here, 27"): a self-introduction.
+_AGE_AFTER = re.compile(r"[^\w]*\d{1,2}\s?(?:[mfwh]|yo)?\b(?![.,:/]\d)")
 # Social verbs and conjunctions: only known first names after these ("with marco").
 _WEAK_CUES = (
     # who someone is, whether the reader knows someone ("wait who's kez", "do u know …")
@@ -149,15 +172,29 @@ _SOMEONE_CUES = (
 )
 _SOMEONE = re.compile(r"(?:" + _SOMEONE_CUES + r")\s+")
 _RELATION_CUES = (
-    r"(?:my|his|her|our|your|ur|their)\s+(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|"
+    r"(?:my|his|her|our|your|ur|their|(?:dad|mum|mom|mam|sister|brother|cousin)['’]s)\s+"
+    r"(?:little\s+|big\s+|older\s+|younger\s+|twin\s+|new\s+|"
     r"best\s+|ex[\s-]+)?(?:friend|aunt|uncle|niece|nephew|grandma|grandpa|nan|nana|granny|coworker|co-worker|"
     r"colleague|mate|buddy|bff|crush|date|neighbor|teacher|coach|therapist|stepmom|stepdad|"
     r"stepbrother|stepsister|sis|bro|twin|fiancée?|team lead|manager|supervisor|flatmate|"
     r"housemate|landlord|landlady|dad|mom|mum|father|mother|son|daughter|brother|sister|"
-    r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom|roomie|roomy)"
+    r"husband|wife|boyfriend|girlfriend|ex|kids'? dad|kids'? mom|roomie|roomy|gf|bf|roommate)"
     # "my brother is …", "my best friend is called …": the relative named
     r"(?:\s+is called|\s+is)?|"
-    r"(?:mi|mis)\s+compañer[oa] de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
+    r"(?:mi|mis)\s+(?:compañer[oa]|compi|compa) de piso|(?:mon|ma)\s+coloc(?:ataire)?|"
+    # the name the writer goes by, after the full one ("… pero dime Lupe", "… aber sag
+    # einfach Timo")
+    # (the English, French and Italian "call me" are strong cues)
+    r"(?:pero|aber)\s+(?:dime|sag einfach|sagt einfach)|"
+    # engaged or married to someone ("engaged?? to drew", "verlobt mit …", "fiancée à …")
+    r"(?:engaged|married)[?!]*\s+to|(?:verlobt|verheiratet)[?!]*\s+mit|"
+    r"(?:fiancée?|mariée?)[?!]*\s+(?:à|avec)|(?:comprometid|prometid|casad)[oa][?!]*\s+con|"
+    r"(?:fidanzat|sposat)[oa][?!]*\s+con|"
+    # someone copied in ("cc Hazel"), brought home to meet the family ("bring kofi home")
+    r"cc|bcc|(?:bring|brought|bringing)(?=\s+[^\W\d_]+\s+home\b)|"
+    # at someone's place: "bin grad bei steffi", "sono a Genova da eleonora"
+    r"(?:bin|war|bleib|bleibe|schlafe|übernachte)\s+(?:(?:grad|gerade|noch|heute|jetzt)\s+)?bei|"
+    r"(?:sono|sto|ero|resto|dormo|ceno)\s+(?:a\s+[^\W\d_]+\s+)?da|"
     r"(?:this|that) (?:guy|girl|dude|woman|man|lady)|mon mec|ma meuf|mamie|papi|tonton|tata|"
     # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
     # "el abuelo elías", "Opa helmut", "tante …", "nonna …")
@@ -178,7 +215,7 @@ _RELATION_CUES = (
     r"call|calling|crushing on|crush on|dreaming about|dreaming of|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
-    r"marry|date|ask for|asking for|ask after|moving in with|move in with|moved in with)|"
+    r"marry|date|ask for|asking for|ask after|(?:moving|move|moved) in (?:with|w/?))|"
     # someone asked for at a door or on the phone ("ask for …", "frag nach …", "demande …",
     # "pregunta por …", "chiedi di …"), greeted ("grüß … von mir")
     r"(?:frag nach|fragen sie nach|demandez|pregunta por|preguntad por|chiedi di|chiedete di|"
@@ -243,7 +280,8 @@ _POSSESSED = re.compile(
     + r"(?=['’]s\s+(?:new\s+|old\s+|little\s+|big\s+|ex[\s-]?)?(?:birthday|bday|b-day|"
     r"party|wedding|funeral|mum|mom|mam|dad|parents|family|sister|brother|husband|wife|"
     r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat|phone|number|"
-    r"mobile|cell)\b)"
+    r"mobile|cell|cousin|aunt|uncle|niece|nephew|bestie|roommate|bachelorette|bachelor party|"
+    r"hen do|hen party|stag do|baby shower|engagement|graduation)\b)"
 )
 
 
@@ -312,13 +350,19 @@ _PERSON_ONLY_CUE = re.compile(
     r"(?:ask for|asking for|ask after|frag nach|fragen sie nach|demandez|pregunta por|"
     r"preguntad por|chiedi di|chiedete di|grüß|grüss|told|telling|texted|me n|me and|"
     r"me &|dis à|dites à|dile a|who's|who’s|whos|who is|do u know|do you know|kennst du|"
-    r"tu connais|conoces a|conosci|moving in with|move in with|moved in with|met|"
+    r"tu connais|conoces a|conosci|(?:moving|move|moved) in (?:with|w/?)|met|cc|bcc|"
+    r"(?:pero|aber)\s+(?:dime|sag einfach|sagt einfach)|"
+    r"(?:engaged|married)[?!]*\s+to|(?:verlobt|verheiratet)[?!]*\s+mit|"
+    r"(?:fiancée?|mariée?)[?!]*\s+(?:à|avec)|(?:comprometid|prometid|casad)[oa][?!]*\s+con|"
+    r"(?:fidanzat|sposat)[oa][?!]*\s+con|"
     # missing someone, greetings from someone ("miss u hazel", "saluti da lorenzo")
     r"miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|love from|"
     r"grüße von|grüße an|"
     # a relative or a friend ("my roomie …", "my brother is …", "mi prima …")
     r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
-    r"la mia|mio|mia)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+"
+    r"la mia|mio|mia|(?:dad|mum|mom|mam|sister|brother|cousin)['’]s)\s+[^\W\d_]+"
+    # "mi compi de piso …", "dad's new gf is called …"
+    r"(?:\s+[^\W\d_]+){0,2}(?:\s+is called)?)\s+"
 )
 # Before a month or a season, what makes it a time ("this summer's party", "last may's").
 _TIME_DETERMINERS = frozenset(
@@ -359,7 +403,8 @@ _COUPLE = re.compile(
     r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore)\s+)?"
     r"(?:fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|juntos|juntas|novios|casados|insieme|"
-    r"fidanzati|sposati)\b"
+    r"fidanzati|sposati|coming over|coming round|staying over|kommen vorbei|viennent|"
+    r"vienen a casa|vengono da me)\b"
 )
 
 
@@ -371,7 +416,7 @@ _CONJOINED = re.compile(r" (?:and|n|&|und|et|y|e) ")
 _COUPLE_HINT = re.compile(
     r"fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|junt[oa]s|novios|casados|insieme|"
-    r"fidanzati|sposati"
+    r"fidanzati|sposati|coming|staying|kommen|viennent|vienen|vengono"
 )
 _CONJUNCTIONS = tuple(f" {word} " for word in ("and", "n", "&", "und", "et", "y", "e"))
 _PARTNER_AFTER = re.compile(_AND + _NAME + r"\b")
@@ -395,9 +440,13 @@ _FILLER_WORDS = (
     r"apparently|anyway|total que|bref|allora|tja|today|tonight|yesterday|last night|"
     r"this morning|"
     r"franchement|honnêtement|sinceramente|onestamente|ehrlich gesagt|ehrlich|"
-    r"heute|gestern|aujourd'hui|hoy|ayer|anoche|oggi|ieri"
+    r"heute|gestern|aujourd'hui|hoy|ayer|anoche|oggi|ieri|"
+    # a voice note's hesitations ("voice note: ok so um basically …")
+    r"um+|uh+|erm|eh+|euh|äh+m?|ehm"
 )
-_FILLERS = r"(?:(?:" + _FILLER_WORDS + r")[\s,!.:]+){0,2}"
+# A voice note's label ("voice note: ok so um basically nat called me").
+_VOICE_NOTE = r"(?:(?:voice note|voice memo|audio|vocal|sprachnachricht|nota de voz|vocale):\s*)?"
+_FILLERS = _VOICE_NOTE + r"(?:(?:" + _FILLER_WORDS + r")[\s,!.:]+){0,4}"
 # A filler is no subject ("franchement ça me manque").
 _FILLER_SET = frozenset(_FILLER_WORDS.replace(":?", "").split("|"))
 # A known first name as the subject that opens a sentence: "omg tessa just texted me",
@@ -427,6 +476,8 @@ _SOCIAL_VERBS = (
     r"(?:just|literally|always|never|still|is|was|keeps)\s+[^\W\d_]+\s+me|"
     # someone's age, where someone lives ("… is 53", "… vive por el centro")
     r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
+    # what the writer feels about someone ("honestly dédé is so cute")
+    r"is (?:so |really |literally |lowkey |actually )?(?:cute|sweet)|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
     r"from|"
@@ -456,7 +507,9 @@ _SUBJECTS = _ids(_SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED)
 # me ha escrito", "Celeste mi ha bloccata", "Jade m'a ghostée"); "hope keeps me going" is not.
 _HUMAN_ACT = re.compile(
     r"\s+(?:(?:just|literally|always|never|still|finally|also)\s+)?(?:"
-    r"texted me|told me|asked me|called me|messaged me|"
+    r"texted me|told me|asked me|called me|messaged me|asked if i|"
+    # what someone says of themselves ("Drew said he's 58")
+    r"said (?:he|she)(?:'s|’s| is| was)|"
     r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
     r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
     r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
@@ -466,13 +519,48 @@ _HUMAN_ACT = re.compile(
 )
 # Greetings passed on, capitalised only ("Rose said hi"; "rose says hi" is no name).
 _GREETING = re.compile(
-    r"\s+(?:(?:said|says|sends|sent) (?:hi|hello|hey)|te manda saludos|ti saluta|"
+    r"\s+(?:(?:said|says|sends|sent) (?:hi|hello|hey)|is (?:so |really |literally )?cute|"
+    r"te manda saludos|ti saluta|"
     r"te passe le bonjour|lässt grüßen)\b"
 )
+# The writer's own relative or friend before a name ("my landlord …", "il mio ex …").
+_OWN_RELATIVE = re.compile(
+    r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
+    r"la mia|mio|mia)\s"
+)
+# A pronoun taking the name up: "had coffee with ruby and she cried", "saw Grace but she …".
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:(?:and|but|n|&|cuz|bc|because|und|aber|et|mais|y|pero|e|ma)\s+)?"
+    # (not French "il": "vu rose il y a deux jours")
+    r"(?:she|he|sie|er|elle|ella|él|lei|lui)\s"
+)
+# A name beside the writer's relative it names: "Wren my sister is visiting", "hazel, my
+# roommate", "lena meine schwester kommt", "lucía mi prima".
+_APPOSED = re.compile(_FILLERS + _NAME + KIN_AFTER.pattern)
+# Words that are also names and open a sentence before a relative as something else: a verb
+# ("hope my sister is ok", "Will my mum mind?") or a time ("sunday my sister is visiting").
+_NOT_APPOSED = frozenset(
+    frozenset(split_words("will may can hope mark bill chase drew grant pat rob miss guy frank"))
+    | {"summer", "autumn", "spring", "winter"}
+    | (CALENDAR - {"dawn"})  # "dawn my sister …" is no time without "at"
+    | MONTHS
+)
+# Someone known from a place, a team or a class, then what they did ("gallagher from
+# accounting asked me out", "Drew from work keeps liking my pics", "Weber aus der Buchhaltung
+# hat mich gefragt", "Martin du boulot m'a invitée"): a surname alone, in any case.
+_FROM_PLACE = re.compile(
+    _FILLERS + _NAME + r"\s+(?:from|aus|von|du|de la|del|dal|della|dalla)\s+(?:[^\W\d_]+\s+){1,3}?"
+    # ("m" before "'a": the word gate reads words of letters only)
+    r"\b(?:asked|keeps|kept|texted|called|messaged|liked|likes|invited|told|slid|added|"
+    r"followed|wants|hat|m(?=['’]a)|me|mi)\b"
+)
+# A profile line: a name and an age in brackets opening the message ("darcy (27) Aberdeen",
+# "Lena (31) münchen"); a count is no name ("Messages (12)").
+_PROFILE = re.compile(_NAME + r"\s*\(\d{1,2}\)")
 _KNOWN_ONLY = _ids(*_ADDRESSED, _SUBJECT, _SUBJECT_SOCIAL, _SUBJECT_SOCIAL_CUED, _POSSESSED)
 # "dan here", "hi there, tessa here", "hey, ole hier", at the start of a message.
 _HERE = re.compile(
-    r"^(?:(?:hi|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou|na|moin|servus)"
+    r"^(?:(?:hi+|hey|heyy+|hello|yo|hallo|hola|ciao|salut|coucou|na|moin|servus)"
     r"(?: there)?[\s,!.]+)?"
     r"(?:(?P<its>it's|it’s|its|it is|this is|c'est|c’est)\s+)?"
     + _NAME
@@ -488,7 +576,8 @@ _KISS_OFF = re.compile(r"\bx+\b|xo|[-–—~]|bacio|bes[oi]|bisou|bises|kuss|bus
 # married name", "quintero ist mein nachname", "Rossi è il mio cognome"); not "middle name",
 # which idioms take ("Trouble is my middle name").
 _LEADING = re.compile(
-    _NAME + r"\s+(?:and i|and me|& i|n i|is my (?:married|maiden|last|real|family|full) name|"
+    _NAME + r"\s+(?:and i|and me|& i|n i|und ich|et moi|y yo|e io|"
+    r"is my (?:married|maiden|last|real|family|full) name|"
     r"is my surname|ist mein (?:nachname|familienname|name)|es mi apellido|"
     r"è il mio cognome|e il mio cognome|c'est mon nom|est mon nom)\b"
 )
@@ -518,7 +607,9 @@ _SIGN_OFF_HINT = re.compile(
     r"bes|abrazo|saludos|bac|abbraccio|saluti"
 )
 _HERE_HINT = re.compile(r"here|hier|ici|again")
-_LEADING_HINT = re.compile(r"and i|and me|& i|n i|name|surname|apellido|cognome|nom\b")
+_LEADING_HINT = re.compile(
+    r"and i|and me|& i|n i|und ich|et moi|y yo|e io|name|surname|apellido|cognome|nom\b"
+)
 
 
 def _may_sign_off(lower: str, last: int) -> bool:
@@ -571,6 +662,18 @@ def _kissed(lower: str) -> bool:
     return lower.rstrip(" !.").endswith(("x", "xo", "xoo"))
 
 
+def _greeted(match: re.Match[str]) -> bool:
+    """A self-introduction right after a greeting opening the message, closing it or before a
+    laugh or an emoji (see _GREETED_INTRO)."""
+    greeting = _GREETED_INTRO.match(match.string)
+    return (
+        greeting is not None
+        and greeting.end() == match.start("name")
+        and match.group("name") not in _ADJECTIVE_NAMES
+        and _GREETED_END.match(match.string, match.end("name")) is not None
+    )
+
+
 _Add = Callable[[tuple[re.Pattern[str], re.Match[str]]], None]
 
 
@@ -611,6 +714,8 @@ _LEADING_WORDS = required_words(_LEADING)
 _SUBJECT_WORDS = required_words(_SUBJECT)
 _SUBJECT_SOCIAL_WORDS = required_words(_SUBJECT_SOCIAL)
 _SUBJECT_SOCIAL_CUED_WORDS = required_words(_SUBJECT_SOCIAL_CUED)
+_APPOSED_WORDS = required_words(_APPOSED)
+_FROM_PLACE_WORDS = required_words(_FROM_PLACE)
 
 
 def _subjects(
@@ -624,6 +729,22 @@ def _subjects(
         _at_starts(_SUBJECT_SOCIAL, lower, starts, add)
     if passes(words, _SUBJECT_SOCIAL_CUED_WORDS):
         _anywhere(_SUBJECT_SOCIAL_CUED, lower, add)
+
+
+def _shaped_matches(
+    lower: str, starts: list[int], words: frozenset[str]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """A name beside a relative, known from a place, or before an age in brackets (each
+    gated again: the caller tries this only when one of the gates passes)."""
+    matches: list[tuple[re.Pattern[str], re.Match[str]]] = []
+    add = matches.append
+    if passes(words, _APPOSED_WORDS):
+        _at_starts(_APPOSED, lower, starts, add)
+    if passes(words, _FROM_PLACE_WORDS):
+        _at_starts(_FROM_PLACE, lower, starts, add)
+    if "(" in lower:
+        _at_starts(_PROFILE, lower, [0], add)
+    return matches
 
 
 def _at_starts(pattern: re.Pattern[str], lower: str, starts: list[int], add: _Add) -> None:
@@ -684,12 +805,15 @@ class PersonRecognizer:
         self._places, self._slot = names.places, names.slot
 
     def analyze(self, view: TextView) -> list[Entity]:
-        starts = sentence_starts(view.lower)
+        lower = view.lower
+        starts = sentence_starts(lower)
         found = self._cued(view, starts)
+        words = view.words
+        if passes(words, _APPOSED_WORDS) or passes(words, _FROM_PLACE_WORDS) or "(" in lower:
+            found.extend(self._shaped_names(view, starts))
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view, starts))
         found.extend(self._unmistakable(view))
-        lower = view.lower
         for doorbell in _DOORBELLS.get(view.language, ()):
             if doorbell in lower:
                 found.extend(self._doorbell(view))
@@ -814,11 +938,20 @@ class PersonRecognizer:
             return pattern is _KISSED or (
                 _KISS_OFF.search(match.string, match.start(), match.start("name")) is not None
             )
+        if id(pattern) not in _KNOWN_ONLY and (
+            KIN_AFTER.match(match.string, match.end("name")) is not None
+            or _PRONOUN_AFTER.match(match.string, match.end("name")) is not None
+        ):
+            return True  # "call hazel she's my roommate", "with ruby and she cried"
         if pattern is _INTRO:
             # "it's me, hazel", or a self-introduction that goes on as one
-            return match.group().startswith(_ITS_ME) or (
-                _INTRODUCED.match(match.string, match.end("name")) is not None
+            return (
+                match.group().startswith(_ITS_ME)
+                or _INTRODUCED.match(match.string, match.end("name")) is not None
+                or _greeted(match)
             )
+        if pattern is _HERE:
+            return _AGE_AFTER.match(match.string, match.end()) is not None
         if pattern is _WEAK and match.group().startswith(_WITH):
             # going out with someone: "je sors avec rose", "he quedado con alba"
             before = match.string[max(0, match.start() - 12) : match.start()].split()
@@ -980,8 +1113,14 @@ class PersonRecognizer:
                 continue  # "my dad made me", "my cousin works at …": a verb after a relative
             if pattern is _KISSED and not person_only and word not in self._first:
                 continue  # "hehe xx": before kisses, a first name only
-            if not person_only and not self._acceptable(
-                word, view.language, capitalised, strong=strong
+            if (
+                not person_only
+                and not self._acceptable(word, view.language, capitalised, strong=strong)
+                and not (
+                    capitalised
+                    and pattern is _RELATION
+                    and self._named_relative(match, view.language)
+                )
             ):
                 if pattern is _INTRO and not _INTRO_END.match(lower, end):
                     continue
@@ -1011,6 +1150,47 @@ class PersonRecognizer:
                 )
             )
         return found
+
+    def _named_relative(self, match: re.Match[str], language: str) -> bool:
+        """A capitalised word after the writer's relative ("my landlord Crowley", "il mio ex
+        Totò"): a known surname, or a word that is no everyday word (beyond the 5,000 most
+        frequent) of the message's language or English, no place and no nationality."""
+        if _OWN_RELATIVE.match(match.group()) is None:
+            return False
+        word = match.group("name")
+        if is_common(word) or word in self._places or _NATIONALITY.search(word) is not None:
+            return False
+        return word in self._last or not (
+            is_frequent(word, language, FREQUENT_RANK) or is_frequent(word, "en", FREQUENT_RANK)
+        )
+
+    def _shaped_names(self, view: TextView, starts: list[int]) -> list[Entity]:
+        found = []
+        for pattern, match in _shaped_matches(view.lower, starts, view.words):
+            start = match.start("name")
+            word = match.group("name")
+            if self._shaped(pattern, word, view.language, view.text[start].isupper()):
+                found.append(Entity(start, match.end("name"), EntityType.PERSON, 0.7, self.name))
+        return found
+
+    def _shaped(
+        self, pattern: re.Pattern[str], word: str, language: str, capitalised: bool
+    ) -> bool:
+        """A name beside a relative (_APPOSED), known from a place (_FROM_PLACE) or before an
+        age in brackets (_PROFILE): a word that is also a name unless a verb or a time there,
+        a first name, a known surname (the form from a place is said of surnames alone), or
+        where the construction says it all, a word no list calls frequent."""
+        if word in AMBIGUOUS_NAMES:
+            return self._word_name(word, capitalised) and (
+                pattern is not _APPOSED or word not in _NOT_APPOSED
+            )
+        if is_common(word) or is_stopword(word, language) or word in _FILLER_SET:
+            return False
+        if self._names.first_name(word, language):
+            return True
+        if word in self._last and (capitalised or pattern is _FROM_PLACE):
+            return True
+        return pattern is _PROFILE and self._slot_name(word, language, unlisted=True)
 
     def _acceptable(self, word: str, language: str, capitalised: bool, *, strong: bool) -> bool:
         if word in AMBIGUOUS_NAMES:
