@@ -157,7 +157,10 @@ _ACCOUNT_GATE = re.compile(
     r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
     r"stalk|search|look|such|cherche|busca|cerca"
 )
-_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung")
+_FOLLOW_GATE = re.compile(
+    r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung|"
+    r"hmu|hit|schreib|écri|escr|scriv|contact|kontakt|contáct|contatt"
+)
 # (a literal first: the engine scans for it at once)
 _PARTS = re.compile(r"[_.]+")
 _CODE_PART = re.compile(r"v?\d+")
@@ -177,9 +180,29 @@ _FOLLOW = re.compile(
         r"\b(?:follow|add|folg|folgt|folge|adde|addet|suis|suivez|ajoute|ajoutez|sigue|seguid|"
         r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete|"
         # the verb with its pronoun: "seguimi su X", "agrégame X", "síganme", "añádeme"
-        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme)\b"
+        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme|"
+        # asking to be written to: "hmu X", "hit me up X", "schreib mir X", "écris-moi X",
+        # "escríbeme X", "scrivimi X", "contact me X"
+        r"hmu|hit me up|schreib mir|schreibt mir|écris-moi|écrivez-moi|escríbeme|escribeme|"
+        r"scrivimi|scrivetemi|contact me|contactez-moi|contacte-moi|kontaktier mich|"
+        r"contáctame|contactame|contattami)\b"
     )
 )
+# Verbs that add a thing to a list as often as a person: a file after them is a file ("add
+# song.mp3 to the playlist"), after "follow", "hmu" … a handle dressed as one ("follow
+# nacho.mp4").
+_ADDING = ("add", "ajout", "agreg", "agrég", "añad", "aggiung")
+
+
+# A handle dressed as a media file ("prune.mp3", "nacho.mp4", "kat.exe"): one only where a
+# handle is expected right there (see _dressed_handle).
+_MEDIA_FILE = re.compile(r"[a-z_][a-z0-9_]*[a-z][a-z0-9_]*\.(?:mp3|mp4|wav|mov|gif|jpe?g|png|exe)")
+
+
+def _dressed_handle(token: str) -> bool:
+    """A handle-shaped token, or one dressed as a media file: where the construction already
+    says a handle comes (right after "follow", before "that's my tiktok")."""
+    return _handle_shaped(token) or _MEDIA_FILE.fullmatch(token) is not None
 
 
 def _handle_shaped(token: str) -> bool:
@@ -243,8 +266,47 @@ def _handle_like(handle: str) -> bool:
     return any(ch.isdigit() or ch in "_.#" for ch in handle) and any(ch.isalpha() for ch in handle)
 
 
+# A handle before what it is to its owner: "kat.naps thats my tiktok", "X, that's her insta",
+# "X ist mein insta", "X c'est mon snap", "X es mi tiktok", "X su tiktok" (Spanish "his"),
+# "X è il mio insta" (handle-shaped or dressed as a media file, see _dressed_handle)
+_OWNED = re.compile(
+    rf"(?<![\w@.])@?(?P<handle>[a-z0-9_][a-z0-9_.]{{0,30}}[a-z0-9_])\s*[,:-]?\s*"
+    r"(?:(?:that'?s|that’s|that is|it'?s|it’s|its|is|das ist|ist|c'est|c’est|es|è)\s+)?"
+    r"(?:my|his|her|their|mein|meine|sein|seine|ihr|ihre|mon|ma|son|sa|mi|su|tu|"
+    r"il mio|la mia|il suo|la sua)\s+"
+    rf"(?:{_CLEAR}|x)\b(?!\.\w)"
+)
+# The same name everywhere: "i'm fede_02 everywhere", "X on everything", "X on all socials",
+# "je suis X partout", "soy X en todos lados", "sono X ovunque"; or the word before: "ich bin
+# überall X", "i'm everywhere X", "sono ovunque X" (handle-shaped only, see _handle_shaped)
+_EVERYWHERE_WORD = (
+    r"(?:everywhere|everything|all (?:the )?(?:socials|platforms)|überall|partout|"
+    r"en todos lados|en todas partes|ovunque|dappertutto)"
+)
+_EVERYWHERE = re.compile(
+    r"(?<![\w@./#:-])@?(?P<handle>[a-z0-9_][a-z0-9_.]*[a-z0-9_])\s+"
+    rf"(?:(?:on|auf|sur|en|su)\s+)?{_EVERYWHERE_WORD}\b"
+    r"|\b(?:i'm|i’m|im|i am|ich bin|bin|je suis|soy|sono)\s+(?:(?:on|auf|sur|en|su)\s+)?"
+    rf"{_EVERYWHERE_WORD}\s+(?:(?:as|als|comme|como|come)\s+)?@?"
+    r"(?P<after>[a-z0-9_][a-z0-9_.]*[a-z0-9_])(?![\w@/]|\.[a-z0-9])"
+)
+# A word every match of _EVERYWHERE holds (written out: the reader of patterns gives no set
+# for a pattern that opens with a handle)
+_EVERYWHERE_WORDS = frozenset(
+    ("everywhere", "everything", "socials", "platforms", "überall", "partout", "lados", "partes",
+     "ovunque", "dappertutto")
+)  # fmt: skip
+
 # The words every match of these patterns holds one of (speed only, read off the patterns).
 _PLATFORM_WORDS = required_words(_PLATFORM)
+_OWNED_WORDS = required_words(_OWNED)
+# (every match of _OWNED holds one of these: written out, as the reader of patterns reads no
+# set for a pattern that opens with a handle)
+_POSSESSIVES = frozenset(
+    split_words(
+        "my his her their mein meine sein seine ihr ihre mon ma son sa mi su tu mio mia suo sua"
+    )
+)
 _TRAILING_WORDS = required_words(_TRAILING)
 
 
@@ -283,6 +345,27 @@ class HandleRecognizer:
                 found.extend(self._followed(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
+            if not view.words.isdisjoint(_POSSESSIVES) and passes(view.words, _OWNED_WORDS):
+                found.extend(self._owned(lower))
+        if not view.words.isdisjoint(_EVERYWHERE_WORDS):
+            found.extend(self._everywhere(lower))
+        return found
+
+    def _owned(self, lower: str) -> list[Entity]:
+        """A handle before whose platform it is (see ``_OWNED``)."""
+        return [
+            Entity(*match.span("handle"), EntityType.SOCIAL_HANDLE, 0.85, self.name)
+            for match in _OWNED.finditer(lower)
+            if _dressed_handle(match.group("handle"))
+        ]
+
+    def _everywhere(self, lower: str) -> list[Entity]:
+        """A handle said to be one's name everywhere (see ``_EVERYWHERE``)."""
+        found = []
+        for match in _EVERYWHERE.finditer(lower):
+            group = "handle" if match.group("handle") is not None else "after"
+            if _handle_shaped(match.group(group)):
+                found.append(Entity(*match.span(group), EntityType.SOCIAL_HANDLE, 0.8, self.name))
         return found
 
     def _after_platform(
@@ -315,10 +398,14 @@ class HandleRecognizer:
                         )
                     )
                     continue
+            # a platform that opens the message names what follows: "insta prune.mp3"
+            opens = not lower[:begin].strip(" \"'“(")
             for index, token in enumerate(_TOKEN.finditer(lower, end, limit)):
                 if index >= 5:
                     break
-                if _handle_shaped(token.group(0)):
+                if _handle_shaped(token.group(0)) or (
+                    opens and index == 0 and _MEDIA_FILE.fullmatch(token.group(0)) is not None
+                ):
                     found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
                     break
         return found
@@ -352,11 +439,15 @@ class HandleRecognizer:
         for cue in _FOLLOW.finditer(lower):
             stop = _SENTENCE_END.search(lower, cue.end(), cue.end() + 48)
             limit = stop.start() if stop is not None else min(len(lower), cue.end() + 48)
+            # right after the verb a handle may be dressed as a file, except after adding
+            dressed = not cue.group(0).startswith(_ADDING)
             # (six tokens: "she's" is two)
             for index, token in enumerate(_TOKEN.finditer(lower, cue.end(), limit)):
                 if index >= 6:
                     break
-                if _handle_shaped(token.group(0)):
+                if _handle_shaped(token.group(0)) or (
+                    dressed and index == 0 and _MEDIA_FILE.fullmatch(token.group(0)) is not None
+                ):
                     found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.8, self.name))
                     break
         return found
