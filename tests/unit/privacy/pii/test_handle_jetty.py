@@ -1,6 +1,6 @@
-"""Handles of the jetty split's forms (seen), written with other names: a handle before whose
-platform it is, the same name everywhere, "hmu" and the verbs of being written to, and a handle
-dressed as a media file where a handle is expected."""
+"""Handles of the jetty and wharf splits' forms (seen), written with other names: a handle
+before whose platform it is, the same name everywhere, "hmu" and the verbs of being written to,
+a handle dressed as a media file where a handle is expected, a plain word after an invitation."""
 
 from __future__ import annotations
 
@@ -39,6 +39,19 @@ POSITIVE = [
     ("telegram bo.exe if this app dies", "bo.exe"),
     ("follow juniper.mp3 its my private", "juniper.mp3"),
     ("ruby.gif su tiktok", "ruby.gif"),
+    # (wharf, seen) a plain word opening the message and declared, a tag, a second account
+    ("moonpie88x is my finsta dont tell", "moonpie88x"),
+    ("kestrelfox is my discord", "kestrelfox"),
+    ("wolfie#2291 is my finsta", "wolfie#2291"),
+    # a plain word right after an invitation, no platform
+    ("add me zorblax", "zorblax"),
+    ("follow quillsnap shes my cousin", "quillsnap"),
+    ("folg mir kaetzchenxo", "kaetzchenxo"),
+    ("aggiungimi pandoretta", "pandoretta"),
+    # a plain word opening the message, its clause ending with the platform
+    ("brewmancer on tiktok, i post recipes", "brewmancer"),
+    # letters spelled with dots, declared
+    ("mi insta es l.u.n.a", "l.u.n.a"),
 ]
 NEGATIVE = [
     "that's my tiktok",
@@ -56,7 +69,28 @@ NEGATIVE = [
     "the tiktok clip.mp4 got 100 likes",
     "schreib mir später",
     "my insta is private, thats my tiktok",
+    "this is my insta",
+    "gaming is my twitch",
+    "follow kubernetes docs",
+    "follow thru",
+    "follow instructions",
+    "add me pls",
+    "hmu on insta, ok",
+    "mi insta es u.s",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("seguimi su insta: pino.rx", ["pino.rx"]),
+        ("ajoute-moi sur snap, c'est lou.pz", ["lou.pz"]),
+        ("marta on insta, she said hi", []),
+        ("add me marta", []),
+    ],
+)
+def test_invitation_verbs_and_names_are_no_handles(text: str, expected: list[str]) -> None:
+    assert of_type(text, EntityType.SOCIAL_HANDLE) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIVE)
