@@ -99,9 +99,10 @@ class EmailRecognizer:
             if at == "at" and is_common(local):
                 continue
             start = match.start()
-            # a name and an initial read out ("kayleigh b at example dot com", "marco r
-            # chiocciola libero punto it"): the local part is the two words
-            if len(local) <= 2 and local.isalpha():
+            # a name and an initial or a number read out ("kayleigh b at example dot com",
+            # "marco r chiocciola libero punto it", "reggie 1994 at example dot com"): the
+            # local part is the two words
+            if (len(local) <= 2 and local.isalpha()) or local.isdigit():
                 name = _WORD_BEFORE.search(lower, max(0, start - 24), start)
                 if name is not None and not is_common(name.group(1)):
                     start = name.start(1)

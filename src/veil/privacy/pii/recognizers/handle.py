@@ -22,7 +22,9 @@ _CLEAR = (
     # of a first letter already listed only: the look-ahead on first letters stays as fast)
     r"spotify|soundcloud|linkedin|tinder|vsco|letterboxd|strava|"
     # photo-a-day, dating, games, creators
-    r"bereal|bumble|grindr|roblox|fortnite|patreon|substack|vinted|depop|wattpad|flickr"
+    r"bereal|bumble|grindr|roblox|fortnite|patreon|substack|vinted|depop|wattpad|flickr|"
+    # a second, private instagram
+    r"finsta|rinsta"
 )
 _CLEAR_SET = frozenset(_CLEAR.split("|"))
 _ANY = _CLEAR + r"|sc|x|of|line|wa|tt"
@@ -94,6 +96,9 @@ _DECLARED = re.compile(
 # "i.e") never are handles; a file name or a domain ("report_v2.pdf", "instagram.com") is one
 # only when declared ("my insta is fabi.jpg").
 _NOT_HANDLE_SHAPE = re.compile(r"v?\d+(?:\.\d+)+[a-z]?|(?:[a-z]\.)+[a-z]?")
+# Four letters or more spelled with dots: an abbreviation's shape, a handle when declared ("mi
+# insta es k.a.t.e"; "i.e" is none)
+_SPELLED = re.compile(r"(?:[a-z]\.){3,}[a-z]?")
 _FILE_OR_DOMAIN = re.compile(
     r".*\.(?:pdf|jpe?g|png|gif|txt|docx?|xlsx?|pptx?|mp[34]|mov|zip|csv|json|py|js|html?|exe|"
     r"apk|heic|webp|wav|md|yaml|yml|toml|ini|cfg|conf|log|xml|sql|css|scss|tsx|jsx|java|swift|"
@@ -102,13 +107,15 @@ _FILE_OR_DOMAIN = re.compile(
     r"us|ch|at|nl|be)|www\..*"
 )
 _LANGUAGES = ("en", "de", "fr", "es", "it")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:!?]|\s*\.(?:\s|$)|\s+-\s")
 _PLATFORM_NAMES = frozenset(_ANY.split("|"))
 # Chat abbreviations that end a clause after a platform ("saw it on insta, tbh") and are in no
 # frequency list.
 _CHAT_WORDS = frozenset(
     split_words(
         "tbh idk idc ngl imo imho omg omfg lol lmao lmfao rofl btw fyi smh jk rn fr tho irl bc "
-        "cuz pls plz thx ty np hmu yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik"
+        "cuz pls plz thx ty np hmu yeah yep nope ok okay haha hehe xd xoxo wtf ikr iirc afaik "
+        "thru tmrw tmr rly srsly prolly gonna wanna gotta"
     )
 )
 
@@ -157,7 +164,10 @@ _ACCOUNT_GATE = re.compile(
     r"new one|neue|nouveau|nuev|nuov|@|dm|messaged|texted|followed|blocked|muted|tagged|"
     r"stalk|search|look|such|cherche|busca|cerca"
 )
-_FOLLOW_GATE = re.compile(r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung")
+_FOLLOW_GATE = re.compile(
+    r"follow|add|folg|sui|ajout|sigu|sígu|agreg|agrég|añad|segui|aggiung|"
+    r"hmu|hit|schreib|écri|escr|scriv|contact|kontakt|contáct|contatt"
+)
 # (a literal first: the engine scans for it at once)
 _PARTS = re.compile(r"[_.]+")
 _CODE_PART = re.compile(r"v?\d+")
@@ -177,9 +187,45 @@ _FOLLOW = re.compile(
         r"\b(?:follow|add|folg|folgt|folge|adde|addet|suis|suivez|ajoute|ajoutez|sigue|seguid|"
         r"sígueme|agrega|añade|segui|seguite|aggiungi|aggiungete|"
         # the verb with its pronoun: "seguimi su X", "agrégame X", "síganme", "añádeme"
-        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme)\b"
+        r"seguimi|seguitemi|aggiungimi|agrégame|agregame|añádeme|sigueme|síganme|siganme|"
+        # asking to be written to: "hmu X", "hit me up X", "schreib mir X", "écris-moi X",
+        # "escríbeme X", "scrivimi X", "contact me X"
+        r"hmu|hit me up|schreib mir|schreibt mir|écris-moi|écrivez-moi|escríbeme|escribeme|"
+        r"scrivimi|scrivetemi|contact me|contactez-moi|contacte-moi|kontaktier mich|"
+        r"contáctame|contactame|contattami)\b"
     )
 )
+# A plain word right after an invitation with no platform: "add me sunnyd4ys", "follow
+# amaraspeaks shes my bestie", "folg mir X", "ajoute-moi X", "agrégame X", "aggiungimi X" (no
+# word of any language nor a first name: "follow instructions", "add me marta" are none)
+_PLAIN_INVITE = re.compile(
+    word_start(
+        r"\b(?:add me|follow|hmu|folg mir|folgt mir|adde mich|add mich|suis-moi|suivez-moi|"
+        r"ajoute-moi|sígueme|sigueme|agrégame|agregame|añádeme|seguimi|aggiungimi)\s+@?"
+        r"(?P<handle>[a-z][a-z0-9_]{3,29})(?=$|\s|[!?,;]|\.(?:\s|$))"
+    )
+)
+# After a bare "follow" the word must end its clause or a new one open ("follow amaraspeaks
+# shes my bestie"; not "follow kubernetes docs"): "add me" is an invitation by itself.
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[!?,;:]|\.(?:\s|$)|(?:she'?s|he'?s|she’s|he’s|it'?s|it’s|they'?re|she|he|it|they|"
+    r"i|lol|pls|plz|please|too|on|for|if|bc|cuz|and|sie|er|elle|il|ella|lei|lui)\b)"
+)
+# Verbs that add a thing to a list as often as a person: a file after them is a file ("add
+# song.mp3 to the playlist"), after "follow", "hmu" … a handle dressed as one ("follow
+# nacho.mp4").
+_ADDING = ("add", "ajout", "agreg", "agrég", "añad", "aggiung")
+
+
+# A handle dressed as a media file ("prune.mp3", "nacho.mp4", "kat.exe"): one only where a
+# handle is expected right there (see _dressed_handle).
+_MEDIA_FILE = re.compile(r"[a-z_][a-z0-9_]*[a-z][a-z0-9_]*\.(?:mp3|mp4|wav|mov|gif|jpe?g|png|exe)")
+
+
+def _dressed_handle(token: str) -> bool:
+    """A handle-shaped token, or one dressed as a media file: where the construction already
+    says a handle comes (right after "follow", before "that's my tiktok")."""
+    return _handle_shaped(token) or _MEDIA_FILE.fullmatch(token) is not None
 
 
 def _handle_shaped(token: str) -> bool:
@@ -243,8 +289,55 @@ def _handle_like(handle: str) -> bool:
     return any(ch.isdigit() or ch in "_.#" for ch in handle) and any(ch.isalpha() for ch in handle)
 
 
+# A handle before what it is to its owner: "kat.naps thats my tiktok", "X, that's her insta",
+# "X ist mein insta", "X c'est mon snap", "X es mi tiktok", "X su tiktok" (Spanish "his"),
+# "X è il mio insta" (handle-shaped or dressed as a media file, see _dressed_handle)
+_OWNED = re.compile(
+    rf"(?<![\w@.])@?(?P<handle>[a-z0-9_][a-z0-9_.]{{0,30}}[a-z0-9_](?:#\d{{4}})?)\s*[,:-]?\s*"
+    r"(?:(?P<decl>that'?s|that’s|that is|it'?s|it’s|its|is|das ist|ist|c'est|c’est|es|è)\s+)?"
+    r"(?:my|his|her|their|mein|meine|sein|seine|ihr|ihre|mon|ma|son|sa|mi|su|tu|"
+    r"il mio|la mia|il suo|la sua)\s+"
+    rf"(?:{_CLEAR}|x)\b(?!\.\w)"
+)
+# The same name everywhere: "i'm fede_02 everywhere", "X on everything", "X on all socials",
+# "je suis X partout", "soy X en todos lados", "sono X ovunque"; or the word before: "ich bin
+# überall X", "i'm everywhere X", "sono ovunque X" (handle-shaped only, see _handle_shaped)
+_EVERYWHERE_WORD = (
+    r"(?:everywhere|everything|all (?:the )?(?:socials|platforms)|überall|partout|"
+    r"en todos lados|en todas partes|ovunque|dappertutto)"
+)
+_EVERYWHERE = re.compile(
+    r"(?<![\w@./#:-])@?(?P<handle>[a-z0-9_][a-z0-9_.]*[a-z0-9_])\s+"
+    rf"(?:(?:on|auf|sur|en|su)\s+)?{_EVERYWHERE_WORD}\b"
+    r"|\b(?:i'm|i’m|im|i am|ich bin|bin|je suis|soy|sono)\s+(?:(?:on|auf|sur|en|su)\s+)?"
+    rf"{_EVERYWHERE_WORD}\s+(?:(?:as|als|comme|como|come)\s+)?@?"
+    r"(?P<after>[a-z0-9_][a-z0-9_.]*[a-z0-9_])(?![\w@/]|\.[a-z0-9])"
+)
+# A word every match of _EVERYWHERE holds (written out: the reader of patterns gives no set
+# for a pattern that opens with a handle)
+_EVERYWHERE_WORDS = frozenset(
+    ("everywhere", "everything", "socials", "platforms", "überall", "partout", "lados", "partes",
+     "ovunque", "dappertutto")
+)  # fmt: skip
+
 # The words every match of these patterns holds one of (speed only, read off the patterns).
 _PLATFORM_WORDS = required_words(_PLATFORM)
+_OWNED_WORDS = required_words(_OWNED)
+# (every match of _PLAIN_INVITE holds one of these words, written out: the reader of patterns
+# reads none off a pattern with "-moi")
+_PLAIN_INVITE_WORDS = frozenset(
+    split_words(
+        "add follow hmu folg folgt adde suis suivez ajoute sígueme sigueme agrégame agregame "
+        "añádeme seguimi aggiungimi"
+    )
+)
+# (every match of _OWNED holds one of these: written out, as the reader of patterns reads no
+# set for a pattern that opens with a handle)
+_POSSESSIVES = frozenset(
+    split_words(
+        "my his her their mein meine sein seine ihr ihre mon ma son sa mi su tu mio mia suo sua"
+    )
+)
 _TRAILING_WORDS = required_words(_TRAILING)
 
 
@@ -283,6 +376,72 @@ class HandleRecognizer:
                 found.extend(self._followed(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
+            if not view.words.isdisjoint(_POSSESSIVES) and passes(view.words, _OWNED_WORDS):
+                found.extend(self._owned(lower, view.language))
+        found.extend(self._by_words(view))
+        return found
+
+    def _by_words(self, view: TextView) -> list[Entity]:
+        """The forms of a few words each, tried only on a message holding one (speed only): a
+        plain word after an invitation, the same name everywhere."""
+        found = []
+        if not view.words.isdisjoint(_PLAIN_INVITE_WORDS):
+            found.extend(self._plain_invited(view.lower, view.language))
+        if not view.words.isdisjoint(_EVERYWHERE_WORDS):
+            found.extend(self._everywhere(view.lower))
+        return found
+
+    def _owned(self, lower: str, language: str) -> list[Entity]:
+        """A handle before whose platform it is (see ``_OWNED``); a plain word only opening the
+        message and declared, with a digit inside or as no word of any language nor a first name
+        ("sunnyd4ys is my finsta", "kestrelfox is my discord"; not "this is my insta", "mike
+        is my discord")."""
+        found = []
+        for match in _OWNED.finditer(lower):
+            handle = match.group("handle")
+            if not _dressed_handle(handle) and not (
+                match.group("decl") is not None
+                and not lower[: match.start("handle")].strip(" @\"'“(")
+                and _NOT_HANDLE_SHAPE.fullmatch(handle) is None
+                and _FILE_OR_DOMAIN.fullmatch(handle) is None
+                and (
+                    _handle_like(handle)
+                    or (
+                        handle not in _first_names()
+                        and not _everyday(handle, _languages(language, match.group(0)))
+                    )
+                )
+            ):
+                continue
+            found.append(Entity(*match.span("handle"), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+        return found
+
+    def _plain_invited(self, lower: str, language: str) -> list[Entity]:
+        """A plain word right after an invitation (see ``_PLAIN_INVITE``)."""
+        found = []
+        for match in _PLAIN_INVITE.finditer(lower):
+            handle = match.group("handle")
+            if handle in _first_names() or _everyday(handle, _languages(language, "")):
+                continue
+            if match.group(0).startswith("follow ") and (
+                _CLAUSE_AFTER.match(lower, match.end()) is None
+            ):
+                continue
+            start = match.start("handle")
+            if lower[start - 1] == "@":
+                start -= 1
+            found.append(
+                Entity(start, match.end("handle"), EntityType.SOCIAL_HANDLE, 0.8, self.name)
+            )
+        return found
+
+    def _everywhere(self, lower: str) -> list[Entity]:
+        """A handle said to be one's name everywhere (see ``_EVERYWHERE``)."""
+        found = []
+        for match in _EVERYWHERE.finditer(lower):
+            group = "handle" if match.group("handle") is not None else "after"
+            if _handle_shaped(match.group(group)):
+                found.append(Entity(*match.span(group), EntityType.SOCIAL_HANDLE, 0.8, self.name))
         return found
 
     def _after_platform(
@@ -315,10 +474,14 @@ class HandleRecognizer:
                         )
                     )
                     continue
+            # a platform that opens the message names what follows: "insta prune.mp3"
+            opens = not lower[:begin].strip(" \"'“(")
             for index, token in enumerate(_TOKEN.finditer(lower, end, limit)):
                 if index >= 5:
                     break
-                if _handle_shaped(token.group(0)):
+                if _handle_shaped(token.group(0)) or (
+                    opens and index == 0 and _MEDIA_FILE.fullmatch(token.group(0)) is not None
+                ):
                     found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
                     break
         return found
@@ -352,11 +515,15 @@ class HandleRecognizer:
         for cue in _FOLLOW.finditer(lower):
             stop = _SENTENCE_END.search(lower, cue.end(), cue.end() + 48)
             limit = stop.start() if stop is not None else min(len(lower), cue.end() + 48)
+            # right after the verb a handle may be dressed as a file, except after adding
+            dressed = not cue.group(0).startswith(_ADDING)
             # (six tokens: "she's" is two)
             for index, token in enumerate(_TOKEN.finditer(lower, cue.end(), limit)):
                 if index >= 6:
                     break
-                if _handle_shaped(token.group(0)):
+                if _handle_shaped(token.group(0)) or (
+                    dressed and index == 0 and _MEDIA_FILE.fullmatch(token.group(0)) is not None
+                ):
                     found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.8, self.name))
                     break
         return found
@@ -384,7 +551,10 @@ class HandleRecognizer:
             declared = match.group("decl") is not None or invited
             if ambiguous and not declared:
                 continue
-            if not any(ch.isalpha() for ch in handle) or _NOT_HANDLE_SHAPE.fullmatch(handle):
+            if not any(ch.isalpha() for ch in handle) or (
+                _NOT_HANDLE_SHAPE.fullmatch(handle)
+                and not (declared and _SPELLED.fullmatch(handle))
+            ):
                 continue
             if not declared and _FILE_OR_DOMAIN.fullmatch(handle):
                 continue
@@ -411,8 +581,15 @@ class HandleRecognizer:
             # "talk on discord": a plain word needs "add me", "follow me" … or to be the whole
             # message with its platform, as no word of any language nor a first name
             # ("jenxoxo on insta"; not "marta on insta is so funny", "hmu on insta, …")
-            alone = not lower[: match.start("handle")].strip(" @\"'“(") and not any(
-                ch.isalnum() for ch in lower[match.end() :]
+            # (or opening the message, its clause ending with the platform: "jenxoxo on
+            # tiktok, i post cooking stuff")
+            alone = not lower[: match.start("handle")].strip(" @\"'“(") and (
+                not any(ch.isalnum() for ch in lower[match.end() :])
+                or (
+                    _CLAUSE_BREAK.match(lower, match.end()) is not None
+                    # (not an invitation's verb: "seguimi su insta: X", "ajoute-moi sur snap, …")
+                    and _FOLLOW.match(handle) is None
+                )
             )
             if not (
                 _handle_like(handle)

@@ -61,6 +61,18 @@ _STRONG = re.compile(
         r"mov(?:ing|ed) back to)\s+(?=" + _PLACE + ")"
     )
 )
+# Strong cues of few messages, tried only on a message holding their words (speed only): where
+# someone else is from ("hes from bath and …", "she's from Leeds"), and born and raised in the
+# other languages
+_OTHER_FROM = re.compile(
+    word_start(r"\b(?:he's|he’s|hes|she's|she’s|shes|he is|she is) from\s+(?=" + _PLACE + ")")
+)
+_RAISED_IN = re.compile(
+    word_start(
+        r"\b(?:geboren und aufgewachsen in|né et élevé à|née et élevée à|nacido y criado en|"
+        r"nacida y criada en|nato e cresciuto a|nata e cresciuta a)\s+(?=" + _PLACE + ")"
+    )
+)
 # An age opening the message, then a place: "25 ans, saumur", "29 años, de linares", "27, Leeds",
 # "27w aus Wismar". A comma or a word of origin must follow the number and its unit ("14yo
 # nudes" is no place).
@@ -74,6 +86,60 @@ _ASL = re.compile(
     r"\W*(?P<age>\d{2})\s*(?:/\s*[mfwh]\s*/|[mfwh]\s+(?=" + _WORD + r"(?: " + _WORD + r")?"
     r" here\b))\s*(?=" + _PLACE + ")"
 )
+# An age in a self-introduction, then a place: "lottie (43) baton rouge", "Wren (47),
+# norwich", "hi im Hamish 45 milwaukee", "i'm hazel, 39, from bath", "ich bin Jonas 31 aus
+# Kassel", "je suis Léa, 25 ans, de Lille", "soy Lucía 28 de Cádiz", "sono Gaia 30 di Lecce"
+# (a bracketed age after any word; a bare one after "i'm" and a word)
+_AGE_UNIT = r"\s*(?:[mfwh]|ans|años|anni|jahre|yo|y/o)?\b\s*,?\s+"
+_ORIGIN = r"(?:(?:from|de|d'|aus|von|da|di)\s*)?"
+_BRACKET_AGE = re.compile(r"\((?P<age>\d{2})\)\s*,?\s*" + _ORIGIN + r"(?=" + _PLACE + ")")
+_INTRO_AGE = re.compile(
+    word_start(
+        r"\b(?:i'm|i’m|im|i am|ich bin|je suis|soy|sono)\s+[^\W\d_]+\s*,?\s+(?P<age>\d{2})"
+        + _AGE_UNIT
+        + _ORIGIN
+        + r"(?="
+        + _PLACE
+        + ")"
+    )
+)
+# What may follow a town named like a word ("reading", "bath") for it to be the town: the end
+# of the clause, not a noun ("from reading, i like cats", "hes from bath and has …"; not "i'm
+# in reading mode")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.!?;:)]|$|(?:and|und|et|y|e|but|aber|mais|pero|ma|lol|haha|rn|now|jetzt|ce|"
+    r"cette|this|till|until|bis|jusqu'à|hasta|fino)\b)"
+)
+# A town of this many people named like a word ("essen", "halle", "siena", "reading") is the
+# town after a strong cue when capitalised or ending the clause ("ich bin aus halle lol")
+_WORD_TOWN = 50_000
+_WORD_TOWN_RANK = 350
+# A place one was born and raised in, named before: "swansea girl born and raised", "proud
+# Bath lad, born and bred" (the phrase ends the message: "nice girl born and raised in Leeds"
+# names Leeds)
+_RAISED = re.compile(
+    r"(?:\s+(?:girl|boy|guy|gal|lad|lass|kid|native|local))?,?\s+born\s*(?:and|&|n)\s*"
+    r"(?:raised|bred)\W*(?:lol|haha)?\W*$"
+)
+# French "sur" of where one is: "je suis sur Dijon ce week-end", "on est sur la rochelle", "je
+# bosse sur Lyon" (a known place only: "je suis sur Instagram")
+_ON_PLACE = re.compile(
+    word_start(
+        r"\b(?:je suis|j'suis|chuis|on est|on sera|je serai|je bosse|je travaille|j'habite|"
+        r"j’habite|je vis|basée?|installée?s?)\s+sur\s+(?=" + _PLACE + ")"
+    )
+)
+# Produce named after its town: "moutarde de dijon", "prosciutto di parma", "jamón de
+# Teruel", "jambon de Bayonne": the "de" / "di" is the product's, not a place cue.
+_PRODUCE = frozenset(
+    (
+        "moutarde", "jambon", "fromage", "vin", "vinaigre", "saucisse", "saucisson", "nougat",
+        "prosciutto", "aceto", "formaggio", "vino", "mozzarella", "salame", "salsiccia",
+        "mortadella", "pesto", "olio", "torrone", "crudo", "jamón", "queso", "aceite", "turrón",
+        "chorizo", "mostaza", "vinagre", "pimientos", "crema", "crème",
+    )
+)  # fmt: skip
+_PRODUCE_CUES = frozenset(("de", "di", "da"))
 # Being somewhere now: "i'm in ashford rn", "je suis à Annecy". An unknown word after these is a
 # place when it is capitalised, or in English when it is no everyday word ("i'm in love").
 _PRESENCE = re.compile(
@@ -176,6 +242,20 @@ def _regions() -> frozenset[str]:
 
 # The words every match of these patterns holds one of (speed only, read off the patterns).
 _WEAK_WORDS = required_words(_WEAK)
+# (every match of _OTHER_FROM holds "from" and one of _HE_SHE, of _RAISED_IN one of _BORN:
+# looked up in the message's words, speed only)
+_HE_SHE = frozenset(("he", "hes", "she", "shes"))
+_BORN = frozenset(("geboren", "né", "née", "nacido", "nacida", "nato", "nata"))
+_CUES: tuple[tuple[re.Pattern[str], bool], ...] = ((_STRONG, True), (_WEAK, False))
+# (written out: the reader of patterns gives no set for "i'm" and "i am")
+_INTRO_WORDS = frozenset(("m", "im", "am", "bin", "suis", "soy", "sono"))
+
+
+def _after_produce(lower: str, start: int) -> bool:
+    """A town in a product's name: "moutarde de dijon", "prosciutto di parma", "jamón de
+    Teruel" (see ``_PRODUCE``): the two words before ``start``."""
+    before = lower[max(0, start - 16) : start].split()
+    return len(before) >= 2 and before[-1] in _PRODUCE_CUES and before[-2] in _PRODUCE
 
 
 class LocationRecognizer:
@@ -203,10 +283,16 @@ class LocationRecognizer:
         found.extend(self._known(view))
         if view.has_digit:
             found.extend(self._after_age(view))
+            if view.digits >= 2 and ("(" in view.lower or not view.words.isdisjoint(_INTRO_WORDS)):
+                found.extend(self._introduced(view))
             if "," in view.text:
                 found.extend(self._after_address(view))
         if found:
             found.extend(self._routes(view, found))
+        if "born" in view.lower:
+            found.extend(self._raised(view))
+        if "sur " in view.lower:
+            found.extend(self._on_place(view))
         season = _SEASON.search(view.lower, 0, 40)
         if season is not None:
             found.extend(self._in_season(view, season.start()))
@@ -334,25 +420,107 @@ class LocationRecognizer:
         return []
 
     def _after_age(self, view: TextView) -> list[Entity]:
-        """A place right after an age that opens the message, and the age; a town in no list
-        counts when it is no everyday word of the message's language or English and no first
-        name."""
+        """A place right after an age that opens the message, and the age."""
         match = _AGE_OPENING.match(view.lower) or _ASL.match(view.lower)
-        if match is None or not 13 <= int(match.group("age")) <= 99:
+        if match is None:
             return []
-        start = match.start("place")
-        span = self._place_span(view, start, match.group("place"), strong=True)
+        return self._age_and_place(
+            view, match.group("place"), match.start("place"), match.span("age")
+        )
+
+    def _introduced(self, view: TextView) -> list[Entity]:
+        """A place right after the age of a self-introduction, and the age (see
+        ``_INTRO_AGE``)."""
+        found = []
+        patterns = (_BRACKET_AGE, _INTRO_AGE) if "(" in view.lower else (_INTRO_AGE,)
+        for pattern in patterns:
+            for match in pattern.finditer(view.lower):
+                if (
+                    pattern is _BRACKET_AGE
+                    and not view.lower[: match.start()].rstrip()[-1:].isalpha()
+                ):
+                    continue  # a bracketed age follows a name: "lottie (43) …"
+                found.extend(
+                    self._age_and_place(
+                        view, match.group("place"), match.start("place"), match.span("age")
+                    )
+                )
+        return found
+
+    def _age_and_place(
+        self, view: TextView, phrase: str, start: int, age: tuple[int, int]
+    ) -> list[Entity]:
+        """The place at ``start`` and the age before it; a town in no list counts when it is
+        no everyday word of the message's language or English and no first name."""
+        if not 13 <= int(view.lower[age[0] : age[1]]) <= 99:
+            return []
+        span = self._place_span(view, start, phrase, strong=True)
         if span is None:
             return []
         first = view.lower[span[0] : span[1]].split()[0]
-        if first not in self._places and first not in self._minor:
+        if (
+            first not in self._places
+            and first not in self._minor
+            and not self._word_town(view, span[0], view.lower[span[0] : span[1]])
+        ):
             frequent = any(is_frequent(first, lang) for lang in {view.language, "en"})
             if frequent or first in self._first or len(first) < 4:
                 return []
         return [
             Entity(*span, EntityType.LOCATION, 0.7, self.name),
-            Entity(*match.span("age"), EntityType.AGE, 0.7, self.name),
+            Entity(*age, EntityType.AGE, 0.7, self.name),
         ]
+
+    def _word_town(self, view: TextView, start: int, candidate: str) -> bool:
+        """A town of 50,000 people or more named like an everyday word ("essen", "halle",
+        "reading", "bath"), after a strong cue: the town when capitalised or when the clause
+        ends after it ("aus halle lol", "from reading, i like …"; not "i'm in reading mode")."""
+        return (
+            self._population.get(candidate, 0) >= _WORD_TOWN
+            and len(candidate) >= 4
+            and not is_common(candidate)
+            and candidate not in MONTHS
+            # the few hundred most frequent words of any language are words ("soy de tarde",
+            # "sono di solo", "i'm from name"); "essen" ranks 391st in German, "reading" 741st
+            and not any(is_frequent(candidate, other, _WORD_TOWN_RANK) for other in _LANGUAGES)
+            and (
+                view.text[start].isupper()
+                or _CLAUSE_END.match(view.lower, start + len(candidate)) is not None
+            )
+        )
+
+    def _raised(self, view: TextView) -> list[Entity]:
+        """A known place of one to three words opening the message before "(girl) born and
+        raised" (see ``_RAISED``); a town named like a word too ("bath girl born and
+        raised")."""
+        end_match = _RAISED.search(view.lower)
+        if end_match is None:
+            return []
+        end = end_match.start()
+        words = view.lower[:end].split(" ")
+        if len(words) > 4:
+            return []
+        for count in range(min(3, len(words)), 0, -1):
+            candidate = " ".join(words[-count:]).strip(".,!?;:\"'()")
+            start = end - len(candidate)
+            if self._known_place(candidate, view.language) or (
+                candidate in self._minor or self._word_town(view, start, candidate)
+            ):
+                return [Entity(start, end, EntityType.LOCATION, 0.7, self.name)]
+        return []
+
+    def _on_place(self, view: TextView) -> list[Entity]:
+        """A known place after a French "sur" of where one is (see ``_ON_PLACE``)."""
+        found = []
+        for match in _ON_PLACE.finditer(view.lower):
+            start, phrase = match.start("place"), match.group("place")
+            head = phrase.partition(" ")[0]
+            span = self._known_span(start, phrase, view.language)  # "la rochelle" whole
+            if span is None and head in _ARTICLES:
+                span = self._prefixed(view, start, phrase, head)
+            if span is not None:
+                found.append(Entity(*span, EntityType.LOCATION, 0.7, self.name))
+        return found
 
     def _cued(self, view: TextView) -> list[Entity]:
         found = []
@@ -373,7 +541,13 @@ class LocationRecognizer:
             if self._present_at(view, start, word):
                 found.append(Entity(start, start + len(word), EntityType.LOCATION, 0.65, self.name))
         weak = passes(view.words, _WEAK_WORDS)
-        for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+        words = view.words
+        patterns = _CUES
+        if "from" in words and not words.isdisjoint(_HE_SHE):
+            patterns = (*patterns, (_OTHER_FROM, True))
+        if not words.isdisjoint(_BORN):
+            patterns = (*patterns, (_RAISED_IN, True))
+        for pattern, strong in patterns:
             for match in pattern.finditer(view.lower) if strong or weak else ():
                 if not strong and view.language == "en" and match.group().startswith("a "):
                     # In English "a" is an article ("a bug", "a Flask API"), unless a large
@@ -400,10 +574,15 @@ class LocationRecognizer:
                         and _NEXT_CAPITAL.match(view.text, span[1]) is not None
                     ):
                         span = None  # a firm named after its town: "about Redwood Vets"
-                if span is not None:
+                if span is not None and (strong or not self._of_produce(view.lower, match)):
                     score = 0.8 if strong else 0.65
                     found.append(Entity(*span, EntityType.LOCATION, score, self.name))
         return found
+
+    @staticmethod
+    def _of_produce(lower: str, match: re.Match[str]) -> bool:
+        """A town in a product's name after a weak cue (see ``_after_produce``)."""
+        return match.group("cue") in _PRODUCE_CUES and _after_produce(lower, match.start("place"))
 
     def _place_span(
         self,
@@ -437,23 +616,43 @@ class LocationRecognizer:
             if candidate in self._places or (strong and candidate in self._minor):
                 if capitalised or candidate not in _LOWERCASE_RISKY:
                     return start, end
+                if strong and _CLAUSE_END.match(view.lower, end) is not None:
+                    return start, end  # "i'm from bath, …", "hes from reading and …"
                 continue
-            if (
-                strong
-                and self._unknown_place(view.text[start:end], candidate, count)
-                # an everyday word of the message's language is none ("zieht nach hause")
-                and not is_frequent(candidate.split()[0], view.language, _LOCAL_EVERYDAY_RANK)
-            ):
-                return start, end
-            if (
-                not strong
-                and self._weak_town(candidate, view.language, topical=topical)
-                and (capitalised or candidate not in _LOWERCASE_RISKY)
-            ):
+            named = (
+                self._strong_candidate(view, start, candidate, count)
+                if strong
+                else self._weak_candidate(view, start, candidate, topical=topical)
+            )
+            if named:
                 return start, end
         if not strong and fallback and capitalised and view.language != "de":
             return self._capitalised_unknown(view, start, words[0])
         return None
+
+    def _strong_candidate(self, view: TextView, start: int, candidate: str, count: int) -> bool:
+        """After a strong cue: a town named like a word ("ich bin aus halle lol", "43w aus
+        Essen") or an unknown place that is no everyday word of the message's language ("zieht
+        nach hause" is none)."""
+        if self._word_town(view, start, candidate):
+            return True
+        return self._unknown_place(
+            view.text[start : start + len(candidate)], candidate, count
+        ) and not is_frequent(candidate.split()[0], view.language, _LOCAL_EVERYDAY_RANK)
+
+    def _weak_candidate(self, view: TextView, start: int, candidate: str, *, topical: bool) -> bool:
+        """After a weak cue: a town, country or region, or a capitalised town named like a word
+        that ends the clause ("bei steffi in Essen und …", "back in Reading, …")."""
+        capitalised = view.text[start].isupper()
+        if self._weak_town(candidate, view.language, topical=topical) and (
+            capitalised or candidate not in _LOWERCASE_RISKY
+        ):
+            return True
+        return (
+            capitalised
+            and self._word_town(view, start, candidate)
+            and _CLAUSE_END.match(view.lower, start + len(candidate)) is not None
+        )
 
     def _prefixed(
         self, view: TextView, start: int, phrase: str, head: str
@@ -487,10 +686,29 @@ class LocationRecognizer:
         double name ("Saint-Dié", "Castrop-Rauxel", "Villeneuve-d'Ascq")."""
         first = word.strip(" -")
         known = is_common(first) or first in self._first or first in AMBIGUOUS_NAMES
-        if not known and len(first) > 3 and _NATIONALITY.search(first) is None:
+        # a frequent English word capitalised in a message of another language is a brand's,
+        # not a town's ("je vais à Keep Cool", "entreno en Basic-Fit")
+        after = start + len(first)
+        english = (
+            view.language != "en"
+            and is_frequent(first.lower(), "en")
+            and not (
+                # (unless a town of that name, not the first word of a brand: "going to Reading
+                # for …"; not "à Basic-Fit")
+                self._population.get(first.lower(), 0) >= _WORD_TOWN
+                and not view.text.startswith("-", after)
+                and _NEXT_CAPITAL.match(view.text, after) is None
+            )
+        )
+        if not known and not english and len(first) > 3 and _NATIONALITY.search(first) is None:
             return start, start + len(word)
         compound = _COMPOUND.match(view.text, start)
-        return compound.span() if compound is not None else None
+        if compound is None or (
+            view.language != "en"
+            and all(is_frequent(part.lower(), "en") for part in compound.group(0).split("-"))
+        ):
+            return None
+        return compound.span()
 
     def _large_town(self, start: int, phrase: str, *, capitalised: bool) -> tuple[int, int] | None:
         """After an English "a": a large town, or a capitalised town whose name is no English
@@ -570,6 +788,11 @@ class LocationRecognizer:
         if word in self._places or word in self._minor:
             return True
         if (
+            self._word_town(view, start, word)
+            and _CLAUSE_END.match(view.lower, start + len(word)) is not None
+        ):
+            return True  # "im in reading till sunday", "bin gerade in Halle, …"
+        if (
             len(word) < 4
             or is_common(word)
             or word in self._first
@@ -606,7 +829,10 @@ class LocationRecognizer:
             span = self._longest_known(phrase, offsets, view.language, inside=not opens)
             if span is not None and at_start and phrase[span[0] : span[1]] in _LOWERCASE_RISKY:
                 continue  # "Nice weather finally": a word that opens the message
-            if span is not None:
+            if span is not None and (
+                before[-3:].rstrip() not in _PRODUCE_CUES
+                or not _after_produce(view.lower, match.start())
+            ):
                 base = match.start()
                 found.append(
                     Entity(base + span[0], base + span[1], EntityType.LOCATION, 0.6, self.name)

@@ -48,6 +48,14 @@ def _valid(candidate: str, regions: tuple[str, ...]) -> bool:
     return False
 
 
+def _ip_shaped(candidate: str) -> bool:
+    """Four dotted numbers of 0-255: an IP address; "612.34.18.93" (a part above 255) is a
+    number grouped with dots."""
+    return _DOTTED_QUAD.match(candidate) is not None and all(
+        int(part) <= 255 for part in candidate.split(".")
+    )
+
+
 class PhoneRecognizer:
     name: ClassVar[str] = "phone"
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.PHONE})
@@ -60,7 +68,7 @@ class PhoneRecognizer:
         for match in _CANDIDATE.finditer(view.text):
             candidate = match.group(0)
             digits = sum(ch.isdigit() for ch in candidate)
-            if not 7 <= digits <= 15 or _DATE.match(candidate) or _DOTTED_QUAD.match(candidate):
+            if not 7 <= digits <= 15 or _DATE.match(candidate) or _ip_shaped(candidate):
                 continue
             if digits > _MAX_NATIONAL and not candidate.startswith(("+", "00")):
                 continue  # card and IBAN fragments: national numbers are shorter
