@@ -186,3 +186,31 @@ def test_no_town_after_a_time_or_a_measure(text: str) -> None:
 
 def test_town_after_an_address_still_found() -> None:
     assert of_type("Goethestraße 101, Trier", EntityType.LOCATION) == ["Trier"]
+
+
+# A capitalised everyday word of the message's own language after a weak cue is a title's or a
+# thing's, not an unknown town; an unknown word, or a town named like a word, still is a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿viste el final de La Casa de Papel?",
+        "hai visto la fine di La Casa di Carta?",
+        "el capítulo de Tiempo es lo mejor",
+    ],
+)
+def test_an_everyday_word_capitalised_after_a_weak_cue_is_no_place(text: str) -> None:
+    assert of_type(text, EntityType.LOCATION) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mi novio es de Tlaquepaque", "Tlaquepaque"),
+        ("we r going to Reading for the weekend", "Reading"),
+        ("soy de Springfield", "Springfield"),
+    ],
+)
+def test_an_unknown_or_word_named_town_after_a_weak_cue_stays_a_place(
+    text: str, expected: str
+) -> None:
+    assert of_type(text, EntityType.LOCATION) == [expected]

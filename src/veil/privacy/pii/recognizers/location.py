@@ -689,18 +689,24 @@ class LocationRecognizer:
         # a frequent English word capitalised in a message of another language is a brand's,
         # not a town's ("je vais à Keep Cool", "entreno en Basic-Fit")
         after = start + len(first)
-        english = (
-            view.language != "en"
-            and is_frequent(first.lower(), "en")
-            and not (
-                # (unless a town of that name, not the first word of a brand: "going to Reading
-                # for …"; not "à Basic-Fit")
-                self._population.get(first.lower(), 0) >= _WORD_TOWN
-                and not view.text.startswith("-", after)
-                and _NEXT_CAPITAL.match(view.text, after) is None
-            )
+        # (unless a town of that name, not the first word of a brand: "going to Reading for …";
+        # not "à Basic-Fit")
+        town = (
+            self._population.get(first.lower(), 0) >= _WORD_TOWN
+            and not view.text.startswith("-", after)
+            and _NEXT_CAPITAL.match(view.text, after) is None
         )
-        if not known and not english and len(first) > 3 and _NATIONALITY.search(first) is None:
+        english = view.language != "en" and is_frequent(first.lower(), "en") and not town
+        # so is an everyday word of the message's own language: a title's or a thing's ("el
+        # final de La Casa de Papel")
+        local = is_frequent(first.lower(), view.language, _EVERYDAY_RANK) and not town
+        if (
+            not known
+            and not english
+            and not local
+            and len(first) > 3
+            and _NATIONALITY.search(first) is None
+        ):
             return start, start + len(word)
         compound = _COMPOUND.match(view.text, start)
         if compound is None or (
