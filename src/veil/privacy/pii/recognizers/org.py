@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
@@ -32,16 +33,19 @@ from veil.privacy.pii.org_words import (
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
     KINDS_CAPITALISED,
+    LABELS,
     LOWER_HEADS,
     LOWER_KINDS_FIRST,
     ORDINALS,
     QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
+    SCHOOL_ENDINGS,
     SPORT_HEADS,
     YEAR_WORDS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.word_gate import required_words
 
 _CUE = re.compile(
     word_start(
@@ -193,8 +197,10 @@ def _lower_everyday(word: str, language: str) -> bool:
     """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
     name is expected. A word that only the encyclopaedic English list knows (ranked in neither
     frequency list, in no small list) is read as a name: that list holds brands ("ferragamo",
-    "harvester", "pfizer") among its words."""
-    if not (looks_like_word(word, "en") or looks_like_word(word, language)):
+    "harvester", "pfizer") among its words. English endings count in English messages only:
+    "lavoro da eataly" names a shop (jetty split's first run: seen)."""
+    english = looks_like_word(word, "en") if language == "en" else word in words("en")
+    if not (english or looks_like_word(word, language)):
         return False
     if (word not in words("en") and word not in words(language)) or _ENGLISH_FORM.search(word):
         return True  # the ending of an adjective, participle, adverb or verbal noun
@@ -324,7 +330,9 @@ _KIND_CAPITALISED = re.compile(
 # "da" also mean someone's home ("chez Marie depuis deux mois").
 _TENURE = re.compile(
     r"\bat[ \t]+(?:the[ \t]+)?(?P<name>[^\W\d_][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}?)[ \t]+"
-    r"(?:for|since)[ \t]+(?:(?:almost|over|nearly|about|like|around|more than)[ \t]+)?"
+    r"(?:(?:for|since)[ \t]+(?:(?:almost|over|nearly|about|like|around|more than)[ \t]+)?|"
+    # "been at Denny's almost 4 years now" (street split's first run: seen)
+    r"(?:almost|nearly|over|about)[ \t]+)"
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
     r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
@@ -375,7 +383,13 @@ _LOWER_JOINS = frozenset(
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
 _QUIT = re.compile(
     r"\b(?:quit|quitting|démissionné de|démissionné d'|démissionner de|"
-    r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
+    r"he dejado|dejé|dejar|"
+    # being let go, in the other languages (jetty split's first run: seen): "me echaron de
+    # X", "me han despedido de X", "mi sono licenziata da X", "s'est fait virer de X"
+    r"me (?:echaron|echan|despidieron|han echado|han despedido) de|"
+    r"mi sono licenziat[oa] da|mi hanno licenziat[oa] da|"
+    r"(?:fait |me suis fait |suis )vir(?:er|ée?) de)"
+    r"[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
     r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
 )
 # (wharf split's first run: seen) in the other languages: "X hat mir gekündigt", "X m'a pas
@@ -393,6 +407,8 @@ _ACTS_ABROAD = (
 _EMPLOYER_ACTS = re.compile(
     r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
     r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
+    # shifts imposed (jetty split's first run: seen): "Greggs is making me work saturday"
+    r"(?:is |are |keeps? |kept )?making me work|made me work|makes me work|"
     r"offered me a job|"
     # (wharf split's first run: seen) of the whole staff: "X just fired half the team"
     r"(?:just )?(?:fired|laid off) (?:half|all|most|everyone|everybody|loads|the whole)|"
@@ -536,7 +552,7 @@ _LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t
 _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
-        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|"
+        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|juega|supporte\w*|stadium|"
         r"stadion|"
         r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte|supports?|obsessed|vit|vive|"
         r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue)\b"
@@ -545,7 +561,7 @@ _TEAM_HINT = re.compile(
 _TEAM_BEFORE = re.compile(
     word_start(
         r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
-        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
+        r"hincha (?:del|de)|spielt|gioca|juega|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
         r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von)|supports?|"
         r"obsessed with(?= the)|(?:ne )?vit (?:que )?pour(?= l)|vive por(?= el)|"
         r"fissat[oa] con(?= [il]))\s+"
@@ -553,7 +569,7 @@ _TEAM_BEFORE = re.compile(
     )
 )
 _TEAM_AFTER = re.compile(
-    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
+    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}(?: \d{1,4})?)"
     r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b(?!['’])| hat "
     r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
     r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
@@ -562,6 +578,114 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
     r"(?<![\w'’])[lL]['’])$"
 )
+
+# Jetty split's first run (seen): forms of belonging that name the organisation without a
+# preposition of work.
+# A label of a kind of place one belongs to before its name: "palestra: CUS Bologna", "uni:
+# Bocconi", "work: Tesco" (org_words.LABELS).
+_LABELLED = re.compile(r"(?<![\w@#])(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
+# Joining a gym or club: "joined PureGym in january", "me apunté al Club Natación Ebro", "mi
+# sono iscritta alla Virtus", "je me suis inscrite à Basic-Fit", "bin dem TSV beigetreten" is
+# verb-last and left out. A capitalised name only: "joined twitter" is a brand used.
+_JOINED = re.compile(
+    word_start(
+        r"\b(?:joined|just joined|me apunté (?:a|al|en)|me he apuntado (?:a|al|en)|"
+        r"me apunto (?:a|al|en)|mi sono iscritt[oa] (?:a|al|alla|in)|"
+        r"je me suis inscrite? (?:à|au|chez))\s+(?:the\s+|la\s+|el\s+|le\s+|l'|l’)?"
+    )
+)
+# A few minutes from a shop or workplace, said of where one lives or works: "i live like 5 min
+# from Costco", "10 mins away from pret", "à 5 min de Décathlon", "a 5 minutos del Mercadona",
+# "a 5 minuti dall'Esselunga", "5 minuten von Rewe". Places are the location recognizer's.
+_MINUTES = r"(?:\d{1,2}|a few)[ \t]*(?:min|mins|minutes?|minuten|minutos|minuti)"
+_MINUTES_FROM = re.compile(
+    r"\b(?:"
+    + _MINUTES
+    + r"(?:[ \t]+(?:walk|drive|away))*[ \t]+(?:from|von|vom)|"
+    # "de", "da" are also "of": only after "à", "a" ("con 8 minutos de retraso" is a delay)
+    + r"(?<![\w'’])(?:à|a)[ \t]+"
+    + _MINUTES
+    + r"(?:[ \t]+(?:à pied|en voiture|a piedi|andando|caminando))?[ \t]+(?:de|du|del|de la|"
+    r"da|dal|dalla|dall'|dall’))[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’|der[ \t]+|"
+    r"dem[ \t]+)?"
+)
+# A name, then a year or term of study: "Bocconi, terzo anno, esami a gennaio", "Penn State,
+# second year", "Sorbonne, deuxième année", "Complutense, segundo curso", "TU Wien, 3.
+# Semester".
+_NAME_THEN_YEAR = re.compile(
+    r"(?:^|(?<=[.!?;\n]))[ \t]*(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:[ \t]+[A-ZÀ-Þ][\w'’&-]*){0,3})"
+    r"[ \t]*[,:-][ \t]*(?P<ordinal>[\w.°º]+)[ \t]+(?:year|anno|año|année|annee|curso|semester|"
+    r"semestre|grade)\b"
+)
+# A school in brackets after a degree: "laureata in economia (Federico II)", "studied law
+# (UCL)", "licence de droit (Paris 8)", "grado en ADE (UC3M)", "Bachelor in BWL (LMU)".
+_DEGREE_BRACKETS = re.compile(
+    r"\b(?:laureat[oa]|laurea|graduated|degree|studied|studying|diploma|studiert|studium|"
+    r"bachelor|master|licence|diplômée?|licenciad[oa]|graduad[oa]|grado)\b[^()\n]{0,40}?"
+    r"\((?P<name>[A-ZÀ-Þ][^()\n]{0,40})\)"
+)
+# Those one works with, at the workplace: "nobody at boeing noticed", "everyone at Serco
+# knows", and with the name first in the other languages: "en abanca nadie se ha dado cuenta",
+# "da sant'orsola nessuno", "chez Decathlon personne", "bei Lidl niemand".
+_COLLEAGUES = re.compile(
+    word_start(r"\b(?:nobody|no one|noone|everyone|everybody|anybody|anyone)[ \t]+at[ \t]+")
+)
+_COLLEAGUES_ABROAD = {
+    "es": ("en ", " nadie"),
+    "it": ("da ", " nessuno"),
+    "fr": ("chez ", " personne"),
+    "de": ("bei ", " niemand"),
+}
+# Going to a school whose name ends like one (org_words.SCHOOL_ENDINGS): "goes to Penn State".
+_GOES_TO = re.compile(word_start(r"\b(?:goes|go|went|going)[ \t]+to[ \t]+"))
+# A university by its town, typed in lower case: "went to uni of glasgow", "uni bremen war
+# die schlimmste zeit", "università di bologna"; the town must be a known place.
+_UNI_OF_PLACE = re.compile(
+    word_start(
+        r"\b(?:uni|university|universität|université|universidad|università)[ \t]+"
+        r"(?:(?:of|de|di|degli studi di)[ \t]+)?(?P<place>[^\W\d_][\w'’-]*)"
+    )
+)
+# Leaving a workplace, said by or of someone (_LEAVERS, or a first name before it).
+_LEFT = re.compile(
+    r"\b(?:left|a quitté|ai quitté|as quitté|ha lasciato|ho lasciato|hai lasciato)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
+_LEAVERS = frozenset(split_words("i she he they we finally just also elle il j'ai lei lui"))
+# Phrasings that name only a team: a place's name after them is the club ("soy del
+# Villarreal", "tifo Spezia", "hincha del Cádiz"); a town takes no article in Spanish.
+_TEAM_ONLY = re.compile(r"tifo|soy del|hincha del|socio del")
+# Literals of being let go in each language's messages (speed only; the English and older ones
+# are tested in every message).
+_LEAVING_ABROAD = {"es": (" echa", "desp"), "it": ("licenziat", "licenziat"), "fr": ("vir", "vir")}
+# Two lower-case words, the second a first name's possessive: "trader joe's", "jersey mike's",
+# "papa john's"; no determiner or kin opens it ("my mom's", "uncle bob's").
+_POSSESSIVE_BRAND = re.compile(r"([^\W\d_]{3,}) ([^\W\d_]+)['’]s\b")
+_KIN = frozenset(
+    split_words("uncle aunt auntie aunty grandma grandpa nana nan cousin brother sister mate")
+)
+
+
+# The words that gate the forms of OrganizationRecognizer._belonging (speed only): a message
+# without one of a form's words holds no match of it.
+_JOIN_WORDS = frozenset(
+    split_words("joined apunté apuntado apunto iscritto iscritta inscrit inscrite")
+)
+_MINUTE_WORDS = frozenset(split_words("min mins minute minutes minuten minutos minuti"))
+_LEFT_WORDS = frozenset(split_words("left quitté lasciato"))
+_COLLEAGUE_WORDS = frozenset(split_words("nobody noone one everyone everybody anybody anyone"))
+_NOBODY_WORDS = frozenset(split_words("nadie nessuno personne niemand"))
+_DEGREE_WORDS = required_words(_DEGREE_BRACKETS)[0]
+_YEAR_WORDS = required_words(_NAME_THEN_YEAR)[0]
+_GO_WORDS = required_words(_GOES_TO)[1]
+_UNI_WORDS = required_words(_UNI_OF_PLACE)[0]
+_BELONGING_WORDS = frozenset().union(
+    LABELS, _JOIN_WORDS, _DEGREE_WORDS, _YEAR_WORDS, _GO_WORDS, _MINUTE_WORDS, _UNI_WORDS,
+    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS,
+)  # fmt: skip
+
+# A form of belonging, read by OrganizationRecognizer._belonging.
+_Form = Callable[["OrganizationRecognizer", TextView], list[Entity]]
 
 
 class OrganizationRecognizer:
@@ -603,7 +727,247 @@ class OrganizationRecognizer:
         found.extend(self._objects_and_tenure(view))
         found.extend(self._workplaces(view))
         found.extend(self._in_context(view))
+        found.extend(self._belonging(view))
         return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
+
+    @staticmethod
+    def _possessive_end(view: TextView, start: int) -> int | None:
+        """A lower-case name of a word and a first name's possessive (``_POSSESSIVE_BRAND``):
+        "shift at trader joe's", "worked at jersey mike's" (jetty split's first run: seen)."""
+        match = _POSSESSIVE_BRAND.match(view.lower, start)
+        if match is None:
+            return None
+        first, owner = match.group(1), match.group(2)
+        if (
+            is_common(first)
+            or first in _DETERMINERS
+            or first in _KIN
+            or first in first_names()
+            or owner not in first_names()
+        ):
+            return None
+        return match.end()
+
+    def _team_only_end(self, view: TextView, start: int) -> int | None:
+        """A capitalised name after a phrasing that names only a team (``_TEAM_ONLY``), a
+        place's name too ("tifo Spezia", "soy del Villarreal", "tifo Olimpia Milano"); a
+        first name or surname alone is a person ("tifo Totti")."""
+        end = self._name_end(view, start, go_to=True)
+        if end is None:
+            return None
+        name = view.lower[start:end]
+        if is_common(name) or name in CALENDAR:
+            return None
+        if " " in name and name.rpartition(" ")[2] in places():
+            return end  # "Olimpia Milano": a club with its town, whatever its first word
+        return None if name.split()[0] in first_names() else end
+
+    def _belonging(self, view: TextView) -> list[Entity]:
+        """Forms of belonging without a preposition of work (jetty split's first run: seen):
+        a label ("palestra: CUS Bologna"), joining a gym or club, a school in brackets after a
+        degree, a name then a year of study, a school gone to, a few minutes from a shop, a
+        university by its town, a workplace left, those one works with; each tried only when
+        the message holds one of its words (``_BELONGING_GATES``)."""
+        hits = view.words & _BELONGING_WORDS
+        if not hits:
+            return []
+        found = []
+        if view.has_upper:
+            for gate, form in self._CAPITALISED_FORMS:
+                if not hits.isdisjoint(gate) and (gate is not LABELS or ":" in view.text):
+                    found.extend(form(self, view))
+        for gate, form in self._LOWER_FORMS:
+            if not hits.isdisjoint(gate):
+                found.extend(form(self, view))
+        return found
+
+    def _uni_of_place(self, view: TextView) -> list[Entity]:
+        """A university by its town in lower case (``_UNI_OF_PLACE``): "uni of glasgow"."""
+        return [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
+            for m in _UNI_OF_PLACE.finditer(view.lower)
+            if m.group("place") in places() or m.group("place") in towns()
+        ]
+
+    def _colleagues(self, view: TextView) -> list[Entity]:
+        """The workplace after "nobody at" (``_COLLEAGUES``)."""
+        found = []
+        for match in _COLLEAGUES.finditer(view.lower):
+            found.extend(self._colleague_name(view, match.end(), None))
+        return found
+
+    def _colleagues_abroad(self, view: TextView) -> list[Entity]:
+        """The workplace before the word for nobody (``_COLLEAGUES_ABROAD``: "en abanca
+        nadie")."""
+        abroad = _COLLEAGUES_ABROAD.get(view.language)
+        if abroad is None or abroad[1] not in view.lower:
+            return []
+        lower, found = view.lower, []
+        preposition, nobody = abroad
+        position = lower.find(preposition)
+        while position != -1:
+            if position == 0 or not lower[position - 1].isalnum():
+                start = self._skip_space(lower, position + len(preposition))
+                found.extend(self._colleague_name(view, start, nobody.lstrip()))
+            position = lower.find(preposition, position + 1)
+        return found
+
+    def _organisation_name(
+        self, view: TextView, start: int, end: int, *, word_too: bool = True
+    ) -> bool:
+        """No person's, no place's, no chat word, no day: what is left is a name. Without
+        ``word_too`` a single everyday word is none either ("school: Maths", "joined Twitter");
+        with it a school may be one ("Normale, terzo anno", "Politecnico")."""
+        name = view.lower[start:end].removesuffix("'s").removesuffix("’s")
+        if not word_too and " " not in name and _lower_everyday(name, view.language):
+            return False
+        return not (
+            self._place(name)
+            or is_common(name)
+            or name in CALENDAR
+            or name.split()[0] in CALENDAR
+            or self._person_like(name)
+            or name in towns()
+        )
+
+    def _school_gone_to(self, view: TextView) -> list[Entity]:
+        """A capitalised name ending like a school after going to one (``_GOES_TO``): "goes to
+        Penn State too", "went to Cardiff Met", "goes to Northwood Sixth Form"."""
+        found = []
+        for match in _GOES_TO.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is None:
+                continue
+            words = view.lower[start:end].split()
+            if len(words) > 1 and (
+                words[-1] in SCHOOL_ENDINGS or " ".join(words[-2:]) in SCHOOL_ENDINGS
+            ):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _left(self, view: TextView) -> list[Entity]:
+        """A workplace someone left (``_LEFT``): "when bronagh left IHOP", "she left ulta",
+        "elle a quitté Norauto", "ha lasciato Esselunga"; no person, place or everyday word
+        ("i left Hannah a note", "left London", "she left home")."""
+        found = []
+        for match in _LEFT.finditer(view.lower):
+            before = view.text[max(0, match.start() - 20) : match.start()].split()
+            if not before or not self._leaver(before[-1], view.language):
+                continue
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    @staticmethod
+    def _leaver(word: str, language: str) -> bool:
+        """Who leaves, before "left": a pronoun, a first name, a capitalised word or one in no
+        frequency list ("Precious", "bronagh"); not "turn left", "only left"."""
+        lower = word.lower()
+        return (
+            lower in _LEAVERS
+            or lower in first_names()
+            or (word[0].isupper() and not is_common(lower))
+            or (
+                word.isalpha()
+                and _unusual(lower, language)
+                and not _lower_everyday(lower, language)
+            )
+        )
+
+    def _labelled(self, view: TextView) -> list[Entity]:
+        """A capitalised name after a label of its kind (``_LABELLED``, org_words.LABELS)."""
+        found = []
+        for match in _LABELLED.finditer(view.text):
+            if match.group("label").lower() not in LABELS:
+                continue
+            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            if name is None:
+                continue
+            start, end = name.span()
+            if self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _joined(self, view: TextView) -> list[Entity]:
+        """A capitalised name after joining (``_JOINED``): a gym or a club."""
+        found = []
+        for match in _JOINED.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _degree_brackets(self, view: TextView) -> list[Entity]:
+        """A capitalised school in brackets after a degree (``_DEGREE_BRACKETS``)."""
+        found = []
+        for match in _DEGREE_BRACKETS.finditer(view.text):
+            start, end = match.span("name")
+            name = view.lower[start:end]
+            # several words are a school whatever their first word ("Federico II")
+            several = " " in name and not self._place(name)
+            if several or (self._organisation_name(view, start, end) and not name.isdigit()):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _name_then_year(self, view: TextView) -> list[Entity]:
+        """A capitalised name opening a sentence before an ordinal year of study
+        (``_NAME_THEN_YEAR``): "Bocconi, terzo anno"."""
+        found = []
+        for match in _NAME_THEN_YEAR.finditer(view.text):
+            if match.group("ordinal").lower() not in ORDINALS:
+                continue
+            start, end = match.span("name")
+            name = view.lower[start:end]
+            # a school is named like a district or a family ("Bocconi", "Statale"); a first
+            # name before a year is a person's ("Hannah, second year")
+            if not (
+                name.split()[0] in first_names()
+                or is_common(name)
+                or name.split()[0] in CALENDAR
+                or name in towns()
+            ):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _minutes_from(self, view: TextView) -> list[Entity]:
+        """A shop or workplace a few minutes from home (``_MINUTES_FROM``): capitalised, or in
+        lower case a word that is no everyday word ("5 min from primark"; not "from home")."""
+        found = []
+        for match in _MINUTES_FROM.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    def _colleague_name(self, view: TextView, start: int, nobody: str | None) -> list[Entity]:
+        """The workplace after "nobody at", or in the other languages before their word for
+        nobody (``_COLLEAGUES_ABROAD``: "en abanca nadie")."""
+        if start >= len(view.text):
+            return []
+        end = self._context_name_end(view, start)
+        # a workplace is often named like a family ("nobody at meijer"); never a first name
+        if end is None or view.lower[start:end].split()[0] in first_names():
+            return []
+        if self._place(view.lower[start:end]) or view.lower[start:end] in towns():
+            return []
+        if nobody is not None:
+            rest = view.lower[end:].lstrip(" ,")
+            if not rest.startswith(nobody):
+                return []
+        return [Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name)]
 
     @staticmethod
     def _kind_scored(view: TextView, entity: Entity) -> Entity:
@@ -649,10 +1013,7 @@ class OrganizationRecognizer:
             found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
             return found
-        for match in _TEAM_BEFORE.finditer(lower):
-            end = self._context_name_end(view, match.end())
-            if end is not None and not self._person_like(lower[match.end() : end]):
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        found.extend(self._teams_before(view))
         for match in _TEAM_AFTER.finditer(view.text):
             start, end = match.span("name")
             name = lower[start:end]
@@ -667,11 +1028,32 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
 
+    def _teams_before(self, view: TextView) -> list[Entity]:
+        """A team after a phrasing of support (``_TEAM_BEFORE``); after one that names only
+        teams (``_TEAM_ONLY``) a place's name too."""
+        lower, found = view.lower, []
+        for match in _TEAM_BEFORE.finditer(lower):
+            if _TEAM_ONLY.match(lower, match.start()) and view.text[match.end()].isupper():
+                # these phrasings name teams only: above a place's reading of the name
+                if (end := self._team_only_end(view, match.end())) is not None:
+                    found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.7, self.name))
+                continue
+            end = self._context_name_end(view, match.end())
+            if end is not None and not self._person_like(lower[match.end() : end]):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
         """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
         months"); each pattern behind a literal check, since most messages hold neither."""
         lower, found = view.lower, []
-        leaving = "quit" in lower or "dej" in lower or "démission" in lower
+        abroad = _LEAVING_ABROAD.get(view.language)
+        leaving = (
+            "quit" in lower
+            or "dej" in lower
+            or "démission" in lower
+            or (abroad is not None and (abroad[0] in lower or abroad[1] in lower))
+        )
         for match in _QUIT.finditer(lower) if leaving else ():
             end = self._loose_name_end(view, match.end())
             word = _TOKEN.match(lower, match.end())
@@ -715,6 +1097,7 @@ class OrganizationRecognizer:
         if (
             "ed me" in lower  # rejected, called, hired, fired, offered
             or "let me go" in lower
+            or "me work" in lower
             or "fired" in lower
             or "laid" in lower
             or (
@@ -799,11 +1182,16 @@ class OrganizationRecognizer:
         for match in _FROM.finditer(lower):
             before = lower[max(0, match.start() - 30) : match.start()].split()
             homeward = len(before) > 1 and before[-1] == "home" and before[-2] in _HOMEWARD
-            if not before or not (
-                before[-1] in _FROM_WHO
-                or before[-1] in first_names()
-                or any(word in _BUYING for word in before[-3:])
-                or homeward
+            if (
+                not before
+                or not (
+                    before[-1] in _FROM_WHO
+                    or before[-1] in first_names()
+                    # "Archie Walsh from Trinity College Dublin" (jetty split's first run: seen)
+                    or (view.text[match.end()].isupper() and before[-1] in last_names())
+                    or any(word in _BUYING for word in before[-3:])
+                    or homeward
+                )
             ):
                 continue
             start = match.end()
@@ -1070,6 +1458,8 @@ class OrganizationRecognizer:
         lower case one word only, or a kind and its name."""
         if view.text[start].isdigit():
             return self._numbered_name_end(view, start)
+        if view.text[start].islower() and (possessive := self._possessive_end(view, start)):
+            return possessive
         if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
             return lower
         end = self._name_end(view, start, go_to=False)
@@ -1294,3 +1684,19 @@ class OrganizationRecognizer:
         while position < len(lower) and lower[position] == " ":
             position += 1
         return position
+
+    # The forms of _belonging with their words: capitalised names first, then any case.
+    _CAPITALISED_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
+        (LABELS, _labelled),
+        (_JOIN_WORDS, _joined),
+        (_DEGREE_WORDS, _degree_brackets),
+        (_YEAR_WORDS, _name_then_year),
+        (_GO_WORDS, _school_gone_to),
+    )
+    _LOWER_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
+        (_MINUTE_WORDS, _minutes_from),
+        (_UNI_WORDS, _uni_of_place),
+        (_LEFT_WORDS, _left),
+        (_COLLEAGUE_WORDS, _colleagues),
+        (_NOBODY_WORDS, _colleagues_abroad),
+    )
