@@ -72,6 +72,14 @@ POSITIVE = [
     ("bin Kessen 04 fan seit immer", "de", "Kessen 04"),
     # the English ending of a word counts in English only
     ("lavoro da vendly come commessa", "it", "vendly"),
+    # those one works with: the only one at
+    ("honestly Priyam is the only one at zorvik who gets me", None, "zorvik"),
+    # a hospital or school named after a saint, in lower case
+    ("i'm at st bride's hospital till 6", None, "st bride's hospital"),
+    ("she teaches at saint columba's primary", None, "saint columba's primary"),
+    # a place named in English words, gone to in another language
+    ("je vais à Iron Works ce soir", "fr", "Iron Works"),
+    ("mañana voy al Power House", "es", "Power House"),
     # a school after someone's full name
     ("Nadia Okafor from Holloway Sixth Form texted me", None, "Holloway Sixth Form"),
 ]
@@ -121,6 +129,15 @@ NEGATIVE = [
     "went to uni of life lol",
     # a team: a first name after a phrasing of play
     "hoy juega Carlos",
+    # the only one somewhere everyday
+    "you are the only one at home",
+    # going to a town, a person, one English word
+    "je vais à Saint-Malo demain",
+    "je vais à Lyon ce soir",
+    "je vais chez Sophie",
+    "je vais à Cool ce soir",
+    # a saint's name alone
+    "we went to st ives for the weekend",
     # shifts imposed by a person
     "Hannah is making me work out with her",
 ]

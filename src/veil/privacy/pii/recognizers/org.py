@@ -212,6 +212,18 @@ def _lower_everyday(word: str, language: str) -> bool:
     )
 
 
+def _english_word(word: str, language: str) -> bool:
+    """A word of English that is no word of ``language``, or is more frequent in English
+    ("keep", "basic", "cool", "fit" in a French message)."""
+    english = rank(word, "en")
+    if word not in words("en") and (english is None or english >= RARE_RANK):
+        return False
+    native = rank(word, language)
+    if native is None:
+        return word not in words(language)
+    return english is not None and english < native
+
+
 def _unusual(word: str, language: str) -> bool:
     """A lower-case word beyond the 5,000 most frequent words of English and ``language``."""
     return not (
@@ -628,7 +640,26 @@ _DEGREE_BRACKETS = re.compile(
 # knows", and with the name first in the other languages: "en abanca nadie se ha dado cuenta",
 # "da sant'orsola nessuno", "chez Decathlon personne", "bei Lidl niemand".
 _COLLEAGUES = re.compile(
-    word_start(r"\b(?:nobody|no one|noone|everyone|everybody|anybody|anyone)[ \t]+at[ \t]+")
+    word_start(
+        r"\b(?:nobody|no one|noone|everyone|everybody|anybody|anyone|only one|only person)"
+        r"[ \t]+at[ \t]+"
+    )
+)
+# A hospital or school named after a saint, in lower case as chat types it: "i'm at st anne's
+# hospital until 5", "she teaches at st mary's primary", "san raffaele hospital".
+_SAINTS = re.compile(
+    word_start(
+        r"\b(?:st\.?|saint|sankt|san|santa)[ \t]+[^\W\d_]{3,}(?:['’]s)?[ \t]+(?:hospital|school|"
+        r"college|academy|primary|infirmary|hospice|high|elementary|catholic school|sixth form)\b"
+    )
+)
+# Going out to a place named in English, in a French, Spanish or Italian message: a business
+# ("je vais à Basic-Fit ce soir", "je vais à Keep Cool", "voy al Gold's Gym"); the towns of
+# these countries are not named in English words.
+_GOING_ABROAD = re.compile(
+    word_start(
+        r"\b(?:je vais|j'vais|on va|voy|vamos|vado|andiamo)[ \t]+(?:à|au|chez|a|al|da|in)[ \t]+"
+    )
 )
 _COLLEAGUES_ABROAD = {
     "es": ("en ", " nadie"),
@@ -673,7 +704,11 @@ _JOIN_WORDS = frozenset(
 )
 _MINUTE_WORDS = frozenset(split_words("min mins minute minutes minuten minutos minuti"))
 _LEFT_WORDS = frozenset(split_words("left quitté lasciato"))
-_COLLEAGUE_WORDS = frozenset(split_words("nobody noone one everyone everybody anybody anyone"))
+_COLLEAGUE_WORDS = frozenset(
+    split_words("nobody noone one everyone everybody anybody anyone person")
+)
+_SAINT_WORDS = frozenset(split_words("st saint sankt san santa"))
+_GOING_WORDS = required_words(_GOING_ABROAD)[0]
 _NOBODY_WORDS = frozenset(split_words("nadie nessuno personne niemand"))
 _DEGREE_WORDS = required_words(_DEGREE_BRACKETS)[0]
 _YEAR_WORDS = required_words(_NAME_THEN_YEAR)[0]
@@ -681,7 +716,7 @@ _GO_WORDS = required_words(_GOES_TO)[1]
 _UNI_WORDS = required_words(_UNI_OF_PLACE)[0]
 _BELONGING_WORDS = frozenset().union(
     LABELS, _JOIN_WORDS, _DEGREE_WORDS, _YEAR_WORDS, _GO_WORDS, _MINUTE_WORDS, _UNI_WORDS,
-    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS,
+    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS, _SAINT_WORDS, _GOING_WORDS,
 )  # fmt: skip
 
 # A form of belonging, read by OrganizationRecognizer._belonging.
@@ -779,6 +814,40 @@ class OrganizationRecognizer:
         for gate, form in self._LOWER_FORMS:
             if not hits.isdisjoint(gate):
                 found.extend(form(self, view))
+        return found
+
+    def _saints(self, view: TextView) -> list[Entity]:
+        """A hospital or school named after a saint (``_SAINTS``)."""
+        return [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
+            for m in _SAINTS.finditer(view.lower)
+        ]
+
+    def _english_named(self, view: TextView) -> list[Entity]:
+        """A place gone to whose capitalised name is all English words, in a message of
+        another language (``_GOING_ABROAD``): a business, not a town; above a place's reading
+        of the same words."""
+        if view.language == "en":
+            return []
+        found = []
+        for match in _GOING_ABROAD.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is None:
+                continue
+            name = view.lower[start:end]
+            parts = name.replace("-", " ").replace("'s", "").replace("’s", "").split()
+            if (
+                self._place(name)
+                or name in towns()
+                or self._person_like(name)
+                or len(parts) < 2  # "je vais à Cool" is no name
+                or not all(_english_word(part, view.language) for part in parts)
+            ):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
 
     def _uni_of_place(self, view: TextView) -> list[Entity]:
@@ -1692,6 +1761,7 @@ class OrganizationRecognizer:
         (_DEGREE_WORDS, _degree_brackets),
         (_YEAR_WORDS, _name_then_year),
         (_GO_WORDS, _school_gone_to),
+        (_GOING_WORDS, _english_named),
     )
     _LOWER_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
         (_MINUTE_WORDS, _minutes_from),
@@ -1699,4 +1769,5 @@ class OrganizationRecognizer:
         (_LEFT_WORDS, _left),
         (_COLLEAGUE_WORDS, _colleagues),
         (_NOBODY_WORDS, _colleagues_abroad),
+        (_SAINT_WORDS, _saints),
     )
