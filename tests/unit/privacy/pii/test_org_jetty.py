@@ -80,6 +80,20 @@ POSITIVE = [
     # a place named in English words, gone to in another language
     ("je vais à Iron Works ce soir", "fr", "Iron Works"),
     ("mañana voy al Power House", "es", "Power House"),
+    # moving on to another employer after leaving or tenure
+    ("quit Trovix after 3 years and went to Quellmart", None, "Quellmart"),
+    ("après 12 ans chez Norbaltis je suis passée chez Brunalto", "fr", "Brunalto"),
+    # tenure since a year, in the other languages
+    ("arbeite seit 2015 bei Grevholt, nervt", "de", "Grevholt"),
+    ("trabajo desde 2019 en Zarvela", "es", "Zarvela"),
+    # a position at a company, in French
+    ("j'ai pas eu le poste chez Norbaltis", "fr", "Norbaltis"),
+    # a school named after a saint, gone to
+    ("i went to St Brendan's and loved it", None, "St Brendan's"),
+    # a lower-case kind before a capitalised name
+    ("lo único bueno de farmacia Quimbro es el descuento", "es", "farmacia Quimbro"),
+    ("faccio la cameriera a trattoria da Gennarino", "it", "trattoria da Gennarino"),
+    ("mi compi de panadería La Zarvela se ha ido", "es", "panadería La Zarvela"),
     # a school after someone's full name
     ("Nadia Okafor from Holloway Sixth Form texted me", None, "Holloway Sixth Form"),
 ]
@@ -138,6 +152,9 @@ NEGATIVE = [
     "je vais à Cool ce soir",
     # a saint's name alone
     "we went to st ives for the weekend",
+    # a lower-case kind before a day or an everyday word
+    "je vais à la pharmacie Lundi",
+    "la farmacia La de siempre",
     # shifts imposed by a person
     "Hannah is making me work out with her",
 ]
@@ -151,3 +168,11 @@ def test_finds_organisations_by_belonging(text: str, language: str | None, expec
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_organisations_by_belonging(text: str) -> None:
     assert of_type(text, EntityType.ORGANIZATION) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["quit Trovix and went to Paris for a week", "quit Trovix and went to Hannah's place"],
+)
+def test_moving_on_to_a_place_or_a_person_is_no_employer(text: str) -> None:
+    assert of_type(text, EntityType.ORGANIZATION) == ["Trovix"]

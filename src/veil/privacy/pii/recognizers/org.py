@@ -114,6 +114,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             split_words(
                 "travail bosse taf boulot job stage alternan patron collègue embauch démission "
                 "étudi prépa master licence enseign joue prof aide-soignant caissi serveu vendeu "
+                "poste "
                 "infirmi postul commenc"
             )
         ),
@@ -355,6 +356,17 @@ _HYPHENATED_KIND = re.compile(
     r"Gesamtschule|Grundschule|Hochschule|Oberschule|Schule|Klinik|Klinikum|Akademie|Institut|"
     r"Kolleg|Stiftung)(?![\w-])"
 )
+# A kind of shop or practice typed in lower case before a capitalised name: "farmacia Goya",
+# "panadería La Espiga", "trattoria da Mimmo", "bäckerei Schäfer" (harbor split's first run:
+# seen); the kind says what the name is.
+_LOWER_KIND_NAME = re.compile(
+    r"(?<![\w'’])(?P<kind>"
+    + _alternation(set(LOWER_KINDS_FIRST))
+    + r")[ \t]+(?:(?:da|de|del|della|des|du|di|la|le|les|el|il|lo|los|las|am|zum|zur)[ \t]+)?"
+    r"(?=[A-ZÀ-Þ])"
+)
+# The words of those kinds, as the message's words are split (speed only).
+_LOWER_KIND_WORDS = frozenset(part for kind in LOWER_KINDS_FIRST for part in kind.split("-"))
 _KIND_FIRST = re.compile(
     word_start(
         r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
@@ -504,8 +516,23 @@ _TENURE_ABROAD = re.compile(
     r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|"
     r"(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
     r"(?:da|dopo)[ \t]+\d+[ \t]+anni[ \t]+(?:a|da|presso|in|al|alla)|"
-    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en)[ \t]+"
+    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en|"
+    # since a year (wharf split's first run: seen): "arbeite seit 2012 bei lufthansa"
+    r"seit[ \t]+(?:19|20)\d\d[ \t]+beim?|depuis[ \t]+(?:19|20)\d\d[ \t]+chez|"
+    r"desde[ \t]+(?:19|20)\d\d[ \t]+en|"
+    r"dal[ \t]+(?:19|20)\d\d[ \t]+(?:a|da|presso|in|al|alla))[ \t]+"
     r"(?:der[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’)?"
+)
+# "since" of each language, before a year (speed only; read in that language's messages).
+_SINCE = {"de": "seit", "fr": "depuis", "es": "desde", "it": "dal "}
+# Moving on to another employer, after leaving or tenure in the same message (street split's
+# first run: seen): "quit Meijer after 4 years and went to H-E-B", "après 16 ans chez Norauto
+# je suis passée chez Optic 2000", "me fui a …", "sono passata da …", "bin zu … gewechselt".
+_SWITCHED = re.compile(
+    word_start(
+        r"\b(?:went to|moved to|switched to|passée? chez|me (?:fui|pasé) a|"
+        r"sono passat[oa] (?:a|da|in)|bin (?:zu|zur|zum))[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?"
+    )
 )
 # An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
@@ -523,7 +550,7 @@ _CONTEXT = re.compile(
         r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
         r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
         r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
-        r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
+        r"puesto|poste|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
         r"malocht|discount|mitarbeiterrabatt|remise|sconto|descuento|frühschicht|"
         r"spätschicht|nachtschicht|virer|desped\w*|compi|"
         r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
@@ -769,6 +796,9 @@ class OrganizationRecognizer:
     def _possessive_end(view: TextView, start: int) -> int | None:
         """A lower-case name of a word and a first name's possessive (``_POSSESSIVE_BRAND``):
         "shift at trader joe's", "worked at jersey mike's" (jetty split's first run: seen)."""
+        window = view.lower[start : start + 40]
+        if "'s" not in window and "’s" not in window:
+            return None
         match = _POSSESSIVE_BRAND.match(view.lower, start)
         if match is None:
             return None
@@ -803,9 +833,9 @@ class OrganizationRecognizer:
         degree, a name then a year of study, a school gone to, a few minutes from a shop, a
         university by its town, a workplace left, those one works with; each tried only when
         the message holds one of its words (``_BELONGING_GATES``)."""
+        if view.words.isdisjoint(_BELONGING_WORDS):
+            return []  # nine messages in ten
         hits = view.words & _BELONGING_WORDS
-        if not hits:
-            return []
         found = []
         if view.has_upper:
             for gate, form in self._CAPITALISED_FORMS:
@@ -911,8 +941,14 @@ class OrganizationRecognizer:
             if end is None:
                 continue
             words = view.lower[start:end].split()
-            if len(words) > 1 and (
-                words[-1] in SCHOOL_ENDINGS or " ".join(words[-2:]) in SCHOOL_ENDINGS
+            if (
+                len(words) > 1
+                and (
+                    words[-1] in SCHOOL_ENDINGS
+                    or " ".join(words[-2:]) in SCHOOL_ENDINGS
+                    # a school named after a saint: "went to St Aidan's"
+                    or (words[0] in ("st", "st.", "saint") and words[-1][-2:] in ("'s", "’s"))
+                )
             ):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
@@ -1134,7 +1170,11 @@ class OrganizationRecognizer:
             ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         years = view.has_digit and (
-            "jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower
+            "jahr" in lower
+            or "ann" in lower
+            or "ans" in lower
+            or "añ" in lower
+            or _SINCE.get(view.language, "since") in lower
         )
         for match in _TENURE_ABROAD.finditer(lower) if years else ():
             end = self._loose_name_end(view, match.end())
@@ -1147,6 +1187,22 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        if found:
+            found.extend(self._switched(view, found[0].end))
+        return found
+
+    def _switched(self, view: TextView, after: int) -> list[Entity]:
+        """The employer moved on to (``_SWITCHED``) after one left or stayed at: capitalised,
+        or one lower-case word that is no everyday word; never a person or a place."""
+        found = []
+        for match in _SWITCHED.finditer(view.lower, after):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            # after leaving or tenure, above a person's reading of an unknown name
+            if end is not None and self._organisation_name(view, start, end):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
     def _workplaces(self, view: TextView) -> list[Entity]:
@@ -1346,6 +1402,8 @@ class OrganizationRecognizer:
                     Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
                 )
         found.extend(self._kinds_capitalised(text))
+        if not view.words.isdisjoint(_LOWER_KIND_WORDS):
+            found.extend(self._lower_kind_named(view))
         if "-" in text:
             found.extend(
                 Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
@@ -1380,6 +1438,25 @@ class OrganizationRecognizer:
             or lower in CALENDAR  # "Happy Friday Group chat"
             or (strict and _everyday(lower, language))
         )
+
+    def _lower_kind_named(self, view: TextView) -> list[Entity]:
+        """A lower-case kind before a capitalised name (``_LOWER_KIND_NAME``); the name is no
+        everyday word, day or place alone ("farmacia Central" is a shop, "à la pharmacie
+        Lundi" is no name)."""
+        found = []
+        # read on the text: the kind in lower case (capitalised kinds are
+        # _kinds_capitalised's), the name capitalised
+        for match in _LOWER_KIND_NAME.finditer(view.text):
+            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            if name is None:
+                continue
+            words = name.group().lower().split()
+            if words[0] in _NAME_ARTICLES and len(words) > 1:
+                words = words[1:]  # "panadería La Espiga", "brasserie Le Central"
+            if is_common(words[0]) or words[0] in CALENDAR:
+                continue
+            found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
+        return found
 
     def _kinds_capitalised(self, text: str) -> list[Entity]:
         found = []
