@@ -76,10 +76,10 @@ LOWER_KINDS_FIRST = frozenset(
         "transports garage clinique crèche bar-tabac brasserie "
         # Spanish
         "panadería panaderia farmacia cervecería cerveceria pastelería carnicería clínica "
-        "academia autoescuela "
+        "academia autoescuela banco "
         # Italian
         "panificio gelateria trattoria pizzeria pasticceria osteria officina macelleria "
-        "ferramenta"
+        "ferramenta banca"
     )
 )
 LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES + SPORT_HEADS)

@@ -94,6 +94,11 @@ POSITIVE = [
     ("lo único bueno de farmacia Quimbro es el descuento", "es", "farmacia Quimbro"),
     ("faccio la cameriera a trattoria da Gennarino", "it", "trattoria da Gennarino"),
     ("mi compi de panadería La Zarvela se ha ido", "es", "panadería La Zarvela"),
+    # a possessive brand before an employer's act
+    ("zippy pete's just fired half the team", None, "zippy pete's"),
+    # a bank typed in lower case before its name
+    ("en banco quimbro me tienen explotada", "es", "banco quimbro"),
+    ("lavoro in banca Trevolux da anni", "it", "banca Trevolux"),
     # a school after someone's full name
     ("Nadia Okafor from Holloway Sixth Form texted me", None, "Holloway Sixth Form"),
 ]

@@ -1339,6 +1339,16 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
+    def _possessive_act(self, view: TextView, start: int, end: int) -> Entity | None:
+        """A lower-case possessive brand ending the name before an employer's act: "trader
+        joe's just fired half the team" (wharf split's first run: seen)."""
+        if view.lower[end - 2 : end] not in ("'s", "’s"):
+            return None
+        for token in _TOKEN.finditer(view.lower, start, end):
+            if self._possessive_end(view, token.start()) == end:
+                return Entity(token.start(), end, EntityType.ORGANIZATION, 0.75, self.name)
+        return None
+
     def _employer_acts(self, view: TextView) -> list[Entity]:
         """A name before what an employer does to someone ("Subway rejected me"): capitalised
         words, leading everyday words dropped ("Ugh", "So"), or one lower-case word that is no
@@ -1346,6 +1356,9 @@ class OrganizationRecognizer:
         found = []
         for match in _EMPLOYER_ACTS.finditer(view.text):
             start, end = match.span("name")
+            if (brand := self._possessive_act(view, start, end)) is not None:
+                found.append(brand)
+                continue
             for token in _TOKEN.finditer(view.text, start, end):
                 word = token.group(0).lower()
                 last = token.end() == end
