@@ -688,6 +688,8 @@ _GOING_ABROAD = re.compile(
         r"\b(?:je vais|j'vais|on va|voy|vamos|vado|andiamo)[ \t]+(?:à|au|chez|a|al|da|in)[ \t]+"
     )
 )
+# Those one works with, in the other languages: the preposition before the workplace and the
+# word for nobody after it ("en abanca nadie", "da sant'orsola nessuno").
 _COLLEAGUES_ABROAD = {
     "es": ("en ", " nadie"),
     "it": ("da ", " nessuno"),
@@ -713,8 +715,8 @@ _LEAVERS = frozenset(split_words("i she he they we finally just also elle il j'a
 # Phrasings that name only a team: a place's name after them is the club ("soy del
 # Villarreal", "tifo Spezia", "hincha del Cádiz"); a town takes no article in Spanish.
 _TEAM_ONLY = re.compile(r"tifo|soy del|hincha del|socio del")
-# Literals of being let go in each language's messages (speed only; the English and older ones
-# are tested in every message).
+# Two literals of being let go in each language's messages, one of which every match holds
+# (speed only; the English and older ones are tested in every message).
 _LEAVING_ABROAD = {"es": (" echa", "desp"), "it": ("licenziat", "licenziat"), "fr": ("vir", "vir")}
 # Two lower-case words, the second a first name's possessive: "trader joe's", "jersey mike's",
 # "papa john's"; no determiner or kin opens it ("my mom's", "uncle bob's").
@@ -832,7 +834,7 @@ class OrganizationRecognizer:
         a label ("palestra: CUS Bologna"), joining a gym or club, a school in brackets after a
         degree, a name then a year of study, a school gone to, a few minutes from a shop, a
         university by its town, a workplace left, those one works with; each tried only when
-        the message holds one of its words (``_BELONGING_GATES``)."""
+        the message holds one of its words (``_BELONGING_WORDS``)."""
         if view.words.isdisjoint(_BELONGING_WORDS):
             return []  # nine messages in ten
         hits = view.words & _BELONGING_WORDS
