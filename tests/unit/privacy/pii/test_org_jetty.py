@@ -99,6 +99,9 @@ POSITIVE = [
     # a bank typed in lower case before its name
     ("en banco quimbro me tienen explotada", "es", "banco quimbro"),
     ("lavoro in banca Trevolux da anni", "it", "banca Trevolux"),
+    # a room or fixture of a workplace
+    ("someone keeps eating my yoghurt from the fridge at zorbamart", None, "zorbamart"),
+    ("cried in the break room at Quellmart again", None, "Quellmart"),
     # a school after someone's full name
     ("Nadia Okafor from Holloway Sixth Form texted me", None, "Holloway Sixth Form"),
 ]
@@ -160,6 +163,10 @@ NEGATIVE = [
     # a lower-case kind before a day or an everyday word
     "je vais à la pharmacie Lundi",
     "la farmacia La de siempre",
+    # a room at home or work, at a person's
+    "the fridge at work is gross",
+    "the kitchen at home is tiny",
+    "we ate in the kitchen at Hannah's",
     # shifts imposed by a person
     "Hannah is making me work out with her",
 ]

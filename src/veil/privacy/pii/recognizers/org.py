@@ -672,6 +672,15 @@ _COLLEAGUES = re.compile(
         r"[ \t]+at[ \t]+"
     )
 )
+# A room or fixture of a workplace at its name: "stealing my lunch out of the fridge at asda",
+# "crying in the break room at Serco", "the staff room at Quarry Bank", "la máquina de café
+# de …" is left out (Spanish "de" joins everything).
+_FIXTURE_AT = re.compile(
+    word_start(
+        r"\b(?:fridge|break ?room|staff ?room|stock ?room|canteen|locker room|loading dock|"
+        r"front desk|tills?|kitchen) at[ \t]+(?:the[ \t]+)?"
+    )
+)
 # A hospital or school named after a saint, in lower case as chat types it: "i'm at st anne's
 # hospital until 5", "she teaches at st mary's primary", "san raffaele hospital".
 _SAINTS = re.compile(
@@ -684,9 +693,7 @@ _SAINTS = re.compile(
 # ("je vais à Basic-Fit ce soir", "je vais à Keep Cool", "voy al Gold's Gym"); the towns of
 # these countries are not named in English words.
 _GOING_ABROAD = re.compile(
-    word_start(
-        r"\b(?:je vais|j'vais|on va|voy|vamos|vado|andiamo)[ \t]+(?:à|au|chez|a|al|da|in)[ \t]+"
-    )
+    word_start(r"\b(?:je vais|j'vais|voy|vamos|vado|andiamo)[ \t]+(?:à|au|chez|a|al|da|in)[ \t]+")
 )
 # Those one works with, in the other languages: the preposition before the workplace and the
 # word for nobody after it ("en abanca nadie", "da sant'orsola nessuno").
@@ -737,6 +744,12 @@ _COLLEAGUE_WORDS = frozenset(
     split_words("nobody noone one everyone everybody anybody anyone person")
 )
 _SAINT_WORDS = frozenset(split_words("st saint sankt san santa"))
+_FIXTURE_WORDS = frozenset(
+    split_words(
+        "fridge break breakroom staff staffroom stock stockroom canteen locker loading front till "
+        "tills kitchen"
+    )
+)
 _GOING_WORDS = required_words(_GOING_ABROAD)[0]
 _NOBODY_WORDS = frozenset(split_words("nadie nessuno personne niemand"))
 _DEGREE_WORDS = required_words(_DEGREE_BRACKETS)[0]
@@ -745,7 +758,8 @@ _GO_WORDS = required_words(_GOES_TO)[1]
 _UNI_WORDS = required_words(_UNI_OF_PLACE)[0]
 _BELONGING_WORDS = frozenset().union(
     LABELS, _JOIN_WORDS, _DEGREE_WORDS, _YEAR_WORDS, _GO_WORDS, _MINUTE_WORDS, _UNI_WORDS,
-    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS, _SAINT_WORDS, _GOING_WORDS,
+    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS, _SAINT_WORDS, _GOING_WORDS, _FIXTURE_WORDS,
+    _LOWER_KIND_WORDS,
 )  # fmt: skip
 
 # A form of belonging, read by OrganizationRecognizer._belonging.
@@ -846,6 +860,19 @@ class OrganizationRecognizer:
         for gate, form in self._LOWER_FORMS:
             if not hits.isdisjoint(gate):
                 found.extend(form(self, view))
+        return found
+
+    def _fixture_at(self, view: TextView) -> list[Entity]:
+        """The workplace a room or fixture is at (``_FIXTURE_AT``): capitalised, or in lower
+        case no everyday word ("the fridge at work", "the kitchen at home" are none)."""
+        found = []
+        for match in _FIXTURE_AT.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
     def _saints(self, view: TextView) -> list[Entity]:
@@ -1417,8 +1444,6 @@ class OrganizationRecognizer:
                     Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
                 )
         found.extend(self._kinds_capitalised(text))
-        if not view.words.isdisjoint(_LOWER_KIND_WORDS):
-            found.extend(self._lower_kind_named(view))
         if "-" in text:
             found.extend(
                 Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
@@ -1854,6 +1879,7 @@ class OrganizationRecognizer:
         (_YEAR_WORDS, _name_then_year),
         (_GO_WORDS, _school_gone_to),
         (_GOING_WORDS, _english_named),
+        (_LOWER_KIND_WORDS, _lower_kind_named),
     )
     _LOWER_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
         (_MINUTE_WORDS, _minutes_from),
@@ -1862,4 +1888,5 @@ class OrganizationRecognizer:
         (_COLLEAGUE_WORDS, _colleagues),
         (_NOBODY_WORDS, _colleagues_abroad),
         (_SAINT_WORDS, _saints),
+        (_FIXTURE_WORDS, _fixture_at),
     )
