@@ -46,6 +46,7 @@ HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
 # Heads of two words: the second alone ends phrases ("Football Practice", "Mobile Home").
 HEAD_PHRASES: tuple[str, ...] = (
     "Care Home", "Nursing Home", "Dental Practice", "Medical Practice", "Senior Living",
+    "Sixth Form",
 )  # fmt: skip
 # A club named by its sport (wharf split's first run: seen): "Millbrook Netball", "Tidewater
 # Rowing", "Pinecrest Swim Team", "Ashby Running Club". Read apart from the head words above:
@@ -69,16 +70,16 @@ LOWER_KINDS_FIRST = frozenset(
         # German
         "autohaus apotheke bäckerei baeckerei gärtnerei metzgerei konditorei physiopraxis "
         "zahnarztpraxis arztpraxis steuerbüro friseur eiscafé uniklinik kanzlei "
-        "pflegeheim autowerkstatt schreinerei "
+        "pflegeheim autowerkstatt schreinerei stadtwerke blumen "
         # French
         "ehpad boulangerie pâtisserie patisserie pharmacie boucherie fromagerie menuiserie "
         "transports garage clinique crèche bar-tabac brasserie "
         # Spanish
         "panadería panaderia farmacia cervecería cerveceria pastelería carnicería clínica "
-        "academia autoescuela "
+        "academia autoescuela banco "
         # Italian
         "panificio gelateria trattoria pizzeria pasticceria osteria officina macelleria "
-        "ferramenta"
+        "ferramenta banca"
     )
 )
 LOWER_HEADS = frozenset(word.lower() for word in HEAD_WORDS + HEAD_PHRASES + SPORT_HEADS)
@@ -167,4 +168,24 @@ BRAND_SUFFIXES = frozenset(
         "uk us usa españa espana italia deutschland france gmbh ltd inc plc llc srl spa sarl "
         "nord süd sud international"
     )
+)
+
+# Kinds of place one belongs to, written as a label before its name (jetty split's first run:
+# seen): "palestra: CUS Bologna", "gym: Anytime Fitness", "uni: Bocconi", "work: Tesco",
+# "taf : Leclerc", "curro: Mercadona", "verein: TSV Gilching".
+LABELS = frozenset(
+    split_words(
+        "gym work job employer school uni college club team "
+        "fitnessstudio arbeit arbeitgeber firma schule verein "
+        "salle taf boulot travail employeur école fac club équipe "
+        "gimnasio gym curro trabajo empresa colegio insti uni universidad equipo club "
+        "palestra lavoro azienda scuola università squadra"
+    )
+)
+
+# Last words of a school's name after going to it (jetty split's first run: seen): "Penn State",
+# "Georgia Tech", "Cardiff Met", "Northwood Sixth Form", "Ridgemont High". Read only after "go
+# to", "went to": "Penn State" elsewhere is also a state's name.
+SCHOOL_ENDINGS = frozenset(
+    [*split_words("state tech poly met high prep academy college uni"), "sixth form"]
 )

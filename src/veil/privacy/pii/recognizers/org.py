@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
@@ -32,16 +33,19 @@ from veil.privacy.pii.org_words import (
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
     KINDS_CAPITALISED,
+    LABELS,
     LOWER_HEADS,
     LOWER_KINDS_FIRST,
     ORDINALS,
     QUIT_NOT_EMPLOYER,
     SCHOOL_ABBREVIATIONS,
+    SCHOOL_ENDINGS,
     SPORT_HEADS,
     YEAR_WORDS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.word_gate import required_words
 
 _CUE = re.compile(
     word_start(
@@ -110,6 +114,7 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             split_words(
                 "travail bosse taf boulot job stage alternan patron collègue embauch démission "
                 "étudi prépa master licence enseign joue prof aide-soignant caissi serveu vendeu "
+                "poste "
                 "infirmi postul commenc"
             )
         ),
@@ -193,8 +198,10 @@ def _lower_everyday(word: str, language: str) -> bool:
     """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
     name is expected. A word that only the encyclopaedic English list knows (ranked in neither
     frequency list, in no small list) is read as a name: that list holds brands ("ferragamo",
-    "harvester", "pfizer") among its words."""
-    if not (looks_like_word(word, "en") or looks_like_word(word, language)):
+    "harvester", "pfizer") among its words. English endings count in English messages only:
+    "lavoro da eataly" names a shop (jetty split's first run: seen)."""
+    english = looks_like_word(word, "en") if language == "en" else word in words("en")
+    if not (english or looks_like_word(word, language)):
         return False
     if (word not in words("en") and word not in words(language)) or _ENGLISH_FORM.search(word):
         return True  # the ending of an adjective, participle, adverb or verbal noun
@@ -204,6 +211,18 @@ def _lower_everyday(word: str, language: str) -> bool:
         and word not in small_words("en")
         and word not in small_words(language)
     )
+
+
+def _english_word(word: str, language: str) -> bool:
+    """A word of English that is no word of ``language``, or is more frequent in English
+    ("keep", "basic", "cool", "fit" in a French message)."""
+    english = rank(word, "en")
+    if word not in words("en") and (english is None or english >= RARE_RANK):
+        return False
+    native = rank(word, language)
+    if native is None:
+        return word not in words(language)
+    return english is not None and english < native
 
 
 def _unusual(word: str, language: str) -> bool:
@@ -324,7 +343,9 @@ _KIND_CAPITALISED = re.compile(
 # "da" also mean someone's home ("chez Marie depuis deux mois").
 _TENURE = re.compile(
     r"\bat[ \t]+(?:the[ \t]+)?(?P<name>[^\W\d_][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}?)[ \t]+"
-    r"(?:for|since)[ \t]+(?:(?:almost|over|nearly|about|like|around|more than)[ \t]+)?"
+    r"(?:(?:for|since)[ \t]+(?:(?:almost|over|nearly|about|like|around|more than)[ \t]+)?|"
+    # "been at Denny's almost 4 years now" (street split's first run: seen)
+    r"(?:almost|nearly|over|about)[ \t]+)"
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
     r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
@@ -335,6 +356,17 @@ _HYPHENATED_KIND = re.compile(
     r"Gesamtschule|Grundschule|Hochschule|Oberschule|Schule|Klinik|Klinikum|Akademie|Institut|"
     r"Kolleg|Stiftung)(?![\w-])"
 )
+# A kind of shop or practice typed in lower case before a capitalised name: "farmacia Goya",
+# "panadería La Espiga", "trattoria da Mimmo", "bäckerei Schäfer" (harbor split's first run:
+# seen); the kind says what the name is.
+_LOWER_KIND_NAME = re.compile(
+    r"(?<![\w'’])(?P<kind>"
+    + _alternation(set(LOWER_KINDS_FIRST))
+    + r")[ \t]+(?:(?:da|de|del|della|des|du|di|la|le|les|el|il|lo|los|las|am|zum|zur)[ \t]+)?"
+    r"(?=[A-ZÀ-Þ])"
+)
+# The words of those kinds, as the message's words are split (speed only).
+_LOWER_KIND_WORDS = frozenset(part for kind in LOWER_KINDS_FIRST for part in kind.split("-"))
 _KIND_FIRST = re.compile(
     word_start(
         r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
@@ -375,7 +407,13 @@ _LOWER_JOINS = frozenset(
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
 _QUIT = re.compile(
     r"\b(?:quit|quitting|démissionné de|démissionné d'|démissionner de|"
-    r"he dejado|dejé|dejar)[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
+    r"he dejado|dejé|dejar|"
+    # being let go, in the other languages (jetty split's first run: seen): "me echaron de
+    # X", "me han despedido de X", "mi sono licenziata da X", "s'est fait virer de X"
+    r"me (?:echaron|echan|despidieron|han echado|han despedido) de|"
+    r"mi sono licenziat[oa] da|mi hanno licenziat[oa] da|"
+    r"(?:fait |me suis fait |suis )vir(?:er|ée?) de)"
+    r"[ \t]*(?:my[ \t]+job[ \t]+at[ \t]+)?"
     r"(?<=[ \t'])(?:el[ \t]+|la[ \t]+|le[ \t]+|l'|l’)?"
 )
 # (wharf split's first run: seen) in the other languages: "X hat mir gekündigt", "X m'a pas
@@ -393,6 +431,8 @@ _ACTS_ABROAD = (
 _EMPLOYER_ACTS = re.compile(
     r"(?P<name>(?:[^\W\d_][\w&'’.-]*[ \t]+){0,3}?[^\W\d_][\w&'’.-]*)[ \t]+(?:rejected me|"
     r"called me in|let me go|laid me off|hired me|fired me|offered me the job|"
+    # shifts imposed (jetty split's first run: seen): "Greggs is making me work saturday"
+    r"(?:is |are |keeps? |kept )?making me work|made me work|makes me work|"
     r"offered me a job|"
     # (wharf split's first run: seen) of the whole staff: "X just fired half the team"
     r"(?:just )?(?:fired|laid off) (?:half|all|most|everyone|everybody|loads|the whole)|"
@@ -476,8 +516,23 @@ _TENURE_ABROAD = re.compile(
     r"\b(?:(?:seit|nach)[ \t]+\d+[ \t]+jahren[ \t]+beim?|"
     r"(?:après|depuis)[ \t]+\d+[ \t]+ans[ \t]+chez|"
     r"(?:da|dopo)[ \t]+\d+[ \t]+anni[ \t]+(?:a|da|presso|in|al|alla)|"
-    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en)[ \t]+"
+    r"(?:llevo|después de)[ \t]+\d+[ \t]+años[ \t]+en|"
+    # since a year (wharf split's first run: seen): "arbeite seit 2012 bei lufthansa"
+    r"seit[ \t]+(?:19|20)\d\d[ \t]+beim?|depuis[ \t]+(?:19|20)\d\d[ \t]+chez|"
+    r"desde[ \t]+(?:19|20)\d\d[ \t]+en|"
+    r"dal[ \t]+(?:19|20)\d\d[ \t]+(?:a|da|presso|in|al|alla))[ \t]+"
     r"(?:der[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’)?"
+)
+# "since" of each language, before a year (speed only; read in that language's messages).
+_SINCE = {"de": "seit", "fr": "depuis", "es": "desde", "it": "dal "}
+# Moving on to another employer, after leaving or tenure in the same message (street split's
+# first run: seen): "quit Meijer after 4 years and went to H-E-B", "après 16 ans chez Norauto
+# je suis passée chez Optic 2000", "me fui a …", "sono passata da …", "bin zu … gewechselt".
+_SWITCHED = re.compile(
+    word_start(
+        r"\b(?:went to|moved to|switched to|passée? chez|me (?:fui|pasé) a|"
+        r"sono passat[oa] (?:a|da|in)|bin (?:zu|zur|zum))[ \t]+(?:the[ \t]+|el[ \t]+|la[ \t]+)?"
+    )
 )
 # An article that belongs to the name: capitalised inside a sentence ("trabajo para El Corte
 # Inglés", "je bosse chez La Poste", "i work at The Home Depot") or an elided "l'" glued to it
@@ -495,7 +550,7 @@ _CONTEXT = re.compile(
         r"hotline|customer service|cliente|clienti|client|jobangebot|serveuse|serveur|"
         r"gekellnert|kellner\w*|becari[oa]|magazzino|caissière|camarer[oa]|cameriere|"
         r"conocimos|conosciuti|connus|kennengelernt|notice|starting|empiezo|empieza|commence|"
-        r"puesto|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
+        r"puesto|poste|dejado|dém|démission|pres[ao]|assunt[ao]|staff|christmas party|geschuftet|"
         r"malocht|discount|mitarbeiterrabatt|remise|sconto|descuento|frühschicht|"
         r"spätschicht|nachtschicht|virer|desped\w*|compi|"
         r"arbeit\w*|chef|chefin|schicht\w*|gehalt\w*|"
@@ -536,7 +591,7 @@ _LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t
 _AT = re.compile(r"(?<![\w@])at\s+(?=[A-Z])")
 _TEAM_HINT = re.compile(
     word_start(
-        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|supporte\w*|stadium|"
+        r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|juega|supporte\w*|stadium|"
         r"stadion|"
         r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte|supports?|obsessed|vit|vive|"
         r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue)\b"
@@ -545,7 +600,7 @@ _TEAM_HINT = re.compile(
 _TEAM_BEFORE = re.compile(
     word_start(
         r"\b(?:fans? (?:of|de|du|del|von|di)|tifo(?:so|sa)?(?: per)?|soy del|soy de|"
-        r"hincha (?:del|de)|spielt|gioca|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
+        r"hincha (?:del|de)|spielt|gioca|juega|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
         r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von)|supports?|"
         r"obsessed with(?= the)|(?:ne )?vit (?:que )?pour(?= l)|vive por(?= el)|"
         r"fissat[oa] con(?= [il]))\s+"
@@ -553,7 +608,7 @@ _TEAM_BEFORE = re.compile(
     )
 )
 _TEAM_AFTER = re.compile(
-    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2})"
+    r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}(?: \d{1,4})?)"
     r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b(?!['’])| hat "
     r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
     r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
@@ -562,6 +617,153 @@ _ARTICLE_BEFORE = re.compile(
     r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
     r"(?<![\w'’])[lL]['’])$"
 )
+
+# Jetty split's first run (seen): forms of belonging that name the organisation without a
+# preposition of work.
+# A label of a kind of place one belongs to before its name: "palestra: CUS Bologna", "uni:
+# Bocconi", "work: Tesco" (org_words.LABELS).
+_LABELLED = re.compile(r"(?<![\w@#])(?P<label>[^\W\d_]+)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
+# Joining a gym or club: "joined PureGym in january", "me apunté al Club Natación Ebro", "mi
+# sono iscritta alla Virtus", "je me suis inscrite à Basic-Fit", "bin dem TSV beigetreten" is
+# verb-last and left out. A capitalised name only: "joined twitter" is a brand used.
+_JOINED = re.compile(
+    word_start(
+        r"\b(?:joined|just joined|me apunté (?:a|al|en)|me he apuntado (?:a|al|en)|"
+        r"me apunto (?:a|al|en)|mi sono iscritt[oa] (?:a|al|alla|in)|"
+        r"je me suis inscrite? (?:à|au|chez))\s+(?:the\s+|la\s+|el\s+|le\s+|l'|l’)?"
+    )
+)
+# A few minutes from a shop or workplace, said of where one lives or works: "i live like 5 min
+# from Costco", "10 mins away from pret", "à 5 min de Décathlon", "a 5 minutos del Mercadona",
+# "a 5 minuti dall'Esselunga", "5 minuten von Rewe". Places are the location recognizer's.
+_MINUTES = r"(?:\d{1,2}|a few)[ \t]*(?:min|mins|minutes?|minuten|minutos|minuti)"
+_MINUTES_FROM = re.compile(
+    r"\b(?:"
+    + _MINUTES
+    + r"(?:[ \t]+(?:walk|drive|away))*[ \t]+(?:from|von|vom)|"
+    # "de", "da" are also "of": only after "à", "a" ("con 8 minutos de retraso" is a delay)
+    + r"(?<![\w'’])(?:à|a)[ \t]+"
+    + _MINUTES
+    + r"(?:[ \t]+(?:à pied|en voiture|a piedi|andando|caminando))?[ \t]+(?:de|du|del|de la|"
+    r"da|dal|dalla|dall'|dall’))[ \t]+(?:the[ \t]+|la[ \t]+|le[ \t]+|el[ \t]+|l'|l’|der[ \t]+|"
+    r"dem[ \t]+)?"
+)
+# A name, then a year or term of study: "Bocconi, terzo anno, esami a gennaio", "Penn State,
+# second year", "Sorbonne, deuxième année", "Complutense, segundo curso", "TU Wien, 3.
+# Semester".
+_NAME_THEN_YEAR = re.compile(
+    r"(?:^|(?<=[.!?;\n]))[ \t]*(?P<name>[A-ZÀ-Þ][\w'’&-]*(?:[ \t]+[A-ZÀ-Þ][\w'’&-]*){0,3})"
+    r"[ \t]*[,:-][ \t]*(?P<ordinal>[\w.°º]+)[ \t]+(?:year|anno|año|année|annee|curso|semester|"
+    r"semestre|grade)\b"
+)
+# A school in brackets after a degree: "laureata in economia (Federico II)", "studied law
+# (UCL)", "licence de droit (Paris 8)", "grado en ADE (UC3M)", "Bachelor in BWL (LMU)".
+_DEGREE_BRACKETS = re.compile(
+    r"\b(?:laureat[oa]|laurea|graduated|degree|studied|studying|diploma|studiert|studium|"
+    r"bachelor|master|licence|diplômée?|licenciad[oa]|graduad[oa]|grado)\b[^()\n]{0,40}?"
+    r"\((?P<name>[A-ZÀ-Þ][^()\n]{0,40})\)"
+)
+# Those one works with, at the workplace: "nobody at boeing noticed", "everyone at Serco
+# knows", and with the name first in the other languages: "en abanca nadie se ha dado cuenta",
+# "da sant'orsola nessuno", "chez Decathlon personne", "bei Lidl niemand".
+_COLLEAGUES = re.compile(
+    word_start(
+        r"\b(?:nobody|no one|noone|everyone|everybody|anybody|anyone|only one|only person)"
+        r"[ \t]+at[ \t]+"
+    )
+)
+# A room or fixture of a workplace at its name: "stealing my lunch out of the fridge at asda",
+# "crying in the break room at Serco", "the staff room at Quarry Bank", "la máquina de café
+# de …" is left out (Spanish "de" joins everything).
+_FIXTURE_AT = re.compile(
+    word_start(
+        r"\b(?:fridge|break ?room|staff ?room|stock ?room|canteen|locker room|loading dock|"
+        r"front desk|tills?|kitchen) at[ \t]+(?:the[ \t]+)?"
+    )
+)
+# A hospital or school named after a saint, in lower case as chat types it: "i'm at st anne's
+# hospital until 5", "she teaches at st mary's primary", "san raffaele hospital".
+_SAINTS = re.compile(
+    word_start(
+        r"\b(?:st\.?|saint|sankt|san|santa)[ \t]+[^\W\d_]{3,}(?:['’]s)?[ \t]+(?:hospital|school|"
+        r"college|academy|primary|infirmary|hospice|high|elementary|catholic school|sixth form)\b"
+    )
+)
+# Going out to a place named in English, in a French, Spanish or Italian message: a business
+# ("je vais à Basic-Fit ce soir", "je vais à Keep Cool", "voy al Gold's Gym"); the towns of
+# these countries are not named in English words.
+_GOING_ABROAD = re.compile(
+    word_start(r"\b(?:je vais|j'vais|voy|vamos|vado|andiamo)[ \t]+(?:à|au|chez|a|al|da|in)[ \t]+")
+)
+# Those one works with, in the other languages: the preposition before the workplace and the
+# word for nobody after it ("en abanca nadie", "da sant'orsola nessuno").
+_COLLEAGUES_ABROAD = {
+    "es": ("en ", " nadie"),
+    "it": ("da ", " nessuno"),
+    "fr": ("chez ", " personne"),
+    "de": ("bei ", " niemand"),
+}
+# Going to a school whose name ends like one (org_words.SCHOOL_ENDINGS): "goes to Penn State".
+_GOES_TO = re.compile(word_start(r"\b(?:goes|go|went|going)[ \t]+to[ \t]+"))
+# A university by its town, typed in lower case: "went to uni of glasgow", "uni bremen war
+# die schlimmste zeit", "università di bologna"; the town must be a known place.
+_UNI_OF_PLACE = re.compile(
+    word_start(
+        r"\b(?:uni|university|universität|université|universidad|università)[ \t]+"
+        r"(?:(?:of|de|di|degli studi di)[ \t]+)?(?P<place>[^\W\d_][\w'’-]*)"
+    )
+)
+# Leaving a workplace, said by or of someone (_LEAVERS, or a first name before it).
+_LEFT = re.compile(
+    r"\b(?:left|a quitté|ai quitté|as quitté|ha lasciato|ho lasciato|hai lasciato)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
+_LEAVERS = frozenset(split_words("i she he they we finally just also elle il j'ai lei lui"))
+# Phrasings that name only a team: a place's name after them is the club ("soy del
+# Villarreal", "tifo Spezia", "hincha del Cádiz"); a town takes no article in Spanish.
+_TEAM_ONLY = re.compile(r"tifo|soy del|hincha del|socio del")
+# Two literals of being let go in each language's messages, one of which every match holds
+# (speed only; the English and older ones are tested in every message).
+_LEAVING_ABROAD = {"es": (" echa", "desp"), "it": ("licenziat", "licenziat"), "fr": ("vir", "vir")}
+# Two lower-case words, the second a first name's possessive: "trader joe's", "jersey mike's",
+# "papa john's"; no determiner or kin opens it ("my mom's", "uncle bob's").
+_POSSESSIVE_BRAND = re.compile(r"([^\W\d_]{3,}) ([^\W\d_]+)['’]s\b")
+_KIN = frozenset(
+    split_words("uncle aunt auntie aunty grandma grandpa nana nan cousin brother sister mate")
+)
+
+
+# The words that gate the forms of OrganizationRecognizer._belonging (speed only): a message
+# without one of a form's words holds no match of it.
+_JOIN_WORDS = frozenset(
+    split_words("joined apunté apuntado apunto iscritto iscritta inscrit inscrite")
+)
+_MINUTE_WORDS = frozenset(split_words("min mins minute minutes minuten minutos minuti"))
+_LEFT_WORDS = frozenset(split_words("left quitté lasciato"))
+_COLLEAGUE_WORDS = frozenset(
+    split_words("nobody noone one everyone everybody anybody anyone person")
+)
+_SAINT_WORDS = frozenset(split_words("st saint sankt san santa"))
+_FIXTURE_WORDS = frozenset(
+    split_words(
+        "fridge break breakroom staff staffroom stock stockroom canteen locker loading front till "
+        "tills kitchen"
+    )
+)
+_GOING_WORDS = required_words(_GOING_ABROAD)[0]
+_NOBODY_WORDS = frozenset(split_words("nadie nessuno personne niemand"))
+_DEGREE_WORDS = required_words(_DEGREE_BRACKETS)[0]
+_YEAR_WORDS = required_words(_NAME_THEN_YEAR)[0]
+_GO_WORDS = required_words(_GOES_TO)[1]
+_UNI_WORDS = required_words(_UNI_OF_PLACE)[0]
+_BELONGING_WORDS = frozenset().union(
+    LABELS, _JOIN_WORDS, _DEGREE_WORDS, _YEAR_WORDS, _GO_WORDS, _MINUTE_WORDS, _UNI_WORDS,
+    _LEFT_WORDS, _COLLEAGUE_WORDS, _NOBODY_WORDS, _SAINT_WORDS, _GOING_WORDS, _FIXTURE_WORDS,
+    _LOWER_KIND_WORDS,
+)  # fmt: skip
+
+# A form of belonging, read by OrganizationRecognizer._belonging.
+_Form = Callable[["OrganizationRecognizer", TextView], list[Entity]]
 
 
 class OrganizationRecognizer:
@@ -603,7 +805,303 @@ class OrganizationRecognizer:
         found.extend(self._objects_and_tenure(view))
         found.extend(self._workplaces(view))
         found.extend(self._in_context(view))
+        found.extend(self._belonging(view))
         return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
+
+    @staticmethod
+    def _possessive_end(view: TextView, start: int) -> int | None:
+        """A lower-case name of a word and a first name's possessive (``_POSSESSIVE_BRAND``):
+        "shift at trader joe's", "worked at jersey mike's" (jetty split's first run: seen)."""
+        window = view.lower[start : start + 40]
+        if "'s" not in window and "’s" not in window:
+            return None
+        match = _POSSESSIVE_BRAND.match(view.lower, start)
+        if match is None:
+            return None
+        first, owner = match.group(1), match.group(2)
+        if (
+            is_common(first)
+            or first in _DETERMINERS
+            or first in _KIN
+            or first in first_names()
+            or owner not in first_names()
+        ):
+            return None
+        return match.end()
+
+    def _team_only_end(self, view: TextView, start: int) -> int | None:
+        """A capitalised name after a phrasing that names only a team (``_TEAM_ONLY``), a
+        place's name too ("tifo Spezia", "soy del Villarreal", "tifo Olimpia Milano"); a
+        first name or surname alone is a person ("tifo Totti")."""
+        end = self._name_end(view, start, go_to=True)
+        if end is None:
+            return None
+        name = view.lower[start:end]
+        if is_common(name) or name in CALENDAR:
+            return None
+        if " " in name and name.rpartition(" ")[2] in places():
+            return end  # "Olimpia Milano": a club with its town, whatever its first word
+        return None if name.split()[0] in first_names() else end
+
+    def _belonging(self, view: TextView) -> list[Entity]:
+        """Forms of belonging without a preposition of work (jetty split's first run: seen):
+        a label ("palestra: CUS Bologna"), joining a gym or club, a school in brackets after a
+        degree, a name then a year of study, a school gone to, a few minutes from a shop, a
+        university by its town, a workplace left, those one works with; each tried only when
+        the message holds one of its words (``_BELONGING_WORDS``)."""
+        if view.words.isdisjoint(_BELONGING_WORDS):
+            return []  # nine messages in ten
+        hits = view.words & _BELONGING_WORDS
+        found = []
+        if view.has_upper:
+            for gate, form in self._CAPITALISED_FORMS:
+                if not hits.isdisjoint(gate) and (gate is not LABELS or ":" in view.text):
+                    found.extend(form(self, view))
+        for gate, form in self._LOWER_FORMS:
+            if not hits.isdisjoint(gate):
+                found.extend(form(self, view))
+        return found
+
+    def _fixture_at(self, view: TextView) -> list[Entity]:
+        """The workplace a room or fixture is at (``_FIXTURE_AT``): capitalised, or in lower
+        case no everyday word ("the fridge at work", "the kitchen at home" are none)."""
+        found = []
+        for match in _FIXTURE_AT.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    def _saints(self, view: TextView) -> list[Entity]:
+        """A hospital or school named after a saint (``_SAINTS``)."""
+        return [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
+            for m in _SAINTS.finditer(view.lower)
+        ]
+
+    def _english_named(self, view: TextView) -> list[Entity]:
+        """A place gone to whose capitalised name is all English words, in a message of
+        another language (``_GOING_ABROAD``): a business, not a town; above a place's reading
+        of the same words."""
+        if view.language == "en":
+            return []
+        found = []
+        for match in _GOING_ABROAD.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is None:
+                continue
+            name = view.lower[start:end]
+            parts = name.replace("-", " ").replace("'s", "").replace("’s", "").split()
+            if (
+                self._place(name)
+                or name in towns()
+                or self._person_like(name)
+                or len(parts) < 2  # "je vais à Cool" is no name
+                or not all(_english_word(part, view.language) for part in parts)
+            ):
+                continue
+            found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _uni_of_place(self, view: TextView) -> list[Entity]:
+        """A university by its town in lower case (``_UNI_OF_PLACE``): "uni of glasgow"."""
+        return [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
+            for m in _UNI_OF_PLACE.finditer(view.lower)
+            if m.group("place") in places() or m.group("place") in towns()
+        ]
+
+    def _colleagues(self, view: TextView) -> list[Entity]:
+        """The workplace after "nobody at" (``_COLLEAGUES``)."""
+        found = []
+        for match in _COLLEAGUES.finditer(view.lower):
+            found.extend(self._colleague_name(view, match.end(), None))
+        return found
+
+    def _colleagues_abroad(self, view: TextView) -> list[Entity]:
+        """The workplace before the word for nobody (``_COLLEAGUES_ABROAD``: "en abanca
+        nadie")."""
+        abroad = _COLLEAGUES_ABROAD.get(view.language)
+        if abroad is None or abroad[1] not in view.lower:
+            return []
+        lower, found = view.lower, []
+        preposition, nobody = abroad
+        position = lower.find(preposition)
+        while position != -1:
+            if position == 0 or not lower[position - 1].isalnum():
+                start = self._skip_space(lower, position + len(preposition))
+                found.extend(self._colleague_name(view, start, nobody.lstrip()))
+            position = lower.find(preposition, position + 1)
+        return found
+
+    def _organisation_name(
+        self, view: TextView, start: int, end: int, *, word_too: bool = True
+    ) -> bool:
+        """No person's, no place's, no chat word, no day: what is left is a name. Without
+        ``word_too`` a single everyday word is none either ("school: Maths", "joined Twitter");
+        with it a school may be one ("Normale, terzo anno", "Politecnico")."""
+        name = view.lower[start:end].removesuffix("'s").removesuffix("’s")
+        if not word_too and " " not in name and _lower_everyday(name, view.language):
+            return False
+        return not (
+            self._place(name)
+            or is_common(name)
+            or name in CALENDAR
+            or name.split()[0] in CALENDAR
+            or self._person_like(name)
+            or name in towns()
+        )
+
+    def _school_gone_to(self, view: TextView) -> list[Entity]:
+        """A capitalised name ending like a school after going to one (``_GOES_TO``): "goes to
+        Penn State too", "went to Cardiff Met", "goes to Northwood Sixth Form"."""
+        found = []
+        for match in _GOES_TO.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is None:
+                continue
+            words = view.lower[start:end].split()
+            if (
+                len(words) > 1
+                and (
+                    words[-1] in SCHOOL_ENDINGS
+                    or " ".join(words[-2:]) in SCHOOL_ENDINGS
+                    # a school named after a saint: "went to St Aidan's"
+                    or (words[0] in ("st", "st.", "saint") and words[-1][-2:] in ("'s", "’s"))
+                )
+            ):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _left(self, view: TextView) -> list[Entity]:
+        """A workplace someone left (``_LEFT``): "when bronagh left IHOP", "she left ulta",
+        "elle a quitté Norauto", "ha lasciato Esselunga"; no person, place or everyday word
+        ("i left Hannah a note", "left London", "she left home")."""
+        found = []
+        for match in _LEFT.finditer(view.lower):
+            before = view.text[max(0, match.start() - 20) : match.start()].split()
+            if not before or not self._leaver(before[-1], view.language):
+                continue
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    @staticmethod
+    def _leaver(word: str, language: str) -> bool:
+        """Who leaves, before "left": a pronoun, a first name, a capitalised word or one in no
+        frequency list ("Precious", "bronagh"); not "turn left", "only left"."""
+        lower = word.lower()
+        return (
+            lower in _LEAVERS
+            or lower in first_names()
+            or (word[0].isupper() and not is_common(lower))
+            or (
+                word.isalpha()
+                and _unusual(lower, language)
+                and not _lower_everyday(lower, language)
+            )
+        )
+
+    def _labelled(self, view: TextView) -> list[Entity]:
+        """A capitalised name after a label of its kind (``_LABELLED``, org_words.LABELS)."""
+        found = []
+        for match in _LABELLED.finditer(view.text):
+            if match.group("label").lower() not in LABELS:
+                continue
+            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            if name is None:
+                continue
+            start, end = name.span()
+            if self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _joined(self, view: TextView) -> list[Entity]:
+        """A capitalised name after joining (``_JOINED``): a gym or a club."""
+        found = []
+        for match in _JOINED.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text) or not view.text[start].isupper():
+                continue
+            end = self._name_end(view, start, go_to=True)
+            if end is not None and self._organisation_name(view, start, end, word_too=False):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _degree_brackets(self, view: TextView) -> list[Entity]:
+        """A capitalised school in brackets after a degree (``_DEGREE_BRACKETS``)."""
+        found = []
+        for match in _DEGREE_BRACKETS.finditer(view.text):
+            start, end = match.span("name")
+            name = view.lower[start:end]
+            # several words are a school whatever their first word ("Federico II")
+            several = " " in name and not self._place(name)
+            if several or (self._organisation_name(view, start, end) and not name.isdigit()):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _name_then_year(self, view: TextView) -> list[Entity]:
+        """A capitalised name opening a sentence before an ordinal year of study
+        (``_NAME_THEN_YEAR``): "Bocconi, terzo anno"."""
+        found = []
+        for match in _NAME_THEN_YEAR.finditer(view.text):
+            if match.group("ordinal").lower() not in ORDINALS:
+                continue
+            start, end = match.span("name")
+            name = view.lower[start:end]
+            # a school is named like a district or a family ("Bocconi", "Statale"); a first
+            # name before a year is a person's ("Hannah, second year")
+            if not (
+                name.split()[0] in first_names()
+                or is_common(name)
+                or name.split()[0] in CALENDAR
+                or name in towns()
+            ):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
+        return found
+
+    def _minutes_from(self, view: TextView) -> list[Entity]:
+        """A shop or workplace a few minutes from home (``_MINUTES_FROM``): capitalised, or in
+        lower case a word that is no everyday word ("5 min from primark"; not "from home")."""
+        found = []
+        for match in _MINUTES_FROM.finditer(view.lower):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            if end is not None and self._organisation_name(view, start, end):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
+    def _colleague_name(self, view: TextView, start: int, nobody: str | None) -> list[Entity]:
+        """The workplace after "nobody at", or in the other languages before their word for
+        nobody (``_COLLEAGUES_ABROAD``: "en abanca nadie")."""
+        if start >= len(view.text):
+            return []
+        end = self._context_name_end(view, start)
+        # a workplace is often named like a family ("nobody at meijer"); never a first name
+        if end is None or view.lower[start:end].split()[0] in first_names():
+            return []
+        if self._place(view.lower[start:end]) or view.lower[start:end] in towns():
+            return []
+        if nobody is not None:
+            rest = view.lower[end:].lstrip(" ,")
+            if not rest.startswith(nobody):
+                return []
+        return [Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name)]
 
     @staticmethod
     def _kind_scored(view: TextView, entity: Entity) -> Entity:
@@ -649,10 +1147,7 @@ class OrganizationRecognizer:
             found.extend(self._at_a_name(view))
         if _TEAM_HINT.search(lower) is None:
             return found
-        for match in _TEAM_BEFORE.finditer(lower):
-            end = self._context_name_end(view, match.end())
-            if end is not None and not self._person_like(lower[match.end() : end]):
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        found.extend(self._teams_before(view))
         for match in _TEAM_AFTER.finditer(view.text):
             start, end = match.span("name")
             name = lower[start:end]
@@ -667,11 +1162,32 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
 
+    def _teams_before(self, view: TextView) -> list[Entity]:
+        """A team after a phrasing of support (``_TEAM_BEFORE``); after one that names only
+        teams (``_TEAM_ONLY``) a place's name too."""
+        lower, found = view.lower, []
+        for match in _TEAM_BEFORE.finditer(lower):
+            if _TEAM_ONLY.match(lower, match.start()) and view.text[match.end()].isupper():
+                # these phrasings name teams only: above a place's reading of the name
+                if (end := self._team_only_end(view, match.end())) is not None:
+                    found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.7, self.name))
+                continue
+            end = self._context_name_end(view, match.end())
+            if end is not None and not self._person_like(lower[match.end() : end]):
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+        return found
+
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:
         """Leaving a job ("i quit Walmart lol") and tenure ("been at Kestrel Analytics for 9
         months"); each pattern behind a literal check, since most messages hold neither."""
         lower, found = view.lower, []
-        leaving = "quit" in lower or "dej" in lower or "démission" in lower
+        abroad = _LEAVING_ABROAD.get(view.language)
+        leaving = (
+            "quit" in lower
+            or "dej" in lower
+            or "démission" in lower
+            or (abroad is not None and (abroad[0] in lower or abroad[1] in lower))
+        )
         for match in _QUIT.finditer(lower) if leaving else ():
             end = self._loose_name_end(view, match.end())
             word = _TOKEN.match(lower, match.end())
@@ -683,7 +1199,11 @@ class OrganizationRecognizer:
             ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         years = view.has_digit and (
-            "jahr" in lower or "ann" in lower or "ans" in lower or "añ" in lower
+            "jahr" in lower
+            or "ann" in lower
+            or "ans" in lower
+            or "añ" in lower
+            or _SINCE.get(view.language, "since") in lower
         )
         for match in _TENURE_ABROAD.finditer(lower) if years else ():
             end = self._loose_name_end(view, match.end())
@@ -696,6 +1216,22 @@ class OrganizationRecognizer:
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
                     )
+        if found:
+            found.extend(self._switched(view, found[0].end))
+        return found
+
+    def _switched(self, view: TextView, after: int) -> list[Entity]:
+        """The employer moved on to (``_SWITCHED``) after one left or stayed at: capitalised,
+        or one lower-case word that is no everyday word; never a person or a place."""
+        found = []
+        for match in _SWITCHED.finditer(view.lower, after):
+            start = match.end()
+            if start >= len(view.text):
+                continue
+            end = self._context_name_end(view, start)
+            # after leaving or tenure, above a person's reading of an unknown name
+            if end is not None and self._organisation_name(view, start, end):
+                found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
     def _workplaces(self, view: TextView) -> list[Entity]:
@@ -715,6 +1251,7 @@ class OrganizationRecognizer:
         if (
             "ed me" in lower  # rejected, called, hired, fired, offered
             or "let me go" in lower
+            or "me work" in lower
             or "fired" in lower
             or "laid" in lower
             or (
@@ -799,11 +1336,16 @@ class OrganizationRecognizer:
         for match in _FROM.finditer(lower):
             before = lower[max(0, match.start() - 30) : match.start()].split()
             homeward = len(before) > 1 and before[-1] == "home" and before[-2] in _HOMEWARD
-            if not before or not (
-                before[-1] in _FROM_WHO
-                or before[-1] in first_names()
-                or any(word in _BUYING for word in before[-3:])
-                or homeward
+            if (
+                not before
+                or not (
+                    before[-1] in _FROM_WHO
+                    or before[-1] in first_names()
+                    # "Archie Walsh from Trinity College Dublin" (jetty split's first run: seen)
+                    or (view.text[match.end()].isupper() and before[-1] in last_names())
+                    or any(word in _BUYING for word in before[-3:])
+                    or homeward
+                )
             ):
                 continue
             start = match.end()
@@ -826,6 +1368,16 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
+    def _possessive_act(self, view: TextView, start: int, end: int) -> Entity | None:
+        """A lower-case possessive brand ending the name before an employer's act: "trader
+        joe's just fired half the team" (wharf split's first run: seen)."""
+        if view.lower[end - 2 : end] not in ("'s", "’s"):
+            return None
+        for token in _TOKEN.finditer(view.lower, start, end):
+            if self._possessive_end(view, token.start()) == end:
+                return Entity(token.start(), end, EntityType.ORGANIZATION, 0.75, self.name)
+        return None
+
     def _employer_acts(self, view: TextView) -> list[Entity]:
         """A name before what an employer does to someone ("Subway rejected me"): capitalised
         words, leading everyday words dropped ("Ugh", "So"), or one lower-case word that is no
@@ -833,6 +1385,9 @@ class OrganizationRecognizer:
         found = []
         for match in _EMPLOYER_ACTS.finditer(view.text):
             start, end = match.span("name")
+            if (brand := self._possessive_act(view, start, end)) is not None:
+                found.append(brand)
+                continue
             for token in _TOKEN.finditer(view.text, start, end):
                 word = token.group(0).lower()
                 last = token.end() == end
@@ -923,6 +1478,25 @@ class OrganizationRecognizer:
             or lower in CALENDAR  # "Happy Friday Group chat"
             or (strict and _everyday(lower, language))
         )
+
+    def _lower_kind_named(self, view: TextView) -> list[Entity]:
+        """A lower-case kind before a capitalised name (``_LOWER_KIND_NAME``); the name is no
+        everyday word, day or place alone ("farmacia Central" is a shop, "à la pharmacie
+        Lundi" is no name)."""
+        found = []
+        # read on the text: the kind in lower case (capitalised kinds are
+        # _kinds_capitalised's), the name capitalised
+        for match in _LOWER_KIND_NAME.finditer(view.text):
+            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            if name is None:
+                continue
+            words = name.group().lower().split()
+            if words[0] in _NAME_ARTICLES and len(words) > 1:
+                words = words[1:]  # "panadería La Espiga", "brasserie Le Central"
+            if is_common(words[0]) or words[0] in CALENDAR:
+                continue
+            found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
+        return found
 
     def _kinds_capitalised(self, text: str) -> list[Entity]:
         found = []
@@ -1070,6 +1644,8 @@ class OrganizationRecognizer:
         lower case one word only, or a kind and its name."""
         if view.text[start].isdigit():
             return self._numbered_name_end(view, start)
+        if view.text[start].islower() and (possessive := self._possessive_end(view, start)):
+            return possessive
         if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
             return lower
         end = self._name_end(view, start, go_to=False)
@@ -1294,3 +1870,23 @@ class OrganizationRecognizer:
         while position < len(lower) and lower[position] == " ":
             position += 1
         return position
+
+    # The forms of _belonging with their words: capitalised names first, then any case.
+    _CAPITALISED_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
+        (LABELS, _labelled),
+        (_JOIN_WORDS, _joined),
+        (_DEGREE_WORDS, _degree_brackets),
+        (_YEAR_WORDS, _name_then_year),
+        (_GO_WORDS, _school_gone_to),
+        (_GOING_WORDS, _english_named),
+        (_LOWER_KIND_WORDS, _lower_kind_named),
+    )
+    _LOWER_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
+        (_MINUTE_WORDS, _minutes_from),
+        (_UNI_WORDS, _uni_of_place),
+        (_LEFT_WORDS, _left),
+        (_COLLEAGUE_WORDS, _colleagues),
+        (_NOBODY_WORDS, _colleagues_abroad),
+        (_SAINT_WORDS, _saints),
+        (_FIXTURE_WORDS, _fixture_at),
+    )
