@@ -1,5 +1,8 @@
 """Employers and schools: after a cue ("i work at …", "ich arbeite bei …", "je travaille chez …",
-"trabajo en …", "lavoro presso …", "i study at …") and names with a legal or school suffix."""
+"trabajo en …", "lavoro presso …", "i study at …") and names with a legal or school suffix.
+
+This module finds the cues and the shapes; :mod:`.org_names` reads where the name after a cue
+ends and whether it can be a name at all."""
 
 from __future__ import annotations
 
@@ -13,22 +16,19 @@ from veil.privacy.pii.dictionary import (
     is_frequent,
     looks_like_word,
     rank,
-    small_words,
     words,
 )
-from veil.privacy.pii.language import SUPPORTED, split_words
+from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     CALENDAR,
     first_names,
     is_common,
-    is_stopword,
     last_names,
     minor_places,
     places,
     towns,
 )
 from veil.privacy.pii.org_words import (
-    BRAND_SUFFIXES,
     HEAD_PHRASES,
     HEAD_WORD_BARE_ONLY,
     HEAD_WORDS,
@@ -45,6 +45,23 @@ from veil.privacy.pii.org_words import (
 )
 from veil.privacy.pii.recognizers.alternation import factored
 from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.org_names import (
+    GENERIC,
+    TOKEN,
+    context_name_end,
+    everyday_or_person,
+    is_place,
+    loose_name_end,
+    lower_everyday,
+    lower_org_end,
+    name_end,
+    name_like,
+    person_like,
+    possessive_end,
+    shouted,
+    skip_space,
+    unusual,
+)
 from veil.privacy.pii.recognizers.word_gate import required_words
 
 _CUE = re.compile(
@@ -189,30 +206,6 @@ def _everyday(word: str, language: str) -> bool:
     return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
 
 
-# Endings of English forms of words ("napping", "quitted", "lately", "kindness"): the
-# encyclopaedic list holds rare ones, which are no brands.
-_ENGLISH_FORM = re.compile(r"(?:ing|ed|ly|ness|ment|tion)$")
-
-
-def _lower_everyday(word: str, language: str) -> bool:
-    """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
-    name is expected. A word that only the encyclopaedic English list knows (ranked in neither
-    frequency list, in no small list) is read as a name: that list holds brands ("ferragamo",
-    "harvester", "pfizer") among its words. English endings count in English messages only:
-    "lavoro da eataly" names a shop (jetty split's first run: seen)."""
-    english = looks_like_word(word, "en") if language == "en" else word in words("en")
-    if not (english or looks_like_word(word, language)):
-        return False
-    if (word not in words("en") and word not in words(language)) or _ENGLISH_FORM.search(word):
-        return True  # the ending of an adjective, participle, adverb or verbal noun
-    return not (
-        rank(word, "en") is None
-        and rank(word, language) is None
-        and word not in small_words("en")
-        and word not in small_words(language)
-    )
-
-
 def _english_word(word: str, language: str) -> bool:
     """A word of English that is no word of ``language``, or is more frequent in English
     ("keep", "basic", "cool", "fit" in a French message)."""
@@ -223,16 +216,6 @@ def _english_word(word: str, language: str) -> bool:
     if native is None:
         return word not in words(language)
     return english is not None and english < native
-
-
-def _unusual(word: str, language: str) -> bool:
-    """A lower-case word beyond the 5,000 most frequent words of English and ``language``."""
-    return not (
-        is_common(word)
-        or is_frequent(word, "en")
-        or is_frequent(word, language)
-        or word in small_words(language)
-    )
 
 
 def _german_noun(word: str) -> bool:
@@ -276,15 +259,6 @@ _NAME_ONLY = frozenset(
 # "chez" also names someone's home ("j'étais chez Naïma"): only a kind and its name after it
 # ("je suis chez ehpad les tilleuls").
 _KIND_ONLY = frozenset(("je suis chez", "j'étais chez"))
-_TOKEN = re.compile(r"[^\W_][\w&'’.-]*")
-_CONNECTORS = frozenset(split_words("of de du des di dei del della & and für la e y et und da"))
-_SCHOOL = frozenset(
-    split_words(
-        "school high university uni college academy institute hospital bank gmbh inc llc ltd ag "
-        "corp co sa srl spa universität hochschule gymnasium université lycée collège universidad "
-        "colegio instituto università liceo"
-    )
-)
 _SUFFIXED = re.compile(
     r"\b(?:[A-Z][\w&'-]+\s+){1,3}(?:Inc|LLC|Ltd|GmbH|AG|SA|SRL|SpA|Corp|Corporation|"
     r"University|College|Academy|High School|Hospital|Bank|Universität|Hochschule|Gymnasium)\b\.?"
@@ -381,27 +355,8 @@ _ABBREVIATIONS = frozenset(
     split_words("tu fh lmu ies ceip fc sv tsv vfb vfl sc rc cd ud ac ssc as us ssv bsc")
 )
 _CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
-_GENERIC = frozenset(
-    split_words(
-        "hospital bar restaurant school office store shop cafe café factory warehouse gym mall "
-        "night nights weekends weekend home work job company startup firm agency clinic hotel "
-        "uni university college moment minute same"
-    )
-)
-_MAX_WORDS = 4
 # Articles that open a business's own name after its kind ("Pizzeria Il Vesuvio").
 _NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the"))
-_DETERMINERS = frozenset(
-    split_words(
-        "the a my our la le les el los las il lo una un une die der das dem den ein eine "
-        "einer meine mon ma mi mia mio"
-    )
-)
-# Words that join a lower-case kind to its name ("pharmacie du centre", "trattoria da nerina",
-# "ehpad les tilleuls", "panadería la espiga").
-_LOWER_JOINS = frozenset(
-    split_words("du des de da la le les il lo el del della di dal au aux von am zum zur")
-)
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
 # A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
@@ -576,15 +531,6 @@ _AFFILIATED = re.compile(
         r"il\s+|l'|lo\s+)?"
     )
 )
-# A number opening a name, before a capitalised word: "100 Montaditos", "7 Eleven".
-_NUMBER_OPENING = re.compile(r"\d{1,4} (?=[A-ZÀ-Þ])")
-# Units after a number: "Globex 5 days", "Mondadori da 26 anni" (some are stopwords).
-_UNITS = frozenset(
-    split_words(
-        "years year yrs months days hours minutes weeks jahre jahren monate tage stunden ans mois "
-        "jours heures semaines años meses días horas semanas anni mesi giorni ore settimane"
-    )
-)
 # The language of a preposition that only names an organisation in its own language.
 _WEAK_LANGUAGE = {"über": "de", "an": "de", "di": "it", "about": "en"}
 _LIST_JOINT = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
@@ -725,12 +671,6 @@ _TEAM_ONLY = re.compile(r"tifo|soy del|hincha del|socio del")
 # Two literals of being let go in each language's messages, one of which every match holds
 # (speed only; the English and older ones are tested in every message).
 _LEAVING_ABROAD = {"es": (" echa", "desp"), "it": ("licenziat", "licenziat"), "fr": ("vir", "vir")}
-# Two lower-case words, the second a first name's possessive: "trader joe's", "jersey mike's",
-# "papa john's"; no determiner or kin opens it ("my mom's", "uncle bob's").
-_POSSESSIVE_BRAND = re.compile(r"([^\W\d_]{3,}) ([^\W\d_]+)['’]s\b")
-_KIN = frozenset(
-    split_words("uncle aunt auntie aunty grandma grandpa nana nan cousin brother sister mate")
-)
 
 
 # The words that gate the forms of OrganizationRecognizer._belonging (speed only): a message
@@ -785,21 +725,21 @@ class OrganizationRecognizer:
             name_only = match.group("cue") in _NAME_ONLY
             go_to = name_only or match.group(0).strip() in _GO_TO
             lower_start = not view.text[match.end()].isupper()
-            lower = self._lower_org_end(view, match.end()) if lower_start else None
+            lower = lower_org_end(view, match.end()) if lower_start else None
             if lower is not None:
                 found.append(Entity(match.end(), lower, EntityType.ORGANIZATION, 0.8, self.name))
                 continue
             if match.group("cue") in _KIND_ONLY or (name_only and lower_start):
                 continue
-            end = self._name_end(view, match.end(), go_to=go_to)
-            if name_only and end is not None and self._person_like(view.lower[match.end() : end]):
+            end = name_end(view, match.end(), go_to=go_to)
+            if name_only and end is not None and person_like(view.lower[match.end() : end]):
                 continue
-            if end is not None and self._name_like(view, match.end(), end):
+            if end is not None and name_like(view, match.end(), end):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.8, self.name))
         found.extend(self._affiliations(view))
         after = "bei" in view.lower or "studiert" in view.lower
         for match in _AFFILIATION_AFTER.finditer(view.lower) if after else ():
-            end = self._loose_name_end(view, match.start(1))
+            end = loose_name_end(view, match.start(1))
             if end is not None and end <= match.end(1):
                 found.append(Entity(match.start(1), end, EntityType.ORGANIZATION, 0.75, self.name))
         found.extend(self._objects_and_tenure(view))
@@ -808,32 +748,11 @@ class OrganizationRecognizer:
         found.extend(self._belonging(view))
         return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
 
-    @staticmethod
-    def _possessive_end(view: TextView, start: int) -> int | None:
-        """A lower-case name of a word and a first name's possessive (``_POSSESSIVE_BRAND``):
-        "shift at trader joe's", "worked at jersey mike's" (jetty split's first run: seen)."""
-        window = view.lower[start : start + 40]
-        if "'s" not in window and "’s" not in window:
-            return None
-        match = _POSSESSIVE_BRAND.match(view.lower, start)
-        if match is None:
-            return None
-        first, owner = match.group(1), match.group(2)
-        if (
-            is_common(first)
-            or first in _DETERMINERS
-            or first in _KIN
-            or first in first_names()
-            or owner not in first_names()
-        ):
-            return None
-        return match.end()
-
     def _team_only_end(self, view: TextView, start: int) -> int | None:
         """A capitalised name after a phrasing that names only a team (``_TEAM_ONLY``), a
         place's name too ("tifo Spezia", "soy del Villarreal", "tifo Olimpia Milano"); a
         first name or surname alone is a person ("tifo Totti")."""
-        end = self._name_end(view, start, go_to=True)
+        end = name_end(view, start, go_to=True)
         if end is None:
             return None
         name = view.lower[start:end]
@@ -870,7 +789,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text):
                 continue
-            end = self._context_name_end(view, start)
+            end = context_name_end(view, start)
             if end is not None and self._organisation_name(view, start, end, word_too=False):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
@@ -893,15 +812,15 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text) or not view.text[start].isupper():
                 continue
-            end = self._name_end(view, start, go_to=True)
+            end = name_end(view, start, go_to=True)
             if end is None:
                 continue
             name = view.lower[start:end]
             parts = name.replace("-", " ").replace("'s", "").replace("’s", "").split()
             if (
-                self._place(name)
+                is_place(name)
                 or name in towns()
-                or self._person_like(name)
+                or person_like(name)
                 or len(parts) < 2  # "je vais à Cool" is no name
                 or not all(_english_word(part, view.language) for part in parts)
             ):
@@ -935,7 +854,7 @@ class OrganizationRecognizer:
         position = lower.find(preposition)
         while position != -1:
             if position == 0 or not lower[position - 1].isalnum():
-                start = self._skip_space(lower, position + len(preposition))
+                start = skip_space(lower, position + len(preposition))
                 found.extend(self._colleague_name(view, start, nobody.lstrip()))
             position = lower.find(preposition, position + 1)
         return found
@@ -947,14 +866,14 @@ class OrganizationRecognizer:
         ``word_too`` a single everyday word is none either ("school: Maths", "joined Twitter");
         with it a school may be one ("Normale, terzo anno", "Politecnico")."""
         name = view.lower[start:end].removesuffix("'s").removesuffix("’s")
-        if not word_too and " " not in name and _lower_everyday(name, view.language):
+        if not word_too and " " not in name and lower_everyday(name, view.language):
             return False
         return not (
-            self._place(name)
+            is_place(name)
             or is_common(name)
             or name in CALENDAR
             or name.split()[0] in CALENDAR
-            or self._person_like(name)
+            or person_like(name)
             or name in towns()
         )
 
@@ -966,7 +885,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text) or not view.text[start].isupper():
                 continue
-            end = self._name_end(view, start, go_to=True)
+            end = name_end(view, start, go_to=True)
             if end is None:
                 continue
             words = view.lower[start:end].split()
@@ -994,7 +913,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text):
                 continue
-            end = self._context_name_end(view, start)
+            end = context_name_end(view, start)
             if end is not None and self._organisation_name(view, start, end, word_too=False):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
@@ -1008,11 +927,7 @@ class OrganizationRecognizer:
             lower in _LEAVERS
             or lower in first_names()
             or (word[0].isupper() and not is_common(lower))
-            or (
-                word.isalpha()
-                and _unusual(lower, language)
-                and not _lower_everyday(lower, language)
-            )
+            or (word.isalpha() and unusual(lower, language) and not lower_everyday(lower, language))
         )
 
     def _labelled(self, view: TextView) -> list[Entity]:
@@ -1036,7 +951,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text) or not view.text[start].isupper():
                 continue
-            end = self._name_end(view, start, go_to=True)
+            end = name_end(view, start, go_to=True)
             if end is not None and self._organisation_name(view, start, end, word_too=False):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
@@ -1048,7 +963,7 @@ class OrganizationRecognizer:
             start, end = match.span("name")
             name = view.lower[start:end]
             # several words are a school whatever their first word ("Federico II")
-            several = " " in name and not self._place(name)
+            several = " " in name and not is_place(name)
             if several or (self._organisation_name(view, start, end) and not name.isdigit()):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
@@ -1081,7 +996,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text):
                 continue
-            end = self._context_name_end(view, start)
+            end = context_name_end(view, start)
             if end is not None and self._organisation_name(view, start, end):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
@@ -1091,11 +1006,11 @@ class OrganizationRecognizer:
         nobody (``_COLLEAGUES_ABROAD``: "en abanca nadie")."""
         if start >= len(view.text):
             return []
-        end = self._context_name_end(view, start)
+        end = context_name_end(view, start)
         # a workplace is often named like a family ("nobody at meijer"); never a first name
         if end is None or view.lower[start:end].split()[0] in first_names():
             return []
-        if self._place(view.lower[start:end]) or view.lower[start:end] in towns():
+        if is_place(view.lower[start:end]) or view.lower[start:end] in towns():
             return []
         if nobody is not None:
             rest = view.lower[end:].lstrip(" ,")
@@ -1151,11 +1066,11 @@ class OrganizationRecognizer:
         for match in _TEAM_AFTER.finditer(view.text):
             start, end = match.span("name")
             name = lower[start:end]
-            if self._place(name) or is_common(name):
+            if is_place(name) or is_common(name):
                 continue
             # "Sarah lost again" is a person; a result is a team's only for a name that is
             # no first name nor surname
-            if match.group("result") and self._person_like(name):
+            if match.group("result") and person_like(name):
                 continue
             # a result is said of a team, whatever else the name could be
             score = 0.7 if match.group("result") else 0.6
@@ -1172,8 +1087,8 @@ class OrganizationRecognizer:
                 if (end := self._team_only_end(view, match.end())) is not None:
                     found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.7, self.name))
                 continue
-            end = self._context_name_end(view, match.end())
-            if end is not None and not self._person_like(lower[match.end() : end]):
+            end = context_name_end(view, match.end())
+            if end is not None and not person_like(lower[match.end() : end]):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
         return found
 
@@ -1189,8 +1104,8 @@ class OrganizationRecognizer:
             or (abroad is not None and (abroad[0] in lower or abroad[1] in lower))
         )
         for match in _QUIT.finditer(lower) if leaving else ():
-            end = self._loose_name_end(view, match.end())
-            word = _TOKEN.match(lower, match.end())
+            end = loose_name_end(view, match.end())
+            word = TOKEN.match(lower, match.end())
             if end is not None and not (
                 word is None
                 or word.group(0) in QUIT_NOT_EMPLOYER
@@ -1206,12 +1121,12 @@ class OrganizationRecognizer:
             or _SINCE.get(view.language, "since") in lower
         )
         for match in _TENURE_ABROAD.finditer(lower) if years else ():
-            end = self._loose_name_end(view, match.end())
+            end = loose_name_end(view, match.end())
             if end is not None and lower[match.end() : end] not in first_names():
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         if "at " in lower and ("year" in lower or "month" in lower or "since " in lower):
             for match in _TENURE.finditer(lower):
-                end = self._loose_name_end(view, match.start("name"))
+                end = loose_name_end(view, match.start("name"))
                 if end is not None and end <= match.end("name"):
                     found.append(
                         Entity(match.start("name"), end, EntityType.ORGANIZATION, 0.75, self.name)
@@ -1228,7 +1143,7 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text):
                 continue
-            end = self._context_name_end(view, start)
+            end = context_name_end(view, start)
             # after leaving or tenure, above a person's reading of an unknown name
             if end is not None and self._organisation_name(view, start, end):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
@@ -1245,8 +1160,7 @@ class OrganizationRecognizer:
             found.extend(
                 Entity(*m.span("name"), EntityType.ORGANIZATION, 0.75, self.name)
                 for m in _ACRONYM_AFTER.finditer(view.text)
-                if len(m.group("name")) > 2
-                and not self._shouted(m.group("name").lower(), view.language)
+                if len(m.group("name")) > 2 and not shouted(m.group("name").lower(), view.language)
             )
         if (
             "ed me" in lower  # rejected, called, hired, fired, offered
@@ -1274,11 +1188,11 @@ class OrganizationRecognizer:
             start = match.end()
             if start >= len(view.text) or not view.text[start].isupper():
                 continue
-            end = self._name_end(view, start, go_to=True)
-            if end is None or not self._name_like(view, start, end):
+            end = name_end(view, start, go_to=True)
+            if end is None or not name_like(view, start, end):
                 continue
             name = view.lower[start:end]
-            if self._person_like(name) or is_common(name):
+            if person_like(name) or is_common(name):
                 continue
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
@@ -1290,7 +1204,7 @@ class OrganizationRecognizer:
         position = lower.find(marker)
         while position != -1:
             clause = max((m.end() for m in _BY_DAY_CLAUSE.finditer(lower, 0, position)), default=0)
-            start = self._skip_space(lower, clause)
+            start = skip_space(lower, clause)
             if start < position and self._by_day_name(view, start, position):
                 found.append(Entity(start, position, EntityType.ORGANIZATION, 0.7, self.name))
             position = lower.find(marker, position + len(marker))
@@ -1302,21 +1216,14 @@ class OrganizationRecognizer:
         text, name, language = view.text, view.lower[start:end], view.language
         words = text[start:end].split()
         last = name.rpartition(" ")[2].removesuffix("'s").removesuffix("’s")
-        if (
-            len(words) > 3
-            or self._person_like(name)
-            or self._place(name)
-            or words[0].lower() in CALENDAR
-        ):
+        if len(words) > 3 or person_like(name) or is_place(name) or words[0].lower() in CALENDAR:
             return False
         # a role: "Nurse by day", "Software Engineer by day"; the word lists of the other
         # languages hold few nouns of trades, so there the ending says it ("Camarera de día",
         # "Infermiera di giorno")
         if last in _ROLES or (
             _ROLE_ENDING.search(last)
-            and (
-                language != "en" or _lower_everyday(last, language) or not _unusual(last, language)
-            )
+            and (language != "en" or lower_everyday(last, language) or not unusual(last, language))
         ):
             return False
         if len(words) > 1:
@@ -1326,7 +1233,7 @@ class OrganizationRecognizer:
         # "nando's", "Pret"
         return (
             len(last) > 2
-            and not _lower_everyday(last, language)
+            and not lower_everyday(last, language)
             and (text[start].isupper() or not is_common(name))
         )
 
@@ -1349,14 +1256,14 @@ class OrganizationRecognizer:
             ):
                 continue
             start = match.end()
-            end = self._context_name_end(view, start)
+            end = context_name_end(view, start)
             if end is None:
                 continue
             name = lower[start:end]
             if (
-                self._person_like(name)
-                or self._place(name)
-                or (" " not in name and self._everyday_or_person(name, view.language))
+                person_like(name)
+                or is_place(name)
+                or (" " not in name and everyday_or_person(name, view.language))
             ):
                 continue
             # a person from a lower-case word is as often from an app ("the guy from bumble")
@@ -1373,8 +1280,8 @@ class OrganizationRecognizer:
         joe's just fired half the team" (wharf split's first run: seen)."""
         if view.lower[end - 2 : end] not in ("'s", "’s"):
             return None
-        for token in _TOKEN.finditer(view.lower, start, end):
-            if self._possessive_end(view, token.start()) == end:
+        for token in TOKEN.finditer(view.lower, start, end):
+            if possessive_end(view, token.start()) == end:
                 return Entity(token.start(), end, EntityType.ORGANIZATION, 0.75, self.name)
         return None
 
@@ -1388,7 +1295,7 @@ class OrganizationRecognizer:
             if (brand := self._possessive_act(view, start, end)) is not None:
                 found.append(brand)
                 continue
-            for token in _TOKEN.finditer(view.text, start, end):
+            for token in TOKEN.finditer(view.text, start, end):
                 word = token.group(0).lower()
                 last = token.end() == end
                 if not (
@@ -1405,14 +1312,12 @@ class OrganizationRecognizer:
             before = view.lower[max(0, start - 12) : start].split()
             if (
                 not name
-                or self._person_like(name)
-                or self._place(name)
+                or person_like(name)
+                or is_place(name)
                 or (before and before[-1].rstrip(".") in _TITLES)  # "mrs Fairbairn called me in"
             ):
                 continue
-            if not view.text[start].isupper() and (
-                " " in name or not _unusual(name, view.language)
-            ):
+            if not view.text[start].isupper() and (" " in name or not unusual(name, view.language)):
                 continue
             if view.text[start].isupper() and any(
                 not w[0].isupper() for w in view.text[start:end].split()
@@ -1474,7 +1379,7 @@ class OrganizationRecognizer:
         return (
             is_common(lower)
             or looks_like_word(lower, "de")
-            or lower in _GENERIC
+            or lower in GENERIC
             or lower in CALENDAR  # "Happy Friday Group chat"
             or (strict and _everyday(lower, language))
         )
@@ -1535,7 +1440,7 @@ class OrganizationRecognizer:
             if (
                 match is not None
                 and _same_language(match.group("trigger"), match.group("prep"))
-                and (end := self._loose_name_end(view, match.end())) is not None
+                and (end := loose_name_end(view, match.end())) is not None
             ):
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         position = 0
@@ -1544,7 +1449,7 @@ class OrganizationRecognizer:
             position = match.end()
             if not _same_language(match.group("trigger"), match.group("prep")):
                 position = match.start() + 1
-            elif (end := self._loose_name_end(view, match.end())) is not None:
+            elif (end := loose_name_end(view, match.end())) is not None:
                 found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
@@ -1554,124 +1459,12 @@ class OrganizationRecognizer:
         before = lower[max(0, start - 16) : start].split()
         return bool(before) and before[-1] in ORDINALS
 
-    def _lower_org_end(self, view: TextView, start: int) -> int | None:
-        """End of a lower-case name of a kind of organisation at ``start``: a kind before its
-        name ("bäckerei schäfer", "ehpad les tilleuls", "trattoria da nerina") or a rare word
-        before a kind of trade ("kilbride joinery", "mossley care home", "hollis freight").
-        Called only where a name is expected."""
-        lower, language = view.lower, view.language
-        found: list[tuple[int, str]] = []  # (end, word) of up to five words
-        position = start
-        while len(found) < 5:
-            token = _TOKEN.match(lower, position)
-            if token is None:
-                break
-            word = token.group(0).rstrip(".")
-            found.append((token.start() + len(word), word))
-            position = self._skip_space(lower, token.end())
-            if position == token.end():
-                break
-        if len(found) < 2:
-            return None
-        if found[0][1] in LOWER_KINDS_FIRST:
-            # after an article the kind is a common noun: "à la pharmacie du coin"
-            before = lower[max(0, start - 6) : start].split()
-            if before and (before[-1] in _DETERMINERS or before[-1][-2:] in ("l'", "l’")):
-                return None
-            if start >= 2 and lower[start - 1] in "'’":
-                return None
-            return self._after_lower_kind(found[1:])
-        return self._before_lower_head(found, language)
-
-    @staticmethod
-    def _before_lower_head(found: list[tuple[int, str]], language: str) -> int | None:
-        """End of the kind of trade after one to three words, one of them no frequent word:
-        "kilbride joinery", "calder valley buses", "tillbrook dental practice"."""
-        for index in range(1, min(len(found), 4)):
-            word = found[index][1]
-            if index + 1 < len(found) and f"{word} {found[index + 1][1]}" in LOWER_HEADS:
-                head_end = found[index + 1][0]
-            elif word in LOWER_HEADS:
-                head_end = found[index][0]
-            else:
-                continue
-            name = [w for _, w in found[:index]]
-            if any(is_common(w) for w in name):
-                return None
-            return head_end if any(_unusual(w, language) for w in name) else None
-        return None
-
-    @staticmethod
-    def _after_lower_kind(found: list[tuple[int, str]]) -> int | None:
-        """End of the name after a lower-case kind: one word that is no everyday chat word
-        ("farmacia centrale", "optic 2000"), or words after a joining word ("du centre", "au
-        bon pain") up to a stopword."""
-        end, joined = None, False
-        for index, (word_end, word) in enumerate(found[:3]):
-            if word in _LOWER_JOINS and index + 1 < len(found):
-                joined = True
-                continue
-            if not (
-                (joined and not is_stopword(word) and not word.isdigit())
-                or (not joined and index == 0 and not is_common(word))
-            ):
-                break
-            end = word_end
-        return end
-
-    def _numbered_name_end(self, view: TextView, start: int) -> int | None:
-        """A name that opens with a number, then capitalised words (wharf split's first run:
-        seen): "curro en 100 Montaditos", "shifts at 7 Eleven"; not a count of something
-        ("en 2 Semanas", "at 5 PM")."""
-        number = _NUMBER_OPENING.match(view.text, start)
-        if number is None:
-            return None
-        first = number.end()
-        end = self._name_end(view, first, go_to=False)
-        word = view.lower[first : end or first]
-        if (
-            end is None
-            or not self._name_like(view, first, end)
-            or word.split()[0] in _UNITS
-            or is_common(word.split()[0])
-            or view.text[first:end].isupper()
-        ):
-            return None
-        return end
-
-    def _loose_name_end(self, view: TextView, start: int) -> int | None:
-        """The name after the general affiliation form, which is looser than the cue list: in
-        lower case one word only, or a kind and its name."""
-        if view.text[start].isdigit():
-            return self._numbered_name_end(view, start)
-        if view.text[start].islower() and (possessive := self._possessive_end(view, start)):
-            return possessive
-        if not view.text[start].isupper() and (lower := self._lower_org_end(view, start)):
-            return lower
-        end = self._name_end(view, start, go_to=False)
-        if end is None or not self._name_like(view, start, end):
-            return None
-        if view.text[start].isupper():
-            return end
-        word = _TOKEN.match(view.lower, start)
-        if word is None:
-            return end
-        end = start + len(word.group(0).rstrip("."))
-        if view.lower.startswith(" & ", end):  # "kessler & vane"
-            other = _TOKEN.match(view.lower, self._skip_space(view.lower, end + 2))
-            if other is not None and not is_common(other.group(0)):
-                return other.start() + len(other.group(0).rstrip("."))
-        suffix = _TOKEN.match(view.lower, self._skip_space(view.lower, end))
-        if suffix is not None and suffix.start() > end and suffix.group(0) in BRAND_SUFFIXES:
-            return suffix.end()  # "lidl uk", "fnac españa"
-        return end
-
     def _affiliated(self, view: TextView) -> list[Entity]:
         found = []
         for match in _AFFILIATED.finditer(view.lower):
             if match.group().startswith("de ") and not view.text[match.end()].isupper():
                 continue  # Spanish and French "de" joins nouns: "trabajo de enfermera"
-            end = self._context_name_end(view, match.end())
+            end = context_name_end(view, match.end())
             if end is None:
                 continue
             name = view.lower[match.end() : end]
@@ -1679,7 +1472,7 @@ class OrganizationRecognizer:
                 continue  # a year of a degree is no school: "je suis en L3 à …"
             if " " not in name and (
                 (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
-                or (match.group("to") and self._everyday_or_person(name, view.language))
+                or (match.group("to") and everyday_or_person(name, view.language))
             ):
                 continue
             if match.group("to") and not self._weak_name(view, match, name):
@@ -1700,8 +1493,8 @@ class OrganizationRecognizer:
             if joint is None or joint.end() >= len(view.text):
                 break
             start = joint.end()
-            end_or_none = self._context_name_end(view, start)
-            if end_or_none is None or self._person_like(view.lower[start:end_or_none]):
+            end_or_none = context_name_end(view, start)
+            if end_or_none is None or person_like(view.lower[start:end_or_none]):
                 break
             end = end_or_none
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
@@ -1720,12 +1513,6 @@ class OrganizationRecognizer:
             return True
         return not (looks_like_word(name, "en") or looks_like_word(name, view.language))
 
-    def _everyday_or_person(self, name: str, language: str) -> bool:
-        """After a verb of going ("went to Church", "goes to Sarah's") a single word names a
-        school or employer only when it is no everyday word and no person's."""
-        name = name.removesuffix("'s").removesuffix("’s")
-        return _lower_everyday(name, language) or self._person_like(name)
-
     def _at_a_name(self, view: TextView) -> list[Entity]:
         """A capitalised name after "at" in English, whatever the message is about: "we met at
         Denny's actually", "i was at Papa John's till 5pm", "at Waffle House of all places".
@@ -1734,11 +1521,11 @@ class OrganizationRecognizer:
         found = []
         for match in _AT.finditer(view.text):
             start = match.end()
-            end = self._name_end(view, start, go_to=False)
-            if end is None or not self._name_like(view, start, end):
+            end = name_end(view, start, go_to=False)
+            if end is None or not name_like(view, start, end):
                 continue
             phrase = view.lower[start:end]
-            if phrase in towns() or self._place(phrase) or is_common(phrase):
+            if phrase in towns() or is_place(phrase) or is_common(phrase):
                 continue  # a town is the location recognizer's; "Nottingham Trent" is no town
             if " " not in phrase and phrase.removesuffix("'s") in first_names():
                 continue  # "at Sarah's"
@@ -1747,129 +1534,6 @@ class OrganizationRecognizer:
             score = 0.65 if " " in phrase else 0.55
             found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
-
-    def _context_name_end(self, view: TextView, start: int) -> int | None:
-        """A name found by context alone: capitalised, or in lower case a word of three
-        letters or more that is not among the 5,000 most frequent of English or the message's
-        language ("en internet", "at midnight", "for k in …" are no employers; "en movistar",
-        "for fedex" are)."""
-        end = self._loose_name_end(view, start)
-        if end is None or view.text[start].isupper():
-            return end
-        word = view.lower[start:end]
-        if len(word) < 3 or any(is_frequent(word, lang) for lang in {view.language, "en"}):
-            return None
-        return end
-
-    def _name_like(self, view: TextView, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` can be an organisation's name: no place ("je travaille à
-        Lyon"), no number ("work for 3 hours"), and in lower case no everyday word of English or
-        the message's language ("work for myself", "studying at the library", "a student at
-        heart", "frequento la palestra"; brands are in no word list: "i work at google")."""
-        if not view.text[start].isalpha() or self._place(view.lower[start:end]):
-            return False
-        token = _TOKEN.match(view.lower, start)
-        if token is not None and token.group(0).rstrip(".") in CALENDAR:
-            return False  # "i work at Christmas", "i quit Monday"
-        if view.text[start].isupper():
-            return True
-        token = _TOKEN.match(view.lower, start)
-        first = token.group(0).rstrip(".") if token is not None else ""
-        first = first.removesuffix("'s").removesuffix("’s")  # "an account's status"
-        if first in _SCHOOL and end > start + len(first):
-            return True  # "liceo Fermi", "gymnasium Eppendorf"
-        if _lower_everyday(first, view.language) or first in LOWER_KINDS_FIRST:
-            return False
-        if first in LOWER_HEADS and first not in _SCHOOL:
-            return False  # a kind alone is no name: "at the pharmacy", "à la boulangerie"
-        # An everyday word of another language ("palestra" in a message too short to tell
-        # its language), unless English uses it as much (brands: "google", "amazon").
-        return is_frequent(first, "en", RARE_RANK) or not any(
-            is_frequent(first, language) for language in SUPPORTED if language != "en"
-        )
-
-    def _shouted(self, name: str, language: str) -> bool:
-        """A word in capitals that is a word, a place or a name: "chez MOI", "bei OK"."""
-        return (
-            is_common(name)
-            or _lower_everyday(name, language)
-            or self._place(name)
-            or self._person_like(name)
-        )
-
-    @staticmethod
-    def _person_like(name: str) -> bool:
-        """A first name opens it, or it is a surname alone ("supports Biden")."""
-        return name.split()[0] in first_names() or name in last_names()
-
-    @staticmethod
-    def _place(name: str) -> bool:
-        return name in places() or name in minor_places()
-
-    def _name_end(self, view: TextView, start: int, *, go_to: bool) -> int | None:
-        """End of the organisation name that starts at ``start``, or None if there is none."""
-        text, lower = view.text, view.lower
-        end, words, position = None, 0, start
-        capitalised = start < len(text) and text[start].isupper()
-        school = False
-        while words < _MAX_WORDS:
-            if words and capitalised and lower.startswith("& ", position):
-                position = self._skip_space(lower, position + 1)  # "Ernst & Young"
-                continue
-            token = _TOKEN.match(lower, position)
-            if token is None:
-                break
-            word = token.group(0).rstrip(".")
-            original = text[token.start()]
-            if words and word in _CONNECTORS and capitalised:
-                position = self._skip_space(lower, token.end())
-                continue
-            if (
-                words
-                and capitalised
-                and position == (end or 0) + 1
-                and self._name_number(lower, word, token.end())
-            ):
-                end = token.start() + len(word)  # "Optic 2000", "Paris 8"
-                break
-            if (
-                is_common(word)
-                and not (capitalised and original.isupper())
-                or (words and capitalised and not original.isupper() and word not in _SCHOOL)
-            ):
-                break
-            if not words and word in _GENERIC and not original.isupper():
-                break
-            school = school or word in _SCHOOL
-            end, words = token.start() + len(word), words + 1
-            position = self._skip_space(lower, token.end())
-            if position == token.end() or (token.group(0).endswith(".") and len(word) > 3):
-                break  # a full stop after a word ends the sentence ("at Ernst & Young. Georgina")
-        if end is None or (go_to and not (capitalised or school)):
-            return None
-        return end
-
-    @staticmethod
-    def _name_number(lower: str, word: str, after: int) -> bool:
-        """A number that ends a name ("Optic 2000", "Rennes 2", "Hannover 96"): short, and
-        followed by the end of a clause or a stopword, not by a unit ("Globex 5 days")."""
-        if not (word.isdigit() and len(word) <= 4):
-            return False
-        rest = lower[after:].lstrip(" ")
-        if not rest or rest[0] in ",.!?;:)":
-            return True
-        following = _TOKEN.match(rest)
-        return (
-            following is not None
-            and is_stopword(following.group(0))
-            and following.group(0) not in _UNITS
-        )
-
-    @staticmethod
-    def _skip_space(lower: str, position: int) -> int:
-        while position < len(lower) and lower[position] == " ":
-            position += 1
-        return position
 
     # The forms of _belonging with their words: capitalised names first, then any case.
     _CAPITALISED_FORMS: ClassVar[tuple[tuple[frozenset[str], _Form], ...]] = (
