@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from veil.privacy.pii.recognizers import address, handle, location, person
+from veil.privacy.pii.recognizers import address, handle, location, person_cues
 from veil.privacy.pii.recognizers.word_gate import passes, required_words, words_of
 
 
@@ -60,10 +60,10 @@ def test_a_gate_passes_only_a_message_with_a_word_of_each_set() -> None:
 
 
 _GATED = [
-    person._LEADING,
-    person._SUBJECT,
-    person._SUBJECT_SOCIAL,
-    person._SUBJECT_SOCIAL_CUED,
+    person_cues.LEADING,
+    person_cues.SUBJECT,
+    person_cues.SUBJECT_SOCIAL,
+    person_cues.SUBJECT_SOCIAL_CUED,
     handle._PLATFORM,
     handle._TRAILING,
     address._FR,
