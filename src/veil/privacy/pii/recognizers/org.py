@@ -1,8 +1,9 @@
 """Employers and schools: after a cue ("i work at …", "ich arbeite bei …", "je travaille chez …",
 "trabajo en …", "lavoro presso …", "i study at …") and names with a legal or school suffix.
 
-This module finds the cues and the shapes; :mod:`.org_names` reads where the name after a cue
-ends and whether it can be a name at all."""
+This module finds the cues; :mod:`.org_shapes` finds names by their shape wherever they are,
+and :mod:`.org_names` reads where the name after a cue ends and whether it can be a name at
+all."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from typing import ClassVar
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
     RARE_RANK,
-    is_frequent,
     looks_like_word,
     rank,
     words,
@@ -24,32 +24,24 @@ from veil.privacy.pii.lexicon import (
     first_names,
     is_common,
     last_names,
-    minor_places,
     places,
     towns,
 )
 from veil.privacy.pii.org_words import (
-    HEAD_PHRASES,
-    HEAD_WORD_BARE_ONLY,
-    HEAD_WORDS,
-    KINDS_CAPITALISED,
     LABELS,
-    LOWER_HEADS,
     LOWER_KINDS_FIRST,
     ORDINALS,
     QUIT_NOT_EMPLOYER,
-    SCHOOL_ABBREVIATIONS,
     SCHOOL_ENDINGS,
-    SPORT_HEADS,
     YEAR_WORDS,
 )
-from veil.privacy.pii.recognizers.alternation import factored
 from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.org_names import (
-    GENERIC,
     TOKEN,
     context_name_end,
+    everyday,
     everyday_or_person,
+    german_noun,
     is_place,
     loose_name_end,
     lower_everyday,
@@ -61,6 +53,14 @@ from veil.privacy.pii.recognizers.org_names import (
     shouted,
     skip_space,
     unusual,
+)
+from veil.privacy.pii.recognizers.org_shapes import (
+    CAPITALISED_WORDS,
+    NAME_ARTICLES,
+    kind_scored,
+    shaped,
+    with_article,
+    word_alternation,
 )
 from veil.privacy.pii.recognizers.word_gate import required_words
 
@@ -171,18 +171,13 @@ _AFFILIATION_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def _alternation(words: set[str]) -> str:
-    body = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return factored(body)
-
-
 def _affiliation_pattern(triggers: set[str]) -> re.Pattern[str]:
     return re.compile(
         word_start(
             r"\b(?P<trigger>"
-            + _alternation(triggers)
+            + word_alternation(triggers)
             + r")\w*(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?P<prep>"
-            + _alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
+            + word_alternation({prep for _, preps in _AFFILIATION_FORMS.values() for prep in preps})
             + r")(?:(?<=['’])|\b)[ \t]*"
             r"(?:the\s+|die\s+|der\s+|dem\s+|la\s+|le\s+|el\s+|il\s+|lo\s+|l'|l’)?"
         )
@@ -199,11 +194,7 @@ _AFFILIATION = _affiliation_pattern(
 _YEAR_AFFILIATION = _affiliation_pattern(set(YEAR_WORDS))
 # Searched only when a literal check finds one of the words; the ordinal check before the word
 # does the rest.
-_YEAR_WORD = re.compile(_alternation(set(YEAR_WORDS)))
-
-
-def _everyday(word: str, language: str) -> bool:
-    return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
+_YEAR_WORD = re.compile(word_alternation(set(YEAR_WORDS)))
 
 
 def _english_word(word: str, language: str) -> bool:
@@ -216,15 +207,6 @@ def _english_word(word: str, language: str) -> bool:
     if native is None:
         return word not in words(language)
     return english is not None and english < native
-
-
-def _german_noun(word: str) -> bool:
-    """German capitalises every noun, so "Praxis Probleme" is no name: after a German kind the
-    name must be a place, a surname or no frequent German word ("Sparkasse Bremen", "Praxis
-    Müller", "Apotheke Eppendorf")."""
-    if word in places() or word in minor_places() or word in last_names():
-        return False
-    return looks_like_word(word, "de") or is_frequent(word, "de")
 
 
 def _same_language(trigger: str, prep: str) -> bool:
@@ -259,58 +241,6 @@ _NAME_ONLY = frozenset(
 # "chez" also names someone's home ("j'étais chez Naïma"): only a kind and its name after it
 # ("je suis chez ehpad les tilleuls").
 _KIND_ONLY = frozenset(("je suis chez", "j'étais chez"))
-_SUFFIXED = re.compile(
-    r"\b(?:[A-Z][\w&'-]+\s+){1,3}(?:Inc|LLC|Ltd|GmbH|AG|SA|SRL|SpA|Corp|Corporation|"
-    r"University|College|Academy|High School|Hospital|Bank|Universität|Hochschule|Gymnasium)\b\.?"
-    r"|\b(?:University|Universität|Université|Universidad|Università) (?:of|de|di|degli|del)\s"
-    r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
-)
-# The shapes of organisations' names, wherever they occur: a name before a word of trade or
-# schooling ("Northgate Logistics", "Bäckerei" after, "Kessler Bau", "Brightwater Dental") and a
-# kind of school, club or group before a name ("Uni Bremen", "liceo Fermi", "IES Cervantes",
-# "FC Musterstadt", "Grupo Alsa"). German capitalises nouns, so leading stopwords and everyday
-# words are dropped from the name ("Die Klinik" is nothing).
-_TRADE_ROUND4 = frozenset(
-    split_words(
-        "Logistics Freight Health Healthcare Dental Clinic Foods Group Solutions Systems "
-        "Technologies Labs Studios Partners Consulting Insurance Motors Airlines Pharma Media "
-        "Software Bakery Realty Construction Engineering Services Industries Holdings Ventures "
-        "Brewery Pharmacy Elementary Prep Bau Logistik Versicherung Versicherungen Klinik "
-        "Klinikum Stadtwerke Realschule Gesamtschule Grundschule Assurances Seguros "
-        "Construcciones Assicurazioni Costruzioni"
-    )
-)
-# Round 6: the broad multilingual list of head words (org_words.HEAD_WORDS). A name before one
-# of the round-6 words must keep a word that is no everyday word of English, German or the
-# message's language once leading everyday words are dropped ("Social Media", "Data Analytics",
-# "Positive Energy" are phrases; "Kestrel Analytics" is a name).
-_SPORTS = frozenset(SPORT_HEADS)
-_TRADE = re.compile(
-    r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
-    + _alternation(
-        set(_TRADE_ROUND4)
-        | set(HEAD_WORDS)
-        | set(HEAD_PHRASES)
-        | {"Middle School", "Primary School"}
-        | set(SPORT_HEADS)
-    )
-    + r")\b|(?:"
-    + _alternation(set(HEAD_WORD_BARE_ONLY))
-    + r")\b(?![ \t]*[A-ZÀ-Þ]))"
-)
-# A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
-# Intesa", "Sparkasse Bremen"); English only with "of" ("Bank of America").
-# The school abbreviations of org_words ("IUT de Dinan", "HTW Berlin") are read the same way, in
-# capitals only. The pattern opens with the alternation itself, not "\b", so the engine scans
-# for the first characters in C; the word boundary before it is checked in code.
-_KIND_LANGUAGE = {kind: lang for lang, kinds in KINDS_CAPITALISED.items() for kind in kinds} | {
-    abbreviation.upper(): "abbreviation" for abbreviation in SCHOOL_ABBREVIATIONS
-}
-_KIND_CAPITALISED = re.compile(
-    r"(?P<kind>"
-    + _alternation(set(_KIND_LANGUAGE))
-    + r")[ \t]+(?P<of>(?:de|di|da|del|della|des|du|la|le|von|am|der|für|of)[ \t]+)?(?=[A-ZÀ-Þ])"
-)
 # Tenure: a capitalised name (or a lower-case word that is in no word list) after "at", then
 # a stretch of months or years ("been at Kestrel Analytics for 9 months now", "at Globex
 # since 2019"): the sentence is about belonging somewhere. Only English "at": "bei", "chez",
@@ -323,40 +253,17 @@ _TENURE = re.compile(
     r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
     r"several)[ \t]*(?:years?|yrs?|months?|mos?)\b|(?:19|20)\d\d\b)"
 )
-# German joins a namesake to the kind with hyphens: "Lessing-Gymnasium", "Heinrich-Heine-Uni",
-# "Ruhr-Uni", "Goethe-Schule".
-_HYPHENATED_KIND = re.compile(
-    r"(?<![\w-])[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:Uni|Universität|Gymnasium|Realschule|"
-    r"Gesamtschule|Grundschule|Hochschule|Oberschule|Schule|Klinik|Klinikum|Akademie|Institut|"
-    r"Kolleg|Stiftung)(?![\w-])"
-)
 # A kind of shop or practice typed in lower case before a capitalised name: "farmacia Goya",
 # "panadería La Espiga", "trattoria da Mimmo", "bäckerei Schäfer" (harbor split's first run:
 # seen); the kind says what the name is.
 _LOWER_KIND_NAME = re.compile(
     r"(?<![\w'’])(?P<kind>"
-    + _alternation(set(LOWER_KINDS_FIRST))
+    + word_alternation(set(LOWER_KINDS_FIRST))
     + r")[ \t]+(?:(?:da|de|del|della|des|du|di|la|le|les|el|il|lo|los|las|am|zum|zur)[ \t]+)?"
     r"(?=[A-ZÀ-Þ])"
 )
 # The words of those kinds, as the message's words are split (speed only).
 _LOWER_KIND_WORDS = frozenset(part for kind in LOWER_KINDS_FIRST for part in kind.split("-"))
-_KIND_FIRST = re.compile(
-    word_start(
-        r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
-        r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
-        r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
-        r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
-        r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
-    )
-)
-# Abbreviations count only in capitals ("as", "us", "tu" are words).
-_ABBREVIATIONS = frozenset(
-    split_words("tu fh lmu ies ceip fc sv tsv vfb vfl sc rc cd ud ac ssc as us ssv bsc")
-)
-_CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
-# Articles that open a business's own name after its kind ("Pizzeria Il Vesuvio").
-_NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the"))
 # Leaving a job names the employer as the object: "i quit Walmart lol", "just quit deloitte".
 # A language or nationality ends like one ("English", "Spanish", "Italian", "Japanese").
 _NATION = re.compile(r"(?:ish|ian|ese|can)$")
@@ -559,10 +466,6 @@ _TEAM_AFTER = re.compile(
     r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
     r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
 )
-_ARTICLE_BEFORE = re.compile(
-    r"(?:(?<=[\w,][ \t])(?:The|El|La|Le|Les|Los|Las|Il|Lo|Gli|Der|Die|Das)[ \t]+|"
-    r"(?<![\w'’])[lL]['’])$"
-)
 
 # Jetty split's first run (seen): forms of belonging that name the organisation without a
 # preposition of work.
@@ -716,11 +619,7 @@ class OrganizationRecognizer:
         # after the first character; most chat messages hold none, and then none can match.
         # (a message without a capital is spared the copies: most chat)
         if view.has_upper and view.text[1:] != view.lower[1:]:
-            found.extend(
-                Entity(*m.span(), EntityType.ORGANIZATION, 0.7, self.name)
-                for m in _SUFFIXED.finditer(view.text)
-            )
-            found.extend(self._shaped(view))
+            found.extend(shaped(view, self.name))
         for match in _CUE.finditer(view.lower):
             name_only = match.group("cue") in _NAME_ONLY
             go_to = name_only or match.group(0).strip() in _GO_TO
@@ -746,7 +645,7 @@ class OrganizationRecognizer:
         found.extend(self._workplaces(view))
         found.extend(self._in_context(view))
         found.extend(self._belonging(view))
-        return [self._with_article(view.text, self._kind_scored(view, e)) for e in found]
+        return [with_article(view.text, kind_scored(view, e)) for e in found]
 
     def _team_only_end(self, view: TextView, start: int) -> int | None:
         """A capitalised name after a phrasing that names only a team (``_TEAM_ONLY``), a
@@ -936,7 +835,7 @@ class OrganizationRecognizer:
         for match in _LABELLED.finditer(view.text):
             if match.group("label").lower() not in LABELS:
                 continue
-            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            name = CAPITALISED_WORDS.match(view.text, match.end())
             if name is None:
                 continue
             start, end = name.span()
@@ -1017,23 +916,6 @@ class OrganizationRecognizer:
             if not rest.startswith(nobody):
                 return []
         return [Entity(start, end, EntityType.ORGANIZATION, 0.6, self.name)]
-
-    @staticmethod
-    def _kind_scored(view: TextView, entity: Entity) -> Entity:
-        """A name that opens with a kind ("fromagerie vuillemin") or ends with a kind of trade
-        ("kilbride joinery") says what it is: it outranks a person's or a place's reading of
-        the same words."""
-        if entity.score >= 0.85 or view.text[entity.start].isupper():
-            return entity
-        phrase = view.lower[entity.start : entity.end]
-        first, _, rest = phrase.partition(" ")
-        if not rest or not (
-            first in LOWER_KINDS_FIRST
-            or phrase.rpartition(" ")[2] in LOWER_HEADS
-            or " ".join(phrase.split()[-2:]) in LOWER_HEADS
-        ):
-            return entity
-        return Entity(entity.start, entity.end, entity.type, 0.85, entity.recognizer)
 
     def _in_context(self, view: TextView) -> list[Entity]:
         """A name after a preposition of affiliation anywhere in a message about work, study
@@ -1228,7 +1110,7 @@ class OrganizationRecognizer:
             return False
         if len(words) > 1:
             return all(word[0].isupper() for word in words)  # "Whole Foods", "Royal Mail"
-        if text[start].isupper() and not _everyday(name, language):
+        if text[start].isupper() and not everyday(name, language):
             return True  # "DoorDash", "NHS"
         # "nando's", "Pret"
         return (
@@ -1301,7 +1183,7 @@ class OrganizationRecognizer:
                 if not (
                     (
                         not last
-                        and (not token.group(0)[0].isupper() or _everyday(word, view.language))
+                        and (not token.group(0)[0].isupper() or everyday(word, view.language))
                     )
                     or is_common(word)
                 ):
@@ -1326,64 +1208,6 @@ class OrganizationRecognizer:
             found.append(Entity(start, end, EntityType.ORGANIZATION, 0.75, self.name))
         return found
 
-    @staticmethod
-    def _with_article(text: str, entity: Entity) -> Entity:
-        article = _ARTICLE_BEFORE.search(text, max(0, entity.start - 5), entity.start)
-        if article is None or not text[entity.start].isupper():
-            return entity
-        return Entity(article.start(), entity.end, entity.type, entity.score, entity.recognizer)
-
-    def _shaped(self, view: TextView) -> list[Entity]:
-        text, lower = view.text, view.lower
-        found = []
-        for match in _KIND_FIRST.finditer(lower):
-            kind = match.group().split()[0]
-            if (
-                kind in _ABBREVIATIONS
-                and not text[match.start() : match.start() + len(kind)].isupper()
-            ):
-                continue
-            name = _CAPITALISED_WORDS.match(text, match.end())
-            if name is not None:
-                found.append(
-                    Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name)
-                )
-        found.extend(self._kinds_capitalised(text))
-        if "-" in text:
-            found.extend(
-                Entity(*m.span(), EntityType.ORGANIZATION, 0.8, self.name)
-                for m in _HYPHENATED_KIND.finditer(text)
-            )
-        for match in _TRADE.finditer(text):
-            start = match.start()
-            strict = match.group("head") not in _TRADE_ROUND4
-            sport = match.group("head") in _SPORTS
-            for word in match.group(1).split():
-                if not self._dropped_before_head(word.lower(), view.language, strict, sport):
-                    break
-                start = text.index(word, start) + len(word)
-                start += len(text[start:]) - len(text[start:].lstrip())
-            if start < match.start(1) + len(match.group(1).rstrip()):
-                found.append(Entity(start, match.end(), EntityType.ORGANIZATION, 0.8, self.name))
-        return found
-
-    @staticmethod
-    def _dropped_before_head(lower: str, language: str, strict: bool, sport: bool) -> bool:
-        """Whether a word opening a name before a head word is an everyday word, dropped from
-        the name ("Social Media", "Happy Friday Group chat")."""
-        if sport:
-            # a club by its sport: frequent words only ("Ice Hockey", "Women's Rugby"), since
-            # a place-like name ("Millbrook") reads as a compound of everyday words
-            bare = lower.removesuffix("'s").removesuffix("’s")
-            return is_common(bare) or is_frequent(bare, "en") or bare in CALENDAR
-        return (
-            is_common(lower)
-            or looks_like_word(lower, "de")
-            or lower in GENERIC
-            or lower in CALENDAR  # "Happy Friday Group chat"
-            or (strict and _everyday(lower, language))
-        )
-
     def _lower_kind_named(self, view: TextView) -> list[Entity]:
         """A lower-case kind before a capitalised name (``_LOWER_KIND_NAME``); the name is no
         everyday word, day or place alone ("farmacia Central" is a shop, "à la pharmacie
@@ -1392,33 +1216,13 @@ class OrganizationRecognizer:
         # read on the text: the kind in lower case (capitalised kinds are
         # _kinds_capitalised's), the name capitalised
         for match in _LOWER_KIND_NAME.finditer(view.text):
-            name = _CAPITALISED_WORDS.match(view.text, match.end())
+            name = CAPITALISED_WORDS.match(view.text, match.end())
             if name is None:
                 continue
             words = name.group().lower().split()
-            if words[0] in _NAME_ARTICLES and len(words) > 1:
+            if words[0] in NAME_ARTICLES and len(words) > 1:
                 words = words[1:]  # "panadería La Espiga", "brasserie Le Central"
             if is_common(words[0]) or words[0] in CALENDAR:
-                continue
-            found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
-        return found
-
-    def _kinds_capitalised(self, text: str) -> list[Entity]:
-        found = []
-        for match in _KIND_CAPITALISED.finditer(text):
-            language = _KIND_LANGUAGE[match.group("kind")]
-            if (match.start() and text[match.start() - 1].isalnum()) or (
-                language == "en" and not match.group("of")
-            ):
-                continue
-            name = _CAPITALISED_WORDS.match(text, match.end())
-            if name is None:
-                continue
-            words = name.group().lower().split()
-            if words[0] in _NAME_ARTICLES and len(words) > 1:
-                words = words[1:]  # "Pizzeria Il Vesuvio", "Ehpad Les Tilleuls"
-            first = words[0]
-            if is_common(first) or first in CALENDAR or (language == "de" and _german_noun(first)):
                 continue
             found.append(Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, self.name))
         return found
@@ -1471,7 +1275,7 @@ class OrganizationRecognizer:
             if len(name) == 2 and name[0] in "lm" and name[1] in "123":
                 continue  # a year of a degree is no school: "je suis en L3 à …"
             if " " not in name and (
-                (view.language == "de" and _german_noun(name))  # "bei der Arbeit"
+                (view.language == "de" and german_noun(name))  # "bei der Arbeit"
                 or (match.group("to") and everyday_or_person(name, view.language))
             ):
                 continue

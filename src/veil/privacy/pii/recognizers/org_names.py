@@ -37,6 +37,19 @@ from veil.privacy.pii.recognizers.base import TextView
 _ENGLISH_FORM = re.compile(r"(?:ing|ed|ly|ness|ment|tion)$")
 
 
+def everyday(word: str, language: str) -> bool:
+    return word in CALENDAR or looks_like_word(word, "en") or looks_like_word(word, language)
+
+
+def german_noun(word: str) -> bool:
+    """German capitalises every noun, so "Praxis Probleme" is no name: after a German kind the
+    name must be a place, a surname or no frequent German word ("Sparkasse Bremen", "Praxis
+    Müller", "Apotheke Eppendorf")."""
+    if word in places() or word in minor_places() or word in last_names():
+        return False
+    return looks_like_word(word, "de") or is_frequent(word, "de")
+
+
 def lower_everyday(word: str, language: str) -> bool:
     """Whether a lower-case ``word`` is an everyday word of English or ``language``, where a
     name is expected. A word that only the encyclopaedic English list knows (ranked in neither
