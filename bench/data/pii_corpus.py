@@ -18,6 +18,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split quay      # a fourth one, the same way
     python bench/data/pii_corpus.py --split wharf     # a fifth one, the same way
     python bench/data/pii_corpus.py --split jetty     # a sixth one, the same way
+    python bench/data/pii_corpus.py --split pier      # a seventh one, the same way
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import pii_corpus_blind as blind
 import pii_corpus_field as field_split
 import pii_corpus_harbor as harbor
 import pii_corpus_jetty as jetty
+import pii_corpus_pier as pier
 import pii_corpus_quay as quay
 import pii_corpus_sealed as sealed
 import pii_corpus_street as street
@@ -678,6 +680,7 @@ SPLITS = (
     "quay",
     "wharf",
     "jetty",
+    "pier",
 )
 # Splits that keep their own value lists and templates in a module of their own; the dev,
 # held-out and fresh splits live in this file and share the dev values.
@@ -691,6 +694,7 @@ OWN_MODULES: dict[str, ModuleType] = {
     "quay": quay,
     "wharf": wharf,
     "jetty": jetty,
+    "pier": pier,
 }
 
 
@@ -700,8 +704,8 @@ class Generator:
         self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
-        # The field, street, harbor, quay, wharf and jetty splits' IBANs come from Faker streams of
-        # their own: with the same seeds every other split draws the same IBANs.
+        # The field, street, harbor, quay, wharf, jetty and pier splits' IBANs come from Faker
+        # streams of their own: with the same seeds every other split draws the same IBANs.
         offset = {
             "field": 1000,
             "street": 2000,
@@ -709,6 +713,7 @@ class Generator:
             "quay": 4000,
             "wharf": 5000,
             "jetty": 6000,
+            "pier": 7000,
         }.get(split, 0)
         for index, faker in enumerate(self.fakers.values()):
             faker.seed_instance(seed + offset + index)
@@ -738,13 +743,14 @@ class Generator:
                 "quay": quay.NAMES,
                 "wharf": wharf.NAMES,
                 "jetty": jetty.NAMES,
+                "pier": pier.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot in (
             "PERSON_F",
             "PERSON_M",
-        ):  # field, street, harbor, quay, wharf, jetty: agree with "his", "elle"…
+        ):  # field, street, harbor, quay, wharf, jetty, pier: agree with "his", "elle"…
             gendered = self.table(
                 "NAMES_F" if slot == "PERSON_F" else "NAMES_M",
                 field_split.NAMES_F if slot == "PERSON_F" else field_split.NAMES_M,
@@ -755,7 +761,7 @@ class Generator:
             surname = self.pick(self.table("SURNAMES", SURNAMES)[lang])
             # Only the splits from field on lower-case surnames: the older streams stay unchanged.
             if (
-                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty")
+                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty", "pier")
                 and r.random() < 0.4
             ):
                 surname = surname.lower()
@@ -779,8 +785,8 @@ class Generator:
             # The field split spells e-mails out in the writer's language: one list per language.
             return self.pick(own[lang] if isinstance(own, dict) else own), "EMAIL"
         if slot == "PHONE":
-            # Splits whose module re-types numbers (field, street, harbor, quay, wharf, jetty); no
-            # other has one.
+            # Splits whose module re-types numbers (field, street, harbor, quay, wharf, jetty,
+            # pier); no other has one.
             retype = getattr(OWN_MODULES.get(self.split), "retype_phone", None)
             if retype is not None:
                 return retype(r, self.phone(lang), lang), "PHONE"
@@ -806,7 +812,7 @@ class Generator:
             org = self.pick(self.table("ORGS", ORGS)[lang])
             # Only the splits from field on lower-case employers: the older streams stay unchanged.
             if (
-                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty")
+                self.split in ("field", "street", "harbor", "quay", "wharf", "jetty", "pier")
                 and r.random() < 0.25
             ):
                 org = org.lower()
