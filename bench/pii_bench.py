@@ -19,6 +19,7 @@ Run (from the repository root)::
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split blind    # round 4, run once
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split sealed   # round 5, run once
     .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split jetty    # round 8, run once
+    .venv/bin/python bench/pii_bench.py --count 3000 --seed 7 --split pier     # round 8's end, once
 
 Without Presidio installed the script reports Veil alone (``--no-presidio`` does so on purpose);
 with ``--presidio-patterns-only`` Presidio runs without its spaCy model.
