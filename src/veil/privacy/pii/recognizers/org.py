@@ -623,7 +623,7 @@ class OrganizationRecognizer:
         for match in _CUE.finditer(view.lower):
             name_only = match.group("cue") in _NAME_ONLY
             go_to = name_only or match.group(0).strip() in _GO_TO
-            lower_start = not view.text[match.end()].isupper()
+            lower_start = not view.text[match.end() : match.end() + 1].isupper()
             lower = lower_org_end(view, match.end()) if lower_start else None
             if lower is not None:
                 found.append(Entity(match.end(), lower, EntityType.ORGANIZATION, 0.8, self.name))
@@ -964,7 +964,10 @@ class OrganizationRecognizer:
         teams (``_TEAM_ONLY``) a place's name too."""
         lower, found = view.lower, []
         for match in _TEAM_BEFORE.finditer(lower):
-            if _TEAM_ONLY.match(lower, match.start()) and view.text[match.end()].isupper():
+            if (
+                _TEAM_ONLY.match(lower, match.start())
+                and view.text[match.end() : match.end() + 1].isupper()
+            ):
                 # these phrasings name teams only: above a place's reading of the name
                 if (end := self._team_only_end(view, match.end())) is not None:
                     found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.7, self.name))
@@ -1131,7 +1134,10 @@ class OrganizationRecognizer:
                     before[-1] in _FROM_WHO
                     or before[-1] in first_names()
                     # "Archie Walsh from Trinity College Dublin" (jetty split's first run: seen)
-                    or (view.text[match.end()].isupper() and before[-1] in last_names())
+                    or (
+                        view.text[match.end() : match.end() + 1].isupper()
+                        and before[-1] in last_names()
+                    )
                     or any(word in _BUYING for word in before[-3:])
                     or homeward
                 )
@@ -1266,7 +1272,10 @@ class OrganizationRecognizer:
     def _affiliated(self, view: TextView) -> list[Entity]:
         found = []
         for match in _AFFILIATED.finditer(view.lower):
-            if match.group().startswith("de ") and not view.text[match.end()].isupper():
+            if (
+                match.group().startswith("de ")
+                and not view.text[match.end() : match.end() + 1].isupper()
+            ):
                 continue  # Spanish and French "de" joins nouns: "trabajo de enfermera"
             end = context_name_end(view, match.end())
             if end is None:
@@ -1313,7 +1322,7 @@ class OrganizationRecognizer:
         weak = match.group("to")
         if _WEAK_LANGUAGE.get(weak, view.language) != view.language:
             return False  # "dressed as an elf"
-        if view.text[match.end()].isupper() or " " in name:
+        if view.text[match.end() : match.end() + 1].isupper() or " " in name:
             return True
         return not (looks_like_word(name, "en") or looks_like_word(name, view.language))
 

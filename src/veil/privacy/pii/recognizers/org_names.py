@@ -249,6 +249,8 @@ def numbered_name_end(view: TextView, start: int) -> int | None:
 def loose_name_end(view: TextView, start: int) -> int | None:
     """The name after the general affiliation form, which is looser than the cue list: in
     lower case one word only, or a kind and its name."""
+    if start >= len(view.text):
+        return None  # the cue ends the message: "i study at"
     if view.text[start].isdigit():
         return numbered_name_end(view, start)
     if view.text[start].islower() and (possessive := possessive_end(view, start)):
