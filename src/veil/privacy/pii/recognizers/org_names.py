@@ -262,17 +262,23 @@ def loose_name_end(view: TextView, start: int) -> int | None:
         return None
     if view.text[start].isupper():
         return end
-    word = TOKEN.match(view.lower, start)
+    return _one_lower_word_end(view.lower, start, end)
+
+
+def _one_lower_word_end(lower: str, start: int, end: int) -> int:
+    """In lower case the name is one word, with a second after "&" ("kessler & vane") or a
+    brand's suffix ("lidl uk", "fnac españa")."""
+    word = TOKEN.match(lower, start)
     if word is None:
         return end
     end = start + len(word.group(0).rstrip("."))
-    if view.lower.startswith(" & ", end):  # "kessler & vane"
-        other = TOKEN.match(view.lower, skip_space(view.lower, end + 2))
+    if lower.startswith(" & ", end):
+        other = TOKEN.match(lower, skip_space(lower, end + 2))
         if other is not None and not is_common(other.group(0)):
             return other.start() + len(other.group(0).rstrip("."))
-    suffix = TOKEN.match(view.lower, skip_space(view.lower, end))
+    suffix = TOKEN.match(lower, skip_space(lower, end))
     if suffix is not None and suffix.start() > end and suffix.group(0) in BRAND_SUFFIXES:
-        return suffix.end()  # "lidl uk", "fnac españa"
+        return suffix.end()
     return end
 
 
