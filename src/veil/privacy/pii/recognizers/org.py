@@ -38,6 +38,7 @@ from veil.privacy.pii.org_words import (
 from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.org_names import (
     TOKEN,
+    capitalised_names_after,
     context_name_end,
     everyday,
     everyday_or_person,
@@ -707,13 +708,7 @@ class OrganizationRecognizer:
         if view.language == "en":
             return []
         found = []
-        for match in _GOING_ABROAD.finditer(view.lower):
-            start = match.end()
-            if start >= len(view.text) or not view.text[start].isupper():
-                continue
-            end = name_end(view, start, go_to=True)
-            if end is None:
-                continue
+        for start, end in capitalised_names_after(_GOING_ABROAD, view):
             name = view.lower[start:end]
             parts = name.replace("-", " ").replace("'s", "").replace("’s", "").split()
             if (
@@ -780,13 +775,7 @@ class OrganizationRecognizer:
         """A capitalised name ending like a school after going to one (``_GOES_TO``): "goes to
         Penn State too", "went to Cardiff Met", "goes to Northwood Sixth Form"."""
         found = []
-        for match in _GOES_TO.finditer(view.lower):
-            start = match.end()
-            if start >= len(view.text) or not view.text[start].isupper():
-                continue
-            end = name_end(view, start, go_to=True)
-            if end is None:
-                continue
+        for start, end in capitalised_names_after(_GOES_TO, view):
             words = view.lower[start:end].split()
             if (
                 len(words) > 1
@@ -846,12 +835,8 @@ class OrganizationRecognizer:
     def _joined(self, view: TextView) -> list[Entity]:
         """A capitalised name after joining (``_JOINED``): a gym or a club."""
         found = []
-        for match in _JOINED.finditer(view.lower):
-            start = match.end()
-            if start >= len(view.text) or not view.text[start].isupper():
-                continue
-            end = name_end(view, start, go_to=True)
-            if end is not None and self._organisation_name(view, start, end, word_too=False):
+        for start, end in capitalised_names_after(_JOINED, view):
+            if self._organisation_name(view, start, end, word_too=False):
                 found.append(Entity(start, end, EntityType.ORGANIZATION, 0.7, self.name))
         return found
 
@@ -1069,12 +1054,8 @@ class OrganizationRecognizer:
     def _training(self, view: TextView) -> list[Entity]:
         """A club one trains with (``_TRAINING``): capitalised, no person's, no place's."""
         found = []
-        for match in _TRAINING.finditer(view.lower):
-            start = match.end()
-            if start >= len(view.text) or not view.text[start].isupper():
-                continue
-            end = name_end(view, start, go_to=True)
-            if end is None or not name_like(view, start, end):
+        for start, end in capitalised_names_after(_TRAINING, view):
+            if not name_like(view, start, end):
                 continue
             name = view.lower[start:end]
             if person_like(name) or is_common(name):

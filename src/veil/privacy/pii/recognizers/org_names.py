@@ -6,6 +6,7 @@ organisation recognizer (:mod:`.org`) finds the cues; this module reads the name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from veil.privacy.pii.dictionary import (
     RARE_RANK,
@@ -244,6 +245,17 @@ def numbered_name_end(view: TextView, start: int) -> int | None:
     ):
         return None
     return end
+
+
+def capitalised_names_after(pattern: re.Pattern[str], view: TextView) -> Iterator[tuple[int, int]]:
+    """Where the capitalised name right after each match of ``pattern`` (on the lower-cased
+    text) starts and ends: after joining, training with, going to …"""
+    for match in pattern.finditer(view.lower):
+        start = match.end()
+        if start < len(view.text) and view.text[start].isupper():
+            end = name_end(view, start, go_to=True)
+            if end is not None:
+                yield start, end
 
 
 def loose_name_end(view: TextView, start: int) -> int | None:
