@@ -105,6 +105,8 @@ def resolve(entities: Sequence[Entity], threshold: float = DEFAULT_THRESHOLD) ->
     Overlapping spans become one span covering all of them (so nothing that any recognizer
     found is left readable), typed and scored by the best of them (higher score, then longer).
     """
+    if len(entities) < 2:  # most messages: nothing to sort or merge (speed only)
+        return [e for e in entities if e.score >= threshold]
     ordered = sorted((e for e in entities if e.score >= threshold), key=lambda e: e.start)
     merged: list[Entity] = []
     group: list[Entity] = []

@@ -95,8 +95,14 @@ def operator_config(name: str, *, key: bytes | None = None) -> OperatorConfig:
     return simple[name]
 
 
+# Types whose value is the same however it is spaced or punctuated ("+44 20 …", "+4420…").
+_DIGIT_STRINGS = frozenset(
+    {EntityType.PHONE, EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.US_SSN}
+)
+
+
 def _normalised(kind: EntityType, value: str) -> str:
-    if kind in {EntityType.PHONE, EntityType.CREDIT_CARD, EntityType.IBAN, EntityType.US_SSN}:
+    if kind in _DIGIT_STRINGS:
         return "".join(ch for ch in value if ch.isalnum()).upper()
     return " ".join(value.casefold().split())
 
@@ -232,6 +238,8 @@ def anonymize(
 ) -> str:
     """One-shot anonymization of one text (use an :class:`Anonymizer` for a conversation)."""
     config = operator_config(operator) if isinstance(operator, str) else operator
+    if not entities:
+        return text  # a third of chat: no state to build (speed only)
     return Anonymizer(config).anonymize(text, entities)
 
 
