@@ -19,6 +19,7 @@ heights, counts, years, names that are words).
     python bench/data/pii_corpus.py --split wharf     # a fifth one, the same way
     python bench/data/pii_corpus.py --split jetty     # a sixth one, the same way
     python bench/data/pii_corpus.py --split pier      # a seventh one, the same way
+    python bench/data/pii_corpus.py --split dock      # an eighth one, the same way
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TypeVar
 
 import phonenumbers
 import pii_corpus_blind as blind
+import pii_corpus_dock as dock
 import pii_corpus_field as field_split
 import pii_corpus_harbor as harbor
 import pii_corpus_jetty as jetty
@@ -681,6 +683,7 @@ SPLITS = (
     "wharf",
     "jetty",
     "pier",
+    "dock",
 )
 # Splits that keep their own value lists and templates in a module of their own; the dev,
 # held-out and fresh splits live in this file and share the dev values.
@@ -695,6 +698,7 @@ OWN_MODULES: dict[str, ModuleType] = {
     "wharf": wharf,
     "jetty": jetty,
     "pier": pier,
+    "dock": dock,
 }
 
 
@@ -704,8 +708,8 @@ class Generator:
         self.split = split
         self.heldout = split == "heldout"
         self.fakers = {lang: Faker(loc) for lang, loc in IBAN_LOCALES.items()}
-        # The field, street, harbor, quay, wharf, jetty and pier splits' IBANs come from Faker
-        # streams of their own: with the same seeds every other split draws the same IBANs.
+        # The field, street, harbor, quay, wharf, jetty, pier and dock splits' IBANs come from
+        # Faker streams of their own: with the same seeds every other split draws the same IBANs.
         offset = {
             "field": 1000,
             "street": 2000,
@@ -714,6 +718,7 @@ class Generator:
             "wharf": 5000,
             "jetty": 6000,
             "pier": 7000,
+            "dock": 8000,
         }.get(split, 0)
         for index, faker in enumerate(self.fakers.values()):
             faker.seed_instance(seed + offset + index)
@@ -744,13 +749,14 @@ class Generator:
                 "wharf": wharf.NAMES,
                 "jetty": jetty.NAMES,
                 "pier": pier.NAMES,
+                "dock": dock.NAMES,
             }[self.split]
             name = self.pick(names[lang])
             return (name.lower() if r.random() < 0.4 else name), "PERSON"
         if slot in (
             "PERSON_F",
             "PERSON_M",
-        ):  # field, street, harbor, quay, wharf, jetty, pier: agree with "his", "elle"…
+        ):  # field, street, harbor, quay, wharf, jetty, pier, dock: agree with "his", "elle"…
             gendered = self.table(
                 "NAMES_F" if slot == "PERSON_F" else "NAMES_M",
                 field_split.NAMES_F if slot == "PERSON_F" else field_split.NAMES_M,
@@ -786,7 +792,7 @@ class Generator:
             return self.pick(own[lang] if isinstance(own, dict) else own), "EMAIL"
         if slot == "PHONE":
             # Splits whose module re-types numbers (field, street, harbor, quay, wharf, jetty,
-            # pier); no other has one.
+            # pier, dock); no other has one.
             retype = getattr(OWN_MODULES.get(self.split), "retype_phone", None)
             if retype is not None:
                 return retype(r, self.phone(lang), lang), "PHONE"
