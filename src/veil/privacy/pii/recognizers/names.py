@@ -45,6 +45,8 @@ def sentence_starts(lower: str) -> list[int]:
 def mixed_case(word: str) -> bool:
     """ "OpenBao", "spaCy", "DEKs": capitals inside a word that also has small letters (not
     after a hyphen: "Soo-Jin", "Jean-Marc")."""
+    if word.islower():
+        return False  # no capital at all (speed only: most chat is typed in lower case)
     if "-" not in word:
         return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
     inner = any(c.isupper() for part in word.split("-") for c in part[1:])
