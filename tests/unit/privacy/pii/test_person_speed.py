@@ -13,7 +13,12 @@ from veil.privacy.pii.language import SUPPORTED
 from veil.privacy.pii.recognizers import base, person_cues
 from veil.privacy.pii.recognizers.base import TextView, lowered
 from veil.privacy.pii.recognizers.name_shapes import NameShapes
-from veil.privacy.pii.recognizers.names import NameLexicon, mixed_case, unlisted
+from veil.privacy.pii.recognizers.names import (
+    NameLexicon,
+    mixed_case,
+    sentence_starts,
+    unlisted,
+)
 from veil.privacy.pii.recognizers.person import PersonRecognizer
 
 # Words and marks to build adversarial messages of: cues at the start and after punctuation,
@@ -26,6 +31,7 @@ _PIECES = (
     "sono", "ich bin", "qui è", "un tal", "cc", "told", "sarah", "Sarah", "yeşim", "Yeşim",
     "kyles", "angelas", "marks", "hopes", "rose", "will", "ottilie", "wilhelmina", "œil",
     "jean-marc", "x-ray", "_hi", "2my", "sam_", "the", "place", "bday", "a", "is", "me",
+    "here", "hier", "ici", "again", "there", "heres", "?!", "...",
     ",", ".", "!", "?", "-", "'s", "’s", "(27)", "xx", "😊", "\n", "Ünal", "ÇAĞLA", "İpek",
 )  # fmt: skip
 
@@ -128,3 +134,19 @@ def _mixed_case_reference(word: str) -> bool:
 )
 def test_mixed_case_fast_path(word: str) -> None:
     assert mixed_case(word) == _mixed_case_reference(word)
+
+
+def test_here_gate_lets_every_match_through() -> None:
+    texts = [*_messages(3000, 5), "hi there, tessa here", "its dan here again", "ole hier!"]
+    for text in texts:
+        view = _view(text)
+        if view.words.isdisjoint(person_cues._HERE_WORDS):
+            assert person_cues.HERE.match(view.lower) is None, text
+    assert person_cues.HERE.match("its dan here again")
+
+
+def test_sentence_starts_without_a_stop() -> None:
+    for text in _messages(2000, 6):
+        lower = lowered(text)
+        expected = [0, *(m.end() for m in re.finditer(r"[.!?]\s+", lower))]
+        assert sentence_starts(lower) == expected, text
