@@ -15,7 +15,6 @@ from veil.privacy.pii.dictionary import (
     RARE_RANK,
     is_frequent,
     is_rare,
-    is_unlisted,
     looks_like_word,
 )
 from veil.privacy.pii.language import SUPPORTED, split_words
@@ -31,7 +30,9 @@ from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
     NameLexicon,
     mixed_case,
+    unlisted,
 )
+from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _SENTENCE_END = ".!?\n"
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
@@ -94,17 +95,19 @@ _PARTICLES = frozenset(split_words("van von de der den di da del della du le la 
 _STRONG_SCORE = 0.85
 _CUED_SCORE = 0.7
 # Titles before a surname or a name, in the five languages ("miss" is left out: "miss you").
-_TITLED = re.compile(
-    word_start(
-        # "frau dr." before "frau", or the title's second word is read as the name
-        r"\b(?:frau dr\.?|herr dr\.?|dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|"
-        r"ms\.|monsieur|madame|doctora|dottoressa|dottore|dott\.ssa|dott\.|docteur|doktor|"
-        r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
-        # a surname's particles ("dr van der berg", "la signora De Simone")
-        r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
-        r"\s+)?(?:o['’])?[^\W\d_][^\W\d_'’-]+)"
-    )
+_TITLED_PATTERN = (
+    # "frau dr." before "frau", or the title's second word is read as the name
+    r"\b(?:frau dr\.?|herr dr\.?|dr|doc|doctor|mr|mrs|ms|prof|herr|frau|dr\.|mr\.|mrs\.|"
+    r"ms\.|monsieur|madame|doctora|dottoressa|dottore|dott\.ssa|dott\.|docteur|doktor|"
+    r"mme|mlle|señor|señora|señorita|sr\.|sra\.|signor|signora|signorina|sig\.|sig\.ra)"
+    # a surname's particles ("dr van der berg", "la signora De Simone")
+    r"\s+(?P<name>(?:(?:van der|van den|von der|van|von|de la|de|di|da|del|della|le|la|du)"
+    r"\s+)?(?:o['’])?[^\W\d_][^\W\d_'’-]+)"
 )
+_TITLED = re.compile(word_start(_TITLED_PATTERN))
+# The titles, one of which every match holds (speed only: read off the pattern before
+# word_start rewrites it, which the word gate cannot read).
+_TITLED_WORDS = required_words(_TITLED_PATTERN)
 # After these a capitalised word opens a sentence, a list item or a quotation.
 _OPENS_TEXT = _SENTENCE_END + '-–—:;|#*>"“„«(['
 # A capitalised word of letters, not part of a handle, an e-mail address, a URL or a product
@@ -130,6 +133,17 @@ _OPENING_WORD = re.compile(
 )
 
 
+_NO_STARTS: frozenset[int] = frozenset()
+
+
+def _clause_starts(lower: str) -> frozenset[int]:
+    """Where a clause opens after a comma or a semicolon; none without either (speed only:
+    most chat has neither, and the literal tests cost less than the scan)."""
+    if "," not in lower and ";" not in lower:
+        return _NO_STARTS
+    return frozenset(match.end() for match in _CLAUSE_BREAK.finditer(lower))
+
+
 class NameShapes:
     """The shape and position rules, over the person recognizer's gazetteers; what they find
     is reported as the person recognizer's."""
@@ -138,6 +152,8 @@ class NameShapes:
 
     def __init__(self, names: NameLexicon) -> None:
         self._names = names
+        # A first name with a possessive "s", for bare_possessives' gate
+        self._bare_forms = frozenset(name + "s" for name in names.slot)
 
     def proper(self, view: TextView) -> list[Entity]:
         """A capitalised word inside a sentence that is no word of any supported language:
@@ -168,8 +184,8 @@ class NameShapes:
         (:func:`~veil.privacy.pii.dictionary.is_rare`)."""
         found = []
         lower = view.lower
-        clause_starts = {m.end() for m in _CLAUSE_BREAK.finditer(lower)}
-        for start in sorted({*starts, *clause_starts}):
+        clause_starts = _clause_starts(lower)
+        for start in sorted({*starts, *clause_starts}) if clause_starts else starts:
             match = _OPENING_WORD.match(lower, start)
             if match is None:
                 continue
@@ -210,6 +226,8 @@ class NameShapes:
     def titled(self, view: TextView) -> list[Entity]:
         """A surname or name after a title: "my therapist dr coleman", "Frau Keller",
         "madame Girard", "la señora Ruiz", "il signor Bianchi"."""
+        if not passes(view.words, _TITLED_WORDS):
+            return []
         found = []
         for match in _TITLED.finditer(view.lower):
             start, end = match.span("name")
@@ -231,7 +249,7 @@ class NameShapes:
             said = self._person_after(view.lower, end)  # "frau vogel von nebenan"
             if frequent and not (capitalised or surname or said):
                 continue  # "frau ist …", "madame est …"
-            if known or capitalised or said or is_unlisted(word, view.language):
+            if known or capitalised or said or unlisted(word, view.language):
                 found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
         return found
 
@@ -240,6 +258,10 @@ class NameShapes:
         at kyles place", "went to angelas bday thing". The name (not the "s") when the word
         is a first name that is no frequent word, with an "s" that makes no word ("marks",
         "hopes" and "roses" stay words)."""
+        # (speed only) a match's word, the stem and its "s", is a whole run of letters and its
+        # stem a first name (first_name); in an ASCII message the run is one of view.words
+        if view.lower.isascii() and view.words.isdisjoint(self._bare_forms):
+            return []
         found = []
         for match in _BARE_S.finditer(view.lower):
             stem, word = match.group(1), match.group()
@@ -292,7 +314,7 @@ class NameShapes:
                 or (
                     len(surname) > 3
                     and view.lower[entity.start : entity.end] in names.slot
-                    and is_unlisted(surname, language)
+                    and unlisted(surname, language)
                     and not looks_like_word(surname, language)
                     and not looks_like_word(surname, "en")
                 )
@@ -338,7 +360,7 @@ class NameShapes:
             not inside and self._names.plain_name(word, language)
         ):
             return True
-        if not is_unlisted(word, language) or word in SPOKEN_ENGLISH:
+        if word in SPOKEN_ENGLISH or not unlisted(word, language):
             return False
         if inside:
             return True

@@ -39,7 +39,6 @@ from veil.privacy.pii.dictionary import (
     RARE_RANK,
     is_frequent,
     is_rare,
-    is_unlisted,
     looks_like_word,
     words,
 )
@@ -60,6 +59,7 @@ from veil.privacy.pii.recognizers.names import (
     NameLexicon,
     mixed_case,
     sentence_starts,
+    unlisted,
 )
 from veil.privacy.pii.recognizers.person_cues import (
     ADDRESSED,
@@ -430,17 +430,32 @@ class PersonRecognizer:
         phrasing: "told ottilie about u", "ayer quedé con nazaret". A name the frequency lists
         rank among the 20,000 most frequent words of any supported language ("mark", "lasse",
         "nate"), a name in a word list, a place or an ambiguous name needs a context above."""
-        candidates = self._slot.intersection(_LETTERS.findall(view.lower))
-        if not candidates:
-            return []
-        found = []
+        lower = view.lower
         # Six words or more give the stopword vote enough to go on (see _unmistakable_name).
-        reliable = view.lower.count(" ") >= 5
-        for match in _WORD.finditer(view.lower):
-            word = match.group()
-            if word in candidates and self._unmistakable_name(word, view.language, reliable):
-                found.append(Entity(*match.span(), EntityType.PERSON, 0.6, self.name))
-        return found
+        reliable = lower.count(" ") >= 5
+        # Each word judged once, and the message scanned only for those judged names (speed
+        # only: the judgement does not depend on where the word is).
+        names = {
+            word
+            for word in self._candidates(view)
+            if len(word) > 2 and self._unmistakable_name(word, view.language, reliable)
+        }
+        if not names:
+            return []
+        return [
+            Entity(*match.span(), EntityType.PERSON, 0.6, self.name)
+            for match in _WORD.finditer(lower)
+            if match.group() in names
+        ]
+
+    def _candidates(self, view: TextView) -> frozenset[str]:
+        """The first names among the message's runs of letters (shorter runs than _WORD's
+        three letters may be among them: they match no word there)."""
+        if view.lower.isascii():
+            # (speed only) in ASCII a run of letters is one of view.words, which need not be
+            # split again; outside it view.words splits at letters beyond its class ("yeşim")
+            return self._slot.intersection(view.words)
+        return self._slot.intersection(_LETTERS.findall(view.lower))
 
     def _known_only(self, pattern: re.Pattern[str], word: str, language: str) -> bool:
         """Subjects take gazetteer names (and, before a verb aimed at the writer, slot names);
@@ -590,7 +605,7 @@ class PersonRecognizer:
             known_first = (first in self._first or first_name) and first not in AMBIGUOUS_NAMES
             if not (known_first or (capitalised and self._names.no_word(first, language))):
                 continue  # "sister Grayson", "beim Bäcker", "ejecute Python": a word first
-            unlisted_pair = capitalised and is_unlisted(first, language)
+            unlisted_pair = capitalised and unlisted(first, language)
             if last in self._last or (
                 (first_name or unlisted_pair) and self._names.no_word(last, language)
             ):
@@ -805,7 +820,7 @@ class PersonRecognizer:
     def _unlisted(word: str, language: str) -> bool:
         """A word of no frequency or small word list ("kieron", "persephone", which Wikipedia's
         list holds) without an adjective's or participle's ending ("licenziata", "dégoûtée")."""
-        if not is_unlisted(word, language):
+        if not unlisted(word, language):
             return False
         listed = word in words(language) or word in words("en")
         return listed or not (looks_like_word(word, language) or looks_like_word(word, "en"))
