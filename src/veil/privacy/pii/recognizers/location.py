@@ -851,9 +851,15 @@ class LocationRecognizer:
         found = []
         for match in _CAPITALISED.finditer(view.text):
             words = match.group(0)
-            # (one word, the most frequent case, needs no token scan: speed only)
-            offsets = [m.start() for m in _TOKENS.finditer(words)] if " " in words else [0]
             phrase = words.lower()
+            # one word, the most frequent case, needs no token scan, and is known only when a
+            # place or a town (_longest_known): most are neither (speed only)
+            if " " not in words:
+                if phrase not in self._places and phrase not in self._unnamed_towns:
+                    continue
+                offsets = [0]
+            else:
+                offsets = [m.start() for m in _TOKENS.finditer(words)]
             before = view.text[: match.start()]
             at_start = not before.strip(" \"'“(")
             opens = at_start or before.rstrip()[-1:] in ".!?"
