@@ -304,13 +304,13 @@ _EMPLOYER_ACTS = re.compile(
 )
 # The acts of the other languages alone, searched before the names (speed only).
 _EMPLOYER_ACT_ABROAD = re.compile(_ACTS_ABROAD)
-# A literal of the other languages' acts, read in that language's messages only (speed
-# only; the English literals are tested in every message).
+# Two literals of the other languages' acts, one of which every match holds, read in that
+# language's messages only (speed only; the English literals are tested in every message).
 _EMPLOYER_ACT_HINT_ABROAD = {
-    "de": ("hat mi",),
+    "de": ("hat mi", "hat mi"),
     "fr": ("m'a", "m’a"),
-    "es": ("me ha",),
-    "it": ("mi ha",),
+    "es": ("me ha", "me ha"),
+    "it": ("mi ha", "mi ha"),
 }
 # A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
 # checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
@@ -944,7 +944,8 @@ class OrganizationRecognizer:
             )
         ):
             found.extend(self._training(view))
-        if view.language == "en" and view.has_upper:
+        # every match of _AT is the word "at" (speed only)
+        if view.language == "en" and view.has_upper and "at" in view.words:
             found.extend(self._at_a_name(view))
         if "team" not in gates or _TEAM_HINT.search(lower) is None:
             return found
@@ -1051,6 +1052,7 @@ class OrganizationRecognizer:
                 for m in _ACRONYM_AFTER.finditer(view.text)
                 if len(m.group("name")) > 2 and not shouted(m.group("name").lower(), view.language)
             )
+        hints = _EMPLOYER_ACT_HINT_ABROAD.get(view.language)
         if (
             "ed me" in lower  # rejected, called, hired, fired, offered
             or "let me go" in lower
@@ -1058,7 +1060,8 @@ class OrganizationRecognizer:
             or "fired" in lower
             or "laid" in lower
             or (
-                any(hint in lower for hint in _EMPLOYER_ACT_HINT_ABROAD.get(view.language, ()))
+                hints is not None
+                and (hints[0] in lower or hints[1] in lower)
                 and _EMPLOYER_ACT_ABROAD.search(lower) is not None
             )
         ):
