@@ -38,29 +38,47 @@ from veil.privacy.pii.recognizers.word_gate import passes, required_words
 _WORD = r"[^\W\d_][^\W\d_'’.-]*"
 _PLACE = rf"(?P<place>{_WORD}(?:[ -](?:{_WORD}))?(?:[ -](?:{_WORD}))?)"
 # After these, an unknown word that is not a stopword is a place.
-_STRONG = re.compile(
-    word_start(
-        r"\b(?:i live in|i'm from|i’m from|im from|i am from|live in|living in|lives in|based in|"
-        r"grew up in|moved to|moving to|i come from|located in|ich wohne in|wohne in|ich lebe in|"
-        r"ich komme aus|komme aus|j'habite à|j'habite a|j'habite en|j’habite à|j'habite|"
-        r"je vis à|je vis a|je viens de|vivo en|soy de|vengo de|abito a|abito in|vivo a|vivo in|"
-        r"sono di|vengo da|"
-        # where someone else lives: "mia nonna abita a …", "mein bruder wohnt in …"
-        r"abita a|abita in|abitano a|abitano in|vive a|vive in|vive en|viven en|wohnt in|"
-        r"wohnen in|lebt in|habite à|habite a|habitent à|vit à|vivent à|"
-        # origin and birthplace
-        r"originally from|born and raised in|raised in|born in|my hometown is|hometown is|"
-        r"ich bin aus|bin aus|geboren in|aufgewachsen in|originaire de|je suis de|née à|né à|"
-        r"née a|né a|nací en|naci en|originario de|originaria de|originario di|originaria di|"
-        r"sono nato a|sono nata a|nato a|nata a|cresciuto a|cresciuta a|"
-        # where someone comes from or moves to: "kommt aus …", "sie zieht nach …", "je
-        # déménage à …", "me mudo a …", "si trasferisce a …", "moving back to …"
-        # (a few branches with their shared beginnings: speed only)
-        r"komm(?:t|en|st) aus|zieh(?:t|e|en)? nach|déménag(?:e|é|er) à|me mud[oéaó] a|"
-        r"se mud[oéaó] a|mi trasferisco a|si trasferisce a|è trasferit[oa] a|"
-        r"mov(?:ing|ed) back to)\s+(?=" + _PLACE + ")"
-    )
-)
+_STRONG_CUES = (
+    "i live in", "i'm from", "i’m from", "im from", "i am from", "live in", "living in",
+    "lives in", "based in", "grew up in", "moved to", "moving to", "i come from", "located in",
+    "ich wohne in", "wohne in", "ich lebe in", "ich komme aus", "komme aus", "j'habite à",
+    "j'habite a", "j'habite en", "j’habite à", "j'habite", "je vis à", "je vis a", "je viens de",
+    "vivo en", "soy de", "vengo de", "abito a", "abito in", "vivo a", "vivo in", "sono di",
+    "vengo da",
+    # where someone else lives: "mia nonna abita a …", "mein bruder wohnt in …"
+    "abita a", "abita in", "abitano a", "abitano in", "vive a", "vive in", "vive en", "viven en",
+    "wohnt in", "wohnen in", "lebt in", "habite à", "habite a", "habitent à", "vit à", "vivent à",
+    # origin and birthplace
+    "originally from", "born and raised in", "raised in", "born in", "my hometown is",
+    "hometown is", "ich bin aus", "bin aus", "geboren in", "aufgewachsen in", "originaire de",
+    "je suis de", "née à", "né à", "née a", "né a", "nací en", "naci en", "originario de",
+    "originaria de", "originario di", "originaria di", "sono nato a", "sono nata a", "nato a",
+    "nata a", "cresciuto a", "cresciuta a",
+    # where someone comes from or moves to: "kommt aus …", "sie zieht nach …", "je
+    # déménage à …", "me mudo a …", "si trasferisce a …", "moving back to …"
+    # (a few branches with their shared beginnings: speed only)
+    r"komm(?:t|en|st) aus", r"zieh(?:t|e|en)? nach", r"déménag(?:e|é|er) à", r"me mud[oéaó] a",
+    r"se mud[oéaó] a", "mi trasferisco a", "si trasferisce a", r"è trasferit[oa] a",
+    r"mov(?:ing|ed) back to",
+)  # fmt: skip
+_STRONG = re.compile(word_start(r"\b(?:" + "|".join(_STRONG_CUES) + r")\s+(?=" + _PLACE + ")"))
+
+
+def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
+    """Words of which every match of ``\\b(?:cue|…)\\s`` holds one (speed only): for each cue,
+    of the sets :func:`~.word_gate.required_words` reads off it, the one of the longest words
+    ("live" of "i live in", which fewer messages hold than "i" or "in")."""
+    found: set[str] = set()
+    for cue in cues:
+        sets = required_words(rf"\b(?:{cue})\s")
+        if not sets:
+            raise ValueError(f"no word every match of {cue!r} holds")
+        found |= max(sets, key=lambda words: min(map(len, words)))
+    return frozenset(found)
+
+
+# Every match of _STRONG holds one of these: a message without one is not scanned for it.
+_STRONG_WORDS = _cue_words(_STRONG_CUES)
 # Strong cues of few messages, tried only on a message holding their words (speed only): where
 # someone else is from ("hes from bath and …", "she's from Leeds"), and born and raised in the
 # other languages
@@ -246,9 +264,23 @@ _WEAK_WORDS = required_words(_WEAK)
 # looked up in the message's words, speed only)
 _HE_SHE = frozenset(("he", "hes", "she", "shes"))
 _BORN = frozenset(("geboren", "né", "née", "nacido", "nacida", "nato", "nata"))
-_CUES: tuple[tuple[re.Pattern[str], bool], ...] = ((_STRONG, True), (_WEAK, False))
 # (written out: the reader of patterns gives no set for "i'm" and "i am")
 _INTRO_WORDS = frozenset(("m", "im", "am", "bin", "suis", "soy", "sono"))
+
+
+def _cue_patterns(words: frozenset[str]) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns of cues (and whether strong) a message of these ``words`` may hold a match
+    of (speed only: each is tried only on a message that holds one of its words)."""
+    patterns = []
+    if not words.isdisjoint(_STRONG_WORDS):
+        patterns.append((_STRONG, True))
+    if passes(words, _WEAK_WORDS):
+        patterns.append((_WEAK, False))
+    if "from" in words and not words.isdisjoint(_HE_SHE):
+        patterns.append((_OTHER_FROM, True))
+    if not words.isdisjoint(_BORN):
+        patterns.append((_RAISED_IN, True))
+    return patterns
 
 
 def _after_produce(lower: str, start: int) -> bool:
@@ -540,15 +572,8 @@ class LocationRecognizer:
             word = match.group("place").split()[0].split("-")[0]
             if self._present_at(view, start, word):
                 found.append(Entity(start, start + len(word), EntityType.LOCATION, 0.65, self.name))
-        weak = passes(view.words, _WEAK_WORDS)
-        words = view.words
-        patterns = _CUES
-        if "from" in words and not words.isdisjoint(_HE_SHE):
-            patterns = (*patterns, (_OTHER_FROM, True))
-        if not words.isdisjoint(_BORN):
-            patterns = (*patterns, (_RAISED_IN, True))
-        for pattern, strong in patterns:
-            for match in pattern.finditer(view.lower) if strong or weak else ():
+        for pattern, strong in _cue_patterns(view.words):
+            for match in pattern.finditer(view.lower):
                 if not strong and view.language == "en" and match.group().startswith("a "):
                     # In English "a" is an article ("a bug", "a Flask API"), unless a large
                     # town or a capitalised town named like no English word follows (an
@@ -826,9 +851,15 @@ class LocationRecognizer:
         found = []
         for match in _CAPITALISED.finditer(view.text):
             words = match.group(0)
-            # (one word, the most frequent case, needs no token scan: speed only)
-            offsets = [m.start() for m in _TOKENS.finditer(words)] if " " in words else [0]
             phrase = words.lower()
+            # one word, the most frequent case, needs no token scan, and is known only when a
+            # place or a town (_longest_known): most are neither (speed only)
+            if " " not in words:
+                if phrase not in self._places and phrase not in self._unnamed_towns:
+                    continue
+                offsets = [0]
+            else:
+                offsets = [m.start() for m in _TOKENS.finditer(words)]
             before = view.text[: match.start()]
             at_start = not before.strip(" \"'“(")
             opens = at_start or before.rstrip()[-1:] in ".!?"

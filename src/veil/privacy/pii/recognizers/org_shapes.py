@@ -7,6 +7,7 @@ school suffix ("Initech Inc.", "University of Michigan"), a kind before a name (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
@@ -29,12 +30,13 @@ from veil.privacy.pii.org_words import (
     SPORT_HEADS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
-from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.base import TextView, _pattern_openings, word_start
 from veil.privacy.pii.recognizers.org_names import (
     GENERIC,
     everyday,
     german_noun,
 )
+from veil.privacy.pii.recognizers.word_gate import passes, required_words, words_of
 
 
 def word_alternation(words: set[str]) -> str:
@@ -44,12 +46,81 @@ def word_alternation(words: set[str]) -> str:
     return factored(body)
 
 
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first words of capitalised phrases as the lower-cased message's words hold them
+    (:func:`~.word_gate.words_of`), to gate a pattern on its phrases (speed only).
+
+    Exact for a pattern that puts a non-letter before each phrase and a word boundary or a
+    blank after its first word: a match then holds that word, lower-cased character by
+    character (:func:`~.base.lowered`), as one of the message's words."""
+    found = frozenset(phrase.split()[0].lower() for phrase in phrases)
+    for word in found:
+        if words_of(word) != {word}:
+            raise ValueError(f"{word!r} is not one word of the split's letters")
+    for phrase in phrases:
+        if len(phrase.lower()) != len(phrase):
+            raise ValueError(f"{phrase!r} does not lower-case character by character")
+    return found
+
+
+class OpeningGates:
+    """Which of several patterns may match a lower-cased message, told by one scan for the
+    openings of all of them instead of a search per pattern (speed only: most messages match
+    none).
+
+    Every pattern opens with a word boundary, and its openings (the first ``length``
+    characters a match can open with) are read off the pattern as written, by the reader of
+    :func:`~.base.opening_gate`. At each word boundary the scan reads the longest opening that
+    occurs there (the openings are tried longest first); every other opening occurring at that
+    position is a prefix of it, so the patterns of all of its prefixes pass too (as in
+    :class:`~.base.LiteralGates`). A pattern one of whose matches starts in the message has
+    its opening at that word boundary, so it passes.
+    """
+
+    def __init__(self, patterns: Mapping[str, str], length: int) -> None:
+        openings: dict[str, frozenset[str]] = {}
+        for key, pattern in patterns.items():
+            found = _pattern_openings(pattern, length)
+            if not pattern.startswith(r"\b") or not found or not all(p for p, _ in found):
+                raise ValueError(f"{key}: no openings at a word boundary to gate on")
+            openings[key] = frozenset(prefix for prefix, _ in found)
+        literals = sorted(frozenset().union(*openings.values()), key=len, reverse=True)
+        self._passed = {
+            longest: frozenset(
+                key for key, group in openings.items() if any(map(longest.startswith, group))
+            )
+            for longest in literals
+        }
+        first = "".join(sorted({literal[0] for literal in literals}))
+        alternatives = factored("|".join(map(re.escape, literals)))
+        self._scan = re.compile(rf"(?=[{re.escape(first)}])\b(?=({alternatives}))")
+
+    def passed(self, lower: str) -> set[str]:
+        """The keys of the patterns that may match ``lower``."""
+        passed: set[str] = set()
+        for match in self._scan.finditer(lower):
+            passed |= self._passed[match.group(1)]
+        return passed
+
+
+# A legal or school suffix after a capitalised name ("Initech Inc.", "Ridgemont High School"),
+# and a university before its town ("University of Michigan").
+_SUFFIXES = (
+    "Inc", "LLC", "Ltd", "GmbH", "AG", "SA", "SRL", "SpA", "Corp", "Corporation", "University",
+    "College", "Academy", "High School", "Hospital", "Bank", "Universität", "Hochschule",
+    "Gymnasium",
+)  # fmt: skip
+_UNIVERSITIES = ("University", "Universität", "Université", "Universidad", "Università")
 _SUFFIXED = re.compile(
-    r"\b(?:[A-Z][\w&'-]+\s+){1,3}(?:Inc|LLC|Ltd|GmbH|AG|SA|SRL|SpA|Corp|Corporation|"
-    r"University|College|Academy|High School|Hospital|Bank|Universität|Hochschule|Gymnasium)\b\.?"
-    r"|\b(?:University|Universität|Université|Universidad|Università) (?:of|de|di|degli|del)\s"
-    r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
+    r"\b(?:[A-Z][\w&'-]+\s+){1,3}(?:"
+    + "|".join(_SUFFIXES)
+    + r")\b\.?|\b(?:"
+    + "|".join(_UNIVERSITIES)
+    + r") (?:of|de|di|degli|del)\s[A-Z][\w-]+(?:\s[A-Z][\w-]+)?"
 )
+# Every match of _SUFFIXED holds one of these words (speed only): each phrase follows a blank
+# or a word boundary, and its first word ends at a boundary or a blank.
+_SUFFIX_WORDS = first_words(_SUFFIXES + _UNIVERSITIES)
 
 
 # The shapes of organisations' names, wherever they occur: a name before a word of trade or
@@ -76,19 +147,23 @@ _TRADE_ROUND4 = frozenset(
 _SPORTS = frozenset(SPORT_HEADS)
 
 
+_TRADE_HEADS = (
+    set(_TRADE_ROUND4)
+    | set(HEAD_WORDS)
+    | set(HEAD_PHRASES)
+    | {"Middle School", "Primary School"}
+    | set(SPORT_HEADS)
+)
 _TRADE = re.compile(
     r"\b((?:[A-ZÀ-Þ][\w&'’-]*\s+){1,3})(?P<head>(?:"
-    + word_alternation(
-        set(_TRADE_ROUND4)
-        | set(HEAD_WORDS)
-        | set(HEAD_PHRASES)
-        | {"Middle School", "Primary School"}
-        | set(SPORT_HEADS)
-    )
+    + word_alternation(_TRADE_HEADS)
     + r")\b|(?:"
     + word_alternation(set(HEAD_WORD_BARE_ONLY))
     + r")\b(?![ \t]*[A-ZÀ-Þ]))"
 )
+# Every match of _TRADE holds one of these words (speed only): the head follows a blank, and
+# its first word ends at a boundary or a blank.
+_HEAD_WORDS = first_words(_TRADE_HEADS | set(HEAD_WORD_BARE_ONLY))
 
 
 # A capitalised kind of institution before a capitalised name ("Clinique Pasteur", "Banca
@@ -117,15 +192,16 @@ _HYPHENATED_KIND = re.compile(
 )
 
 
-_KIND_FIRST = re.compile(
-    word_start(
-        r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
-        r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
-        r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
-        r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
-        r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
-    )
+_KIND_FIRST_PATTERN = (
+    r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
+    r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
+    r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
+    r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
+    r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
 )
+_KIND_FIRST = re.compile(word_start(_KIND_FIRST_PATTERN))
+# Read off the pattern as written: word_start's regrouping hides its words (speed only).
+_KIND_FIRST_WORDS = required_words(_KIND_FIRST_PATTERN)
 
 
 # Abbreviations count only in capitals ("as", "us", "tu" are words).
@@ -149,13 +225,34 @@ _ARTICLE_BEFORE = re.compile(
 
 def shaped(view: TextView, recognizer: str) -> list[Entity]:
     """Names by their shape, wherever they are: a legal or school suffix, a kind before a
-    name, a head word of trade or schooling after one."""
-    found = [
-        Entity(*m.span(), EntityType.ORGANIZATION, 0.7, recognizer)
-        for m in _SUFFIXED.finditer(view.text)
-    ]
-    text, lower = view.text, view.lower
-    for match in _KIND_FIRST.finditer(lower):
+    name, a head word of trade or schooling after one. Each pattern is tried only on a message
+    that holds one of its words (speed only: most messages hold none)."""
+    words, text = view.words, view.text
+    found = (
+        []
+        if words.isdisjoint(_SUFFIX_WORDS)
+        else [
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.7, recognizer)
+            for m in _SUFFIXED.finditer(text)
+        ]
+    )
+    if passes(words, _KIND_FIRST_WORDS):
+        found.extend(_kinds_first(view, recognizer))
+    found.extend(_kinds_capitalised(text, recognizer))
+    if "-" in text:
+        found.extend(
+            Entity(*m.span(), EntityType.ORGANIZATION, 0.8, recognizer)
+            for m in _HYPHENATED_KIND.finditer(text)
+        )
+    if not words.isdisjoint(_HEAD_WORDS):
+        found.extend(_traded(view, recognizer))
+    return found
+
+
+def _kinds_first(view: TextView, recognizer: str) -> list[Entity]:
+    """A kind of school, club or group before a capitalised name (``_KIND_FIRST``)."""
+    found, text = [], view.text
+    for match in _KIND_FIRST.finditer(view.lower):
         kind = match.group().split()[0]
         if kind in _ABBREVIATIONS and not text[match.start() : match.start() + len(kind)].isupper():
             continue
@@ -164,12 +261,13 @@ def shaped(view: TextView, recognizer: str) -> list[Entity]:
             found.append(
                 Entity(match.start(), name.end(), EntityType.ORGANIZATION, 0.8, recognizer)
             )
-    found.extend(_kinds_capitalised(text, recognizer))
-    if "-" in text:
-        found.extend(
-            Entity(*m.span(), EntityType.ORGANIZATION, 0.8, recognizer)
-            for m in _HYPHENATED_KIND.finditer(text)
-        )
+    return found
+
+
+def _traded(view: TextView, recognizer: str) -> list[Entity]:
+    """A capitalised name before a head word of trade or schooling (``_TRADE``), leading
+    everyday words dropped."""
+    found, text = [], view.text
     for match in _TRADE.finditer(text):
         start = match.start()
         strict = match.group("head") not in _TRADE_ROUND4
