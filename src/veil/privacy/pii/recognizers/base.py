@@ -66,7 +66,7 @@ def word_start(pattern: str) -> str:
     (:func:`~.alternation.factored`), so the engine walks fewer alternatives where it does
     try it. The matches are the pattern's own.
     """
-    found = _pattern_openings(pattern, GATE_LENGTH)
+    found = pattern_openings(pattern, GATE_LENGTH)
     if found is None or not all(prefix for prefix, _ in found):
         return factored(pattern)  # a match may open with anything
     first = "".join(sorted({prefix[0] for prefix, _ in found}))
@@ -88,10 +88,10 @@ def opening_gate(pattern: str, length: int = GATE_LENGTH) -> str:
     """A look-ahead on the first ``length`` characters a match of ``pattern`` can open with,
     as a trie ("" when a match may open with anything, or the first character is all that can
     be told). Same matches, fewer positions where the pattern itself is tried."""
-    return _gate(_pattern_openings(pattern, length), length)
+    return _gate(pattern_openings(pattern, length), length)
 
 
-def _pattern_openings(pattern: str, length: int) -> _Openings | None:
+def pattern_openings(pattern: str, length: int) -> _Openings | None:
     """:func:`_openings` of ``pattern``; None when it is case-insensitive as a whole (other
     cases than the literals show)."""
     parsed = sre_parse.parse(pattern)

@@ -304,13 +304,13 @@ _EMPLOYER_ACTS = re.compile(
 )
 # The acts of the other languages alone, searched before the names (speed only).
 _EMPLOYER_ACT_ABROAD = re.compile(_ACTS_ABROAD)
-# Two literals of the other languages' acts, one of which every match holds, read in that
+# Literals of the other languages' acts, one of which every match holds, read in that
 # language's messages only (speed only; the English literals are tested in every message).
 _EMPLOYER_ACT_HINT_ABROAD = {
-    "de": ("hat mi", "hat mi"),
+    "de": ("hat mi",),
     "fr": ("m'a", "m’a"),
-    "es": ("me ha", "me ha"),
-    "it": ("mi ha", "mi ha"),
+    "es": ("me ha",),
+    "it": ("mi ha",),
 }
 # A shop or workplace someone is from, or something was bought from: "the girl from Kohl's
 # checkout", "bought me flowers from Harrowgate Vets", "Tremaine from Tillbrook Dental Practice
@@ -1061,7 +1061,7 @@ class OrganizationRecognizer:
             or "laid" in lower
             or (
                 hints is not None
-                and (hints[0] in lower or hints[1] in lower)
+                and any(map(lower.__contains__, hints))
                 and _EMPLOYER_ACT_ABROAD.search(lower) is not None
             )
         ):

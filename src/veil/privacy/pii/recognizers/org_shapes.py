@@ -30,7 +30,7 @@ from veil.privacy.pii.org_words import (
     SPORT_HEADS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
-from veil.privacy.pii.recognizers.base import TextView, _pattern_openings, word_start
+from veil.privacy.pii.recognizers.base import TextView, pattern_openings, word_start
 from veil.privacy.pii.recognizers.org_names import (
     GENERIC,
     everyday,
@@ -80,7 +80,7 @@ class OpeningGates:
     def __init__(self, patterns: Mapping[str, str], length: int) -> None:
         openings: dict[str, frozenset[str]] = {}
         for key, pattern in patterns.items():
-            found = _pattern_openings(pattern, length)
+            found = pattern_openings(pattern, length)
             if not pattern.startswith(r"\b") or not found or not all(p for p, _ in found):
                 raise ValueError(f"{key}: no openings at a word boundary to gate on")
             openings[key] = frozenset(prefix for prefix, _ in found)
