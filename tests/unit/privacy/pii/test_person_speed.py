@@ -65,7 +65,7 @@ def test_every_cue_opens_with_a_word_character() -> None:
     """The cue scan starts from the character before a word, which holds only for cues that
     open with a word character (a "\\b" before them is then a non-word character before)."""
     joined = "|".join(rf"(?:{cues})\s" for _, cues in person_cues._CUE_FAMILIES)
-    openings = base._pattern_openings(joined, 1)
+    openings = base.pattern_openings(joined, 1)
     assert openings
     assert all(re.fullmatch(r"\w", prefix[:1]) for prefix, _ in openings)
 
