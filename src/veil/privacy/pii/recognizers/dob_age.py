@@ -736,7 +736,7 @@ def _item_strings(op: Any, av: Any) -> set[str]:
         return set().union(*(_finite_strings(branch) for branch in av[1]))
     if op is sre_constants.SUBPATTERN:
         return _finite_strings(av[3])
-    if op is sre_constants.MAX_REPEAT and av[1] is not sre_constants.MAXREPEAT:
+    if op is sre_constants.MAX_REPEAT and av[1] != sre_constants.MAXREPEAT:
         low, high, item = av
         once, grown, strings = _finite_strings(item), {""}, set()
         for count in range(high + 1):
