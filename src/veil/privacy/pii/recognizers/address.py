@@ -17,13 +17,20 @@ from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
 _W = r"[^\W\d_][^\W\d_'’.-]*"
 # An ordinal names a street too ("185 W 34th St", "7 E 5th Ave").
-_EN = re.compile(
-    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))(?:['’]s)?\s+){{1,3}}?)"
+_EN_KINDS = (
     r"(?P<kind>street|st|avenue|ave|"
     r"road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|circle|parkway|pkwy|"
-    r"highway|hwy|square|sq|row|close|crescent|mews|grove|gardens|alley|trail)\b\.?"
+    r"highway|hwy|square|sq|row|close|crescent|mews|grove|gardens|alley|trail)\b"
+)
+_EN = re.compile(
+    rf"\b\d{{1,5}}[a-z]?\s+(?P<words>(?:(?:{_W}|\d{{1,3}}(?:st|nd|rd|th))(?:['’]s)?\s+){{1,3}}?)"
+    rf"{_EN_KINDS}\.?"
     r"(?:,?\s*(?:apt|apartment|unit|suite|flat|#)\.?\s*\d+[a-z]?)?"
 )
+# Every match of _EN holds its street word after a blank and before "\b": one of the message's
+# words. Read off that part (the reader of patterns gives no set for the whole pattern, whose
+# street word follows a repeated group); a set lookup before the scan (speed only).
+_EN_WORDS = required_words(rf"\s{_EN_KINDS}")
 # Street words that are also everyday words ("5 friends close by"): the name must hold no
 # stopword.
 _EN_WORDLIKE = frozenset(split_words("row close crescent grove gardens alley trail"))
@@ -60,6 +67,22 @@ _UNIT_BEFORE = re.compile(
 _DE = re.compile(
     r"\b(?:[a-zäöüß]+er\s+)?[a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|"
     r"ufer|chaussee)\s+\d{1,4}(?:\s?[a-z])?\b"
+)
+# Every match of _DE holds a word (letters as words_of splits them) ending in one of these: the
+# street word closes a run of letters, before a blank or the "." of "str.". A look at the few
+# words of the message before the scan (speed only, the same matches).
+_DE_ENDINGS = (
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "gasse",
+    "platz",
+    "allee",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
 )
 _FR = re.compile(
     rf"\b\d{{1,4}}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|av|boulevard|bd\.?|bld|place|pl\.|"
@@ -155,13 +178,14 @@ class AddressRecognizer:
             return []
         lower = view.lower
         spans = [
-            *self._english(lower),
+            *(self._english(lower) if passes(view.words, _EN_WORDS) else ()),
             *self._english_bare(view),
             *self._german_bare(view.text, view.language),
         ]
         if "flat" in lower or "ap" in lower or "unit" in lower:
             spans.extend(self._buildings(lower))
-        spans.extend(m.span() for m in _DE.finditer(lower))
+        if any(word.endswith(_DE_ENDINGS) for word in view.words):
+            spans.extend(m.span() for m in _DE.finditer(lower))
         for match in _FR.finditer(lower) if passes(view.words, _FR_WORDS) else ():
             end = self._trim(lower, match.start("words"), match.group("words"))
             spans.append((match.start(), end))

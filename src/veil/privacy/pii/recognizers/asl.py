@@ -26,7 +26,18 @@ _SPACED = re.compile(
     rf"(?:\basl\W*|^\W*)(?:(\d{{2}})\s+{_SEX}|{_SEX}\s+(\d{{2}}))[\s,]+{_PLACE}(?!\w)",
 )
 
-_SPACED_HINT = re.compile(r"\W*\d|.*\basl\b")
+# Where the spaced form is searched: a digit opening the message, or "asl" as a word in its
+# first line. The literal first: "." stops at a line's end, and reading the line back for "asl"
+# cost every message with a digit ~1 µs (speed only, the same messages).
+_OPENING_DIGIT = re.compile(r"\W*\d")
+_ASL_IN_FIRST_LINE = re.compile(r".*\basl\b")
+
+
+def _spaced_hint(lower: str) -> bool:
+    """Whether the spaced form is searched: "\\W*\\d|.*\\basl\\b" matched at the start."""
+    return _OPENING_DIGIT.match(lower) is not None or (
+        "asl" in lower and _ASL_IN_FIRST_LINE.match(lower) is not None
+    )
 
 
 class AslRecognizer:
@@ -34,7 +45,7 @@ class AslRecognizer:
     entity_types: ClassVar[frozenset[EntityType]] = frozenset({EntityType.AGE, EntityType.LOCATION})
 
     def analyze(self, view: TextView) -> list[Entity]:
-        if not view.has_digit or ("/" not in view.text and not _SPACED_HINT.match(view.lower)):
+        if not view.has_digit or ("/" not in view.text and not _spaced_hint(view.lower)):
             return []
         found: list[Entity] = []
         for pattern, strict in ((_SLASHED, False), (_SPACED, True)):

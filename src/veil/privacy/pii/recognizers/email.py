@@ -47,10 +47,9 @@ _ADDRESS_LOCAL = re.compile(r"[\w-][._\d]|\d")
 _WORD_BEFORE = re.compile(r"(?<![\w.@-])([a-z][a-z'-]{1,30})\s+$")
 _DOMAIN_SPLIT = re.compile(r"\s|\.|[(\[{]")
 # Cheap literal checks before the pattern: an "at" word in any of its spellings, the short
-# ones only after a test for their two letters (most messages hold neither).
+# ones only after a test for their word (most messages hold neither).
 _AT_MARKERS = ("(at)", "[at]", "{at}", "<at>", " at ", "( at )")
 _AE_MARKERS = (" ät ", "(ät)", "[ät]")
-_LONG_MARKERS = ("arroba", "chiocciola", "arobase")
 _SPELLED_DOT = re.compile(rf"(?:^|[\s(\[{{<]){_DOT_WORD}(?:$|[\s)\]}}>])")
 
 
@@ -66,7 +65,7 @@ class EmailRecognizer:
                 Entity(m.start(), m.end(), EntityType.EMAIL, 0.95, self.name)
                 for m in _PLAIN.finditer(lower)
             )
-        if _spelled_at(lower) or " @ " in lower:
+        if _spelled_at(lower, view.words) or " @ " in lower:
             found.extend(self._obfuscated(lower))
         return found
 
@@ -110,9 +109,13 @@ class EmailRecognizer:
         return found
 
 
-def _spelled_at(lower: str) -> bool:
-    if "at" in lower and any(marker in lower for marker in _AT_MARKERS):
+def _spelled_at(lower: str, words: frozenset[str]) -> bool:
+    """Whether ``lower`` holds one of the markers. Each short marker holds its "at" or "ät" as
+    a word (between brackets or blanks), so a message without that word is passed over at the
+    cost of a set lookup; "at" inside "that", "what", "chat" no longer sends the message
+    through the markers one by one (speed only, the same answer)."""
+    if "at" in words and any(marker in lower for marker in _AT_MARKERS):
         return True
-    if any(marker in lower for marker in _LONG_MARKERS):
+    if "arroba" in lower or "chiocciola" in lower or "arobase" in lower:
         return True
-    return "ät" in lower and any(marker in lower for marker in _AE_MARKERS)
+    return "ät" in words and any(marker in lower for marker in _AE_MARKERS)
