@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re._parser as sre_parse  # type: ignore[import-not-found]
+
 import pytest
 
 from tests.unit.privacy.pii.helpers import of_type
 from veil.domain.pii import EntityType
+from veil.privacy.pii.recognizers import dob_age
 
 DOB = [
     ("born on 04/12/1998", "04/12/1998"),
@@ -532,3 +535,22 @@ def test_ages_round11(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_AGE_ROUND11)
 def test_not_ages_round11(text: str) -> None:
     assert of_type(text, EntityType.AGE) == []
+
+
+def test_every_number_word_passes_the_hint() -> None:
+    # The hint gates the number-word patterns: a number word it misses is never read.
+    strings = dob_age._finite_strings(sre_parse.parse(dob_age._NUMBER_WORD))
+    missed = sorted(s for s in strings if dob_age._NUMBER_WORD_HINT.search(s) is None)
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ich bin dreizehn und meine schwester ist siebzehn", "dreizehn"),
+        ("er ist neunzehn jahre alt", "neunzehn"),
+        ("tengo quince años", "quince"),
+    ],
+)
+def test_number_words_the_hint_used_to_miss(text: str, expected: str) -> None:
+    assert expected in of_type(text, EntityType.AGE)
