@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent
+from veil.privacy.pii.lexicon import CALENDAR, MONTHS
 from veil.privacy.pii.recognizers.base import LiteralGates, TextView, word_start
 from veil.privacy.pii.recognizers.word_gate import Gate, passes, required_words, words_of
 
@@ -76,6 +77,16 @@ _BIRTH = re.compile(word_start(_BIRTH.pattern))
 _BORN_YEAR = re.compile(word_start(f"(?:{_BORN_YEAR.pattern})"))
 # Words of which every match of _BORN_YEAR holds one: a set lookup before its scan (speed only)
 _BORN_YEAR_WORDS: Gate = required_words(_BORN_YEAR)
+# (dock split's first run: seen) a birth year as what one is, opening the message or a
+# sentence: "1994 baby here", "'94 baby and proud" (not "2000 baby wipes": "baby" ends the
+# phrase), and the Italian "sono classe 1990", "sono della classe '88" (a year, the school's
+# "classe 3B" has one digit)
+_YEAR_BABY = re.compile(
+    r"(?:^\W*|[.!?]\s+)['’]?((?:19|20)\d{2}|(?<=['’])\d{2})\s+baby\b"
+    r"(?=\s*(?:$|[^\w\s]|here|and|&|lol|btw|but|so|too|myself|tbh)(?!\w))"
+    r"|\b(?:sono|siamo|sei|è|io)\s+(?:della\s+)?classe\s+['’]?((?:19|20)?\d{2})\b(?!\s*[%.,:/]\d)"
+)
+_YEAR_BABY_WORDS = frozenset({"baby", "classe"})
 # A number is not an age when a unit, a measure or a count noun follows it.
 _NOT_UNIT = (
     r"(?!\s*(?:%|°|'|’|\"|min|mins|minutes?|minuten|sec|secs|seconds?|hours?|hrs?|h\b|"
@@ -114,6 +125,12 @@ _NOT_A_STATE = "".join(
         "lost", "so", "not", "over", "down", "away", "awake", "busy", "full", "broke", "alive",
     )
 )  # fmt: skip
+# A height with its unit: "170 cm", "1.75m", "1,80 m", "1m80", "5'11", "5’6\"", "6 ft 2", "6
+# foot" ("5'" alone is also minutes, "1,80" a price)
+_STRICT_HEIGHT = (
+    r"(?:1\d{2}\s*cm\b|[12][.,]\d{2}\s*m\b|1\s*m\s*\d{2}\b|[4-7]\s*['’]\s*\d{1,2}"
+    r"(?:\s*(?:\"|''|”))?|[4-7]\s*(?:ft|foot|feet)\b(?:\s*\d{1,2}\b(?:\s*(?:in|inches)\b)?)?)"
+)
 # A height: "170 cm", "1.75m", "1,80", "5'11", "5’6\"", "6 ft 2", "6 foot"
 _HEIGHT = (
     r"(?:1\d{2}\s*cm|[12][.,]\d{2}\s*m?|[4-7]\s*(?:'|’|ft|foot|feet)\s*(?:\d{1,2}\s*(?:\"|''|”|in\b|"
@@ -127,6 +144,8 @@ _PAST_WHEN = r"(?=\s+(?:when|als|quand|lorsque|cuando|quando)\b)"
 # "25 years", "25 anni": an age, unless what follows says it is a stretch of time.
 _YEARS_AGE = (
     rf"\s*{_YEARS}\b(?!\s*(?:of|de|d'|d’|di|del|ago|her|fa|later|später|lang|after|before|"
+    # (a stretch of time after which: "sono qui, 20 anni dopo", "20 ans après")
+    r"dopo|después|despues|après|danach|"
     r"experience|erfahrung|expérience|experiencia|esperienza|in|im|at|en|a|à|ensemble|together|"
     # a difference of ages, not an age: "she's 20 years older", "20 jahre älter", "20 ans de
     # plus", "20 años más", "20 anni più"
@@ -203,28 +222,47 @@ _LIFE = (
     r"(?:no|not|nothing|never|don'?t|can'?t|haven'?t|nicht|kein\w*|nie|pas|jamais|rien|sin|"
     r"nunca|non|mai)\b)"
 )
+# Adverbs between the verb and an age: "i'm only 24", "ich bin schon 30" (_OLD_ADVERB, in the
+# writer's pattern); (dock split's first run: seen) more of them, up to two, in a pattern of
+# their own behind a word gate on them (_NEW_ADVERB): "i'm literally 48 and …", "i'm still 29
+# and single", "ich bin echt 30", "j'ai déjà 30 ans", "tengo ya 30 años", "ho quasi 40 anni"
+_OLD_ADVERB = (
+    r"(?:only|just|almost|nearly|barely|already|now|nur|erst|schon|fast|seulement|solo|sólo)"
+)
+_NEW_ADVERB = (
+    r"(?:literally|actually|really|basically|technically|officially|finally|still|legit|"
+    r"lowkey|honestly|seriously|also|bald|jetzt|noch|mittlerweile|inzwischen|bereits|"
+    r"wirklich|echt|tatsächlich|eigentlich|offiziell|endlich|auch|buchstäblich|juste|déjà|"
+    r"presque|bientôt|enfin|littéralement|vraiment|officiellement|aussi|ya|casi|literalmente|"
+    r"apenas|recién|realmente|oficialmente|también|già|quasi|ormai|letteralmente|appena|"
+    r"davvero|ufficialmente|finalmente|anche)"
+)
+_ADVERBS = rf"(?:{_OLD_ADVERB}\s+)?{_NEW_ADVERB}\s+(?:(?:{_OLD_ADVERB}|{_NEW_ADVERB})\s+)?"
+# The writer, someone with "was", the person spoken to (the verbs of the first age pattern)
+_WRITER_VERB = (
+    r"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin|"
+    r"i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
+    r"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
+    r"aveva|ne avevo|"
+    # the writer and others together: "friends since we were 15", "als wir 15 waren" is
+    # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
+    r"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo|"
+    # (wharf split's first run: seen) the person spoken to: "wait ur 23?? i thought u were
+    # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"
+    r"ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
+)
+_WRITER_TAIL = rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN}|{_OR_AGE})"
 _AGE_PATTERNS_WRITTEN = (
     # the writer: "i'm 24 and …", "im only 24 tho", "ich bin 24", "bin 24 und …" (not a
     # likeness: "i feel like i'm 80 today", "as if i'm 12"); round 8, the past: "when i was 33
     # i …", "ich war 58 als …", "j'avais 32 ans quand …", "il en avait 41", "tenía 50 cuando
     # …", "avevo 50 anni", "lui ne aveva 34"; and "bin ich 26"
     re.compile(
-        rf"\b(?<!like )(?<!as if )(?<!though )(?:i'?m|i’m|i am|im|ich bin|bin|"
-        rf"i was|he was|she was|ich war|war ich|er war|sie war|bin ich|j'avais|j’avais|"
-        rf"j'en avais|j’en avais|il avait|elle avait|en avait|tenía|tenia|tenías|tenias|avevo|"
-        rf"aveva|ne avevo|"
-        # the writer and others together: "friends since we were 15", "als wir 15 waren" is
-        # verb-final and not taken, "on avait 15 ans", "teníamos 15", "avevamo 15 anni"
-        rf"we were|wir waren|waren wir|on avait|nous avions|teníamos|teniamos|avevamo|"
-        # (wharf split's first run: seen) the person spoken to: "wait ur 23?? i thought u were
-        # way younger", "you're 40 and still …", "du bist 23?", "bist du 30?", "t'as 23 ?"
-        rf"ur|you'?re|you’re|youre|you are|u r|u are|du bist|bist du|t'as|t’as)\s+"
+        _WRITER_VERB
         # (wharf split's first run: seen) a height first, then the age: "i'm 170 cm and 28 if
         # that matters", "i'm 5'11 and 33", "i'm 6 ft 2 and 45", "ich bin 1,80 und 28"
-        rf"(?:{_HEIGHT}\s*,?\s*(?:and|&|und|et|y|e)\s+)?"
-        rf"(?:only\s+|just\s+|almost\s+|nearly\s+|barely\s+|already\s+|now\s+|nur\s+|erst\s+|"
-        rf"schon\s+|fast\s+|seulement\s+|solo\s+|sólo\s+)?(\d{{2}})"
-        rf"(?:{_AFTER_AGE}|{_YEARS_AGE}|{_PAST_WHEN}|{_OR_AGE})"
+        + rf"(?:{_HEIGHT}\s*,?\s*(?:and|&|und|et|y|e)\s+)?"
+        rf"(?:{_OLD_ADVERB}\s+)?(\d{{2}}){_WRITER_TAIL}"
     ),
     # a name, then the age: "i'm Tom, 24 …"; round 8, two words between commas: "im Ramon
     # Akhtar, 53, from …"
@@ -253,8 +291,12 @@ _AGE_PATTERNS_WRITTEN = (
     # conjunction, then a word of the writer's life or state (see _LIFE)
     re.compile(_OPENING_AGE + r"(\d{2})\s*(?:,|and|&|y|e|und|et)\s*" + _LIFE),
     # a message or clause opening with an age: "25 anni, Parma", "24 yo", "{age} jahre und …"
-    # (not "… today. 23 years and they gave me a box": English "N years and" is a stretch)
-    re.compile(rf"(?:^|[.!?;]\s+)(\d{{2}})(?!\s*(?:years?|yrs?)\s+(?:and|&)\s){_YEARS_AGE}"),
+    # (not "… today. 23 years and they gave me a box": English "N years" opening a clause is
+    # an age only as "years old" or "years young"; dock split's first run, seen: "we're
+    # over. 34 years down the drain", "36 years together would be crazy")
+    re.compile(
+        rf"(?:^|[.!?;]\s+)(\d{{2}})(?!\s*(?:years?|yrs?)\b(?![\s-]*(?:old|young)\b)){_YEARS_AGE}"
+    ),
     # turning, turned, will be: "just turned 30", "turning 25 next week", "werde nächste
     # woche 25", "wurde gestern 25", "cumplo 25 el mes que viene", "ho appena compiuto 25
     # anni", "j'aurai 25 ans"
@@ -404,6 +446,16 @@ _AGE_PATTERNS_WRITTEN = (
         r"(?:my|his|her|our|mein\w*|sein\w*|ihr\w*|ma|mon|sa|son|mi|su|mia|mio|sua|suo)\s+"
         rf"{_KIN})\s*\((\d{{2}})\)"
     ),
+    # 33 (dock split's first run: seen): an adverb of _NEW_ADVERB between the verb and the
+    # age, after the writer's verbs (as in the first pattern), "tengo", "ho", "j'ai" (as in
+    # "tengo 40"), and the verbs of "have N years" (not German "ist": "das ist schon 20 jahre
+    # so" is a stretch of time)
+    re.compile(
+        rf"{_WRITER_VERB}{_ADVERBS}(\d{{2}}){_WRITER_TAIL}"
+        rf"|\b(?:tengo|ho|j'ai|j’ai|jai)\s+{_ADVERBS}(\d{{2}}){_AFTER_AGE}"
+        rf"|\b(?:j'ai|j’ai|j ai|jai|tengo|ho|cumplo|cumplí|compio|(?<!y )a|ha|tiene|tienes|"
+        rf"hai|as)\s+{_ADVERBS}(\d{{2}}){_YEARS_AGE}"
+    ),
 )
 # 26: a person by a noun, then their age (harbor split's first run: seen): "the guy from
 # bumble is 20", "der typ von gestern ist 30", "le mec du bar a 30 ans", "el chico de tinder
@@ -432,10 +484,12 @@ _MAN_COMMA_AGE = re.compile(
         r"\b(?:guy|girl|man|woman|dude|lady|boy|typ(?:en)?|kerl|mann|frau|mädchen|jungen?|mec|"
         r"gars|meuf|fille|type|nana|chic[oa]|tío|tía|hombre|mujer|chaval[a]?|ragazz[oa]|"
         r"tizi[oa]|tipo|uomo|donna)\b[^.!?\n,]{0,40},\s*(\d{2})\s*,\s*"
-        r"(?:from|aus|von|de|du|d'|d’|di|da|del|works?|working|does|arbeitet|macht|studiert|"
+        r"(?:(?:from|aus|von|de|du|d'|d’|di|da|del|works?|working|does|arbeitet|macht|studiert|"
         r"trabaja|estudia|hace|lavora|studia|fa|travaille|bosse|fait|étudie|lives|wohnt|vive|"
         r"habite|abita|single|married|divorced|ledig|verheiratet|geschieden|célibataire|"
         r"soltero|soltera|casad[oa]|single|sposat[oa])\b"
+        # (dock split's first run: seen) or a height: "met a guy at the gym, 31, 6 ft 2"
+        rf"|{_STRICT_HEIGHT})"
     )
 )
 # 28: someone's age with "already", the subject a word that is no frequent word (a name, in
@@ -467,7 +521,9 @@ _MAN_PATTERNS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 # (jetty split's first run: seen) a message opening with a name and the age in brackets, then
 # what one says of oneself: "darcy (27) Aberdeen", "Lena (31) aus Köln", "hey! Inès (24)"; the
 # name is checked in _introduced (no frequent word: not "chapter (12)", "update (14)")
-_GREETING = r"^\W*(?:(?:hi|hey|hello|hallo|salut|coucou|hola|ciao)\b[\W_]*)?"
+# (dock split's first run: seen) a greeting typed with its last letter stretched: "hiii",
+# "heyyy", "hellooo", "hallooo", "holaaa", "ciaooo"
+_GREETING = r"^\W*(?:(?:hi+|hey+|hello+|hallo+|salut|coucou|hola+|ciao+)\b[\W_]*)?"
 _BRACKETED_NAME = re.compile(
     _GREETING + r"([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*)?\s*\((\d{2})\)(?!\s*[\d%])"
 )
@@ -477,8 +533,45 @@ _BRACKETED_NAME = re.compile(
 _NAMED_AGE = re.compile(
     _GREETING + r"(?:i'?m|i’m|i am|im|ich bin|je suis|jsuis|j'suis|j’suis|soy|sono|me llamo|"
     r"mi chiamo|je m'appelle|je m’appelle|ich heiße|ich heisse|my name is|my name's)\s+"
-    r"([^\W\d_][\w'’-]*)\s+(\d{2})\b" + _NOT_UNIT + r"(?!\s*\d)"
+    r"([^\W\d_][\w'’-]*)"
+    # (dock split's first run: seen) an emoji, a mark or a chat filler between the name and the
+    # age: "sono Marta 😊 40 anni, di …", "ich bin Jonas 👋 59, aus …", "i'm Jen lol 24, …";
+    # each step takes one character that is no letter or digit, or one filler, after blanks
+    r"(\s+|(?:\s*(?:[^\w\s]|_|lol|haha|hehe|btw|xd|xx)){1,6}\s*)"
+    r"(\d{2})\b" + _NOT_UNIT + r"(?!\s*\d)"
 )
+# With a gap, a bare age goes on as an age does (not "im done!! 20 more pages"); before "anni",
+# "años", "ans" or "Jahre" that are no stretch of time any word may stand for the name ("soy
+# estrella 😊 48 años": names that are words too), "years" in English being as often a stretch
+_GAP_AFTER_AGE = re.compile(rf"(?:{_AFTER_AGE}|{_YEARS_AGE})")
+_FOREIGN_YEARS_AGE = re.compile(_YEARS_AGE.replace(_YEARS, "(?:ans|años|anni|jahre)", 1))
+# (dock split's first run: seen) an age beside a height, as profiles list them: "5'6, 19, big
+# into gaming", "170 cm, 57, …", "Glen, 39, 170 cm, lives in …", "24, 1,80 m, aus Köln",
+# "Hugo, 29, 1m80, vit à …"; the height with its unit ("1,80" alone is also a price), the
+# age between commas or before the end or a conjunction, and no third number after it ("1.80
+# m, 20, 30 and 40" is a list)
+_AGE_BY_HEIGHT = re.compile(
+    rf"{_STRICT_HEIGHT}\s*,\s*(\d{{2}})\b{_NOT_UNIT}(?!\s*,\s*\d)"
+    r"(?=\s*(?:,|[.!?]|$|and\b|&|und\b|et\b|y\b|e\b))"
+    rf"|(?:^\W*|[^\W\d_]\s*,\s*)(\d{{2}})\s*,\s*{_STRICT_HEIGHT}"
+)
+# Every match above holds a comma then two digits, or opens the message with two digits, and a
+# height's unit after a digit: a search opening on the literal "," (cheap) or a match at the
+# start, then a search for the unit, before the pattern's (speed only, the same matches)
+_COMMA_TWO_DIGITS = re.compile(r",\s*\d\d")
+_OPENING_TWO_DIGITS = re.compile(r"\W*\d\d")
+_HEIGHT_UNIT = re.compile(r"\d\s*(?:cm|m|'|’|ft|foot|feet)")
+# (dock split's first run: seen) a dating match or date by name, the age between commas: "my
+# hinge match Glen, 39, lives in …", "mein match Jonas, 31, …", "mon match Hugo, 29, …", "mi
+# match Pablo, 33, …", "il mio match Marco, 35, …", "my date Carl, 41, …"; the name is
+# checked in analyze (no day or month, and no frequent word or capitalised: not "my date
+# today, 20, …", "the match Saturday, 21, …")
+_MATCH_AGE = re.compile(
+    r"\b(?:match|matched with|date)\s+([^\W\d_][\w'’-]*)\s*,\s*(\d{2})\b"
+    + _NOT_UNIT
+    + r"(?=\s*(?:,|[.!?]|$|and\b|&|und\b|et\b|y\b|e\b))"
+)
+_MATCH_WORDS = frozenset({"match", "matched", "date"})
 # An age opening the message, and a time to come: "37 next month and …",
 # "30 tomorrow", "30 ans le mois prochain", "bald 30", "bientôt 30 ans", "almost 40 and …"
 _OPENING_FUTURE = re.compile(
@@ -635,7 +728,7 @@ _AGE_GATE_SCAN = LiteralGates(_AGE_GATES)
 # character hides the word's edges from the reader: "24f", "24/m" hold the sex as a word after
 # the digits or "/" ("24ftm" too), and "f24", "m/24", "w 24" the letter after the message's
 # start, a blank, a bracket or a comma (no word character) and before a blank, "/" or the
-# digits.
+# digits; and the adverbs of the last (33), which the reader does not find behind its verbs.
 _AGE_WORDS: dict[int, frozenset[str]] = {
     index: gate[0]
     for index, pattern in enumerate(_AGE_PATTERNS_WRITTEN)
@@ -643,6 +736,8 @@ _AGE_WORDS: dict[int, frozenset[str]] = {
 } | {
     9: required_words(r"[\d/](?:f|m|ftm|mtf|nb|w)\b")[0],
     11: required_words(r"(?<!\w)(?:f|m|w|h)[\s/\d]")[0],
+    # every match holds one of _NEW_ADVERB between blanks
+    33: required_words(rf"\s{_NEW_ADVERB}\s")[0],
 }
 _BY_WORD: dict[str, frozenset[int]] = {
     word: frozenset(index for index, words in _AGE_WORDS.items() if word in words)
@@ -834,12 +929,16 @@ class DobAgeRecognizer:
         if _TWO_DIGITS.search(lower):
             found.extend(self._ages(lower, view.words, birth, view.language))
             found.extend(self._introduced(view.text, lower, view.language))
+            found.extend(self._profiles(view.text, lower, view.words, view.language))
         return found
 
     def _dates(self, lower: str, words: frozenset[str], birth: bool) -> list[Entity]:
         found: list[Entity] = []
         for match in _BORN_YEAR.finditer(lower) if passes(words, _BORN_YEAR_WORDS) else ():
             group = next(index for index, value in enumerate(match.groups(), 1) if value)
+            found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
+        for match in _YEAR_BABY.finditer(lower) if not words.isdisjoint(_YEAR_BABY_WORDS) else ():
+            group = 1 if match.group(1) else 2
             found.append(Entity(*match.span(group), EntityType.DATE_OF_BIRTH, 0.7, self.name))
         if not birth:
             return found
@@ -921,12 +1020,52 @@ class DobAgeRecognizer:
         found = []
         for pattern in (_BRACKETED_NAME, _NAMED_AGE) if "(" in lower else (_NAMED_AGE,):
             match = pattern.match(lower)
-            if match is None or not 13 <= int(match.group(2)) <= 99:
+            if match is None:
                 continue
+            age = match.lastindex or 0
+            if not 13 <= int(match.group(age)) <= 99:
+                continue
+            if pattern is _NAMED_AGE and not match.group(2).isspace():
+                # a gap between the name and the age (see _GAP_AFTER_AGE)
+                if _FOREIGN_YEARS_AGE.match(lower, match.end(age)) is not None:
+                    found.append(Entity(*match.span(age), EntityType.AGE, 0.7, self.name))
+                    continue
+                if _GAP_AFTER_AGE.match(lower, match.end(age)) is None:
+                    continue
             name = match.group(1)
             capitalised = language != "de" and match.start(1) > 0 and text[match.start(1)].isupper()
             if capitalised or not any(is_frequent(name, other) for other in {"en", language}):
-                found.append(Entity(*match.span(2), EntityType.AGE, 0.7, self.name))
+                found.append(Entity(*match.span(age), EntityType.AGE, 0.7, self.name))
+        return found
+
+    def _profiles(
+        self, text: str, lower: str, words: frozenset[str], language: str
+    ) -> list[Entity]:
+        """An age beside a height (``_AGE_BY_HEIGHT``) and a dating match's age by name
+        (``_MATCH_AGE``, the name checked as in :meth:`_introduced`), each behind a cheap gate."""
+        found = []
+        if (
+            _COMMA_TWO_DIGITS.search(lower) is not None
+            or _OPENING_TWO_DIGITS.match(lower) is not None
+        ) and _HEIGHT_UNIT.search(lower) is not None:
+            for match in _AGE_BY_HEIGHT.finditer(lower):
+                group = 1 if match.group(1) else 2
+                if 13 <= int(match.group(group)) <= 99:
+                    found.append(Entity(*match.span(group), EntityType.AGE, 0.7, self.name))
+        if not words.isdisjoint(_MATCH_WORDS):
+            for match in _MATCH_AGE.finditer(lower):
+                name = match.group(1)
+                capitalised = language != "de" and text[match.start(1)].isupper()
+                if (
+                    13 <= int(match.group(2)) <= 99
+                    and name not in CALENDAR
+                    and name not in MONTHS
+                    and (
+                        capitalised
+                        or not any(is_frequent(name, other) for other in {"en", language})
+                    )
+                ):
+                    found.append(Entity(*match.span(2), EntityType.AGE, 0.7, self.name))
         return found
 
     def _ages(
