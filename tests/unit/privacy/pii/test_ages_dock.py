@@ -1,8 +1,9 @@
 """Ages and dates of birth in the forms read off the dock split's first run (seen): an emoji, a
 mark or a chat filler between a self-introduced name and the age, a stretched greeting, more
-adverbs between the verb and the age, a dating match by name with the age between commas, an
-age beside a height, "YEAR baby" and the Italian "classe"; and the numbers that stay no age
-("N years down the drain", "20 anni dopo"). Other names and phrasings than the corpus's.
+adverbs between the verb and the age, a dating match by name with the age between commas, a
+name's age between commas before where they live or what they do, an age beside a height,
+"YEAR baby" and the Italian "classe"; and the numbers that stay no age ("N years down the
+drain", "20 anni dopo"). Other names and phrasings than the corpus's.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ AGES = [
     ("mon match Gaspard, 29, vit à Lille", "fr", ["29"]),
     ("mi match Gonzalo, 33, vive en Vigo", "es", ["33"]),
     ("il mio match Tancredi, 35, vive a Bari", "it", ["35"]),
+    # a name, the age between commas, then where they live or what they do
+    ("Everett, 36, from Halifax. thoughts?", "en", ["36"]),
+    ("my new coworker Dana, 45, lives in Leeds", "en", ["45"]),
+    ("meine kollegin Frauke, 52, wohnt in Jena", "de", ["52"]),
+    ("Gaspard, 29, vit à Lille", "fr", ["29"]),
+    ("Gonzalo, 33, vive en Vigo", "es", ["33"]),
+    ("Tancredi, 35, di Bari", "it", ["35"]),
     # an age beside a height
     ("5'9, 22, into hiking and dogs", "en", ["22"]),
     ("she is 5'4, 19, and blonde", "en", ["19"]),
@@ -84,6 +92,13 @@ NOT_AGES = [
     # a match or a date that is no person
     ("my date today, 20, was boring", "en"),
     ("the match Saturday, 21, was cancelled", "en"),
+    # a word that is no name before the number between commas
+    ("i moved in May, 20, from london", "en"),
+    ("scores: team alpha, 21, from the east", "en"),
+    ("waren echt viele, 20, aus allen ecken", "de"),
+    ("on était nombreux, 30, de partout", "fr"),
+    ("eran muchos, 20, de todas partes", "es"),
+    ("ne ho visti tanti, 20, di tutti i tipi", "it"),
     # numbers beside a height that are no age
     ("prices 1,80, 20, 30", "en"),
     ("1.80 m, 20, 30 and 40", "en"),
