@@ -42,7 +42,8 @@ HEAD_WORDS: tuple[str, ...] = tuple(
 )
 # "High" ends a school's name ("Ridgemont High") but opens "High Street", "High Wycombe":
 # it counts only when no capitalised word follows.
-HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High",)
+# So does "Primary" ("Kingsmead Primary"; "Primary Care", "Primary School" are not it).
+HEAD_WORD_BARE_ONLY: tuple[str, ...] = ("High", "Primary")
 # Heads of two words: the second alone ends phrases ("Football Practice", "Mobile Home").
 HEAD_PHRASES: tuple[str, ...] = (
     "Care Home", "Nursing Home", "Dental Practice", "Medical Practice", "Senior Living",
@@ -96,7 +97,8 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
             "Akademie Apotheke Autohaus Bäckerei Klinik Klinikum Kanzlei Praxis Sparkasse "
             "Volksbank Stadtsparkasse Berufsschule Fachhochschule Kita Kindergarten Verlag "
             "Kunsthochschule Musikhochschule Uniklinik Universitätsklinikum Gärtnerei "
-            "Metzgerei Konditorei Physiopraxis Steuerbüro Eiscafé Pflegeheim"
+            "Metzgerei Konditorei Physiopraxis Steuerbüro Eiscafé Pflegeheim Gasthof Gasthaus "
+            "Wirtshaus Brauerei Pflegedienst"
         )
     ),
     "fr": tuple(
@@ -125,7 +127,9 @@ KINDS_CAPITALISED: dict[str, tuple[str, ...]] = {
 # "ITIS Fermi"): counted only in capitals, like the ones in org.py ("as", "us", "tu" are words).
 SCHOOL_ABBREVIATIONS: tuple[str, ...] = tuple(
     split_words(
-        "iut ens iae cfa ifsi htw haw hu fu rwth bbs osz igs kgs iis itis iti ipsia asd cep uned"
+        "iut ens iae cfa ifsi htw haw hu fu rwth bbs osz igs kgs iis itis iti ipsia asd cep uned "
+        # French clubs: Entente or Étoile Sportive, Jeunesse Sportive ("ES Valfleury")
+        "es js"
     )
 )
 

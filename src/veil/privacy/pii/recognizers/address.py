@@ -93,7 +93,8 @@ _FR = re.compile(
 )
 # A word with an elided article or preposition before it: "via Sant'Agostino", "via
 # dell'Orto", "calle d'Or"
-_W_ELIDED = rf"(?:[^\W\d_]+['’])?{_W}"
+# (or an initial of the namesake's first name: "via G. Verdi", "calle J. Ruiz")
+_W_ELIDED = rf"(?:[^\W\d_]+['’]|[^\W\d_]\.\s?)?{_W}"
 # Articles and prepositions inside a street's name ("calle Virgen del Carmen", "via Madonna
 # della Neve"): stopwords allowed between two words that are none
 _CONNECTORS = frozenset(
@@ -106,7 +107,7 @@ _ES_DOOR = (
 _ES_IT = re.compile(
     word_start(
         rf"\b(?:(?:calle|avenida|avda|plaza|pza|paseo|camino|carrer|ctra|carretera|ronda|"
-        rf"rambla|travesía|glorieta|via|viale|piazza|corso|vicolo|largo|piazzale|strada|lungomare|"
+        rf"rambla|travesía|glorieta|pasaje|callejón|via|viale|piazza|corso|vicolo|largo|piazzale|strada|lungomare|"
         rf"contrada)\.?\s+|c/\s*|(?:v\.le|p\.zza|p\.za|p\.le|c\.so)\s*)"
         rf"(?:(?:de la|del|de los|de las|de|dei|della|delle|degli|di)\s+)?"
         rf"(?P<words>{_W_ELIDED}(?:\s+{_W_ELIDED}){{0,3}}?),?\s*(?:n[º°o]\.?\s*)?\d{{1,4}}[a-z]?\b"
@@ -275,8 +276,14 @@ class AddressRecognizer:
                 continue
             if name.endswith(_DE_STREET_WORDS):
                 continue  # "in der Lindenweg 5": the street pattern takes it, without "in"
-            if language != "de" and before.group(0).strip().lower() == "im":
-                continue  # chat's "im" for "I'm" before a name and an age: "hi im Rowan 26"
+            if (
+                language != "de"
+                and before.group(0).strip().lower() == "im"
+                and not name.endswith(_DE_PLACE_ENDINGS)
+            ):
+                # chat's "im" for "I'm" before a name and an age: "hi im Rowan 26" (not before
+                # a field or hill name: "Im Winkel 17, Gera" in a message read as English)
+                continue
             if not is_common(name) or name.endswith(_DE_PLACE_ENDINGS):
                 spans.append((before.end() - len(before.group(0).lstrip()), match.end()))
         return spans

@@ -59,9 +59,13 @@ _NOT_HANDLES = frozenset(
         "viral trending more everything me you him her them it that this too again"
     )
 )
+# (after "tt" or "sc", short for tiktok and snapchat, and words too, only a handle-shaped
+# token: "soledad.sola on tt")
 _TRAILING = re.compile(
-    rf"(?<![\w@.]){_HANDLE}\s+(?:on|in|at|sur|en|auf|su|via)\s+(?:{_CLEAR}|x)\b(?!\.\w)"
+    rf"(?<![\w@.]){_HANDLE}\s+(?:on|in|at|sur|en|auf|su|via)\s+(?P<platform>{_CLEAR}|x|tt|sc)"
+    r"\b(?!\.\w)"
 )
+_SHORT_PLATFORMS = frozenset(("tt", "sc"))
 _INVITE = re.compile(
     r"\b(?:add|follow|find|hit|message|msg|dm|text|sub|subscribe to|check)\s+(?:me\s+)?"
     r"(?:up\s+)?(?:at\s+|on\s+)?$|\b(?:search|search for|look up|look for)\s+$"
@@ -299,6 +303,42 @@ _OWNED = re.compile(
     r"il mio|la mia|il suo|la sua)\s+"
     rf"(?:{_CLEAR}|x)\b(?!\.\w)"
 )
+# A handle opening a sentence before what it is to its owner, with no platform named: "X is my
+# private one", "X is my main account", "X ist mein privater account", "X c'est mon compte
+# privé", "X es mi cuenta privada", "X è il mio profilo privato" (handle-shaped only, see
+# _handle_shaped: "this is my main one" is none)
+_ACCOUNT_WORD = (
+    r"(?:one|acc|account|page|profile|konto|account|profil|compte|cuenta|perfil|profilo|"
+    r"finsta|rinsta|spam|main|alt)"
+)
+_WHICH_ACCOUNT = (
+    r"(?:private|main|spam|second|other|old|new|alt|backup|real|secret|privater|privates|"
+    r"zweiter|zweites|alter|altes|neuer|neues|geheimer|geheimes|ancien|nouveau|vrai|"
+    r"deuxième|secret|segunda|vieja|nueva|secreta|vecchio|nuovo|secondo|segreto)"
+)
+_PRIVATE = (
+    r"(?:privé|principal|secondaire|privada|principal|secundaria|falsa|privato|principale|"
+    r"segreto|finto)"
+)
+_ITS_MINE = re.compile(
+    r"@?"
+    r"(?P<handle>[a-z0-9_][a-z0-9_.]{0,30}[a-z0-9_])\s*[,:-]?\s*"
+    r"(?:is|=|ist|c'est|c’est|est|es|è)\s+"
+    r"(?:my|mein|meine|mon|ma|mi|il mio|la mia)\s+"
+    rf"(?:{_WHICH_ACCOUNT}\s+)?{_ACCOUNT_WORD}(?:\s+{_PRIVATE})?\b"
+)
+_SENTENCE_STARTS = re.compile(r"[,.!?;:] ")
+# (every match of _ITS_MINE holds one of these words: speed only)
+_ACCOUNT_WORDS = frozenset(
+    split_words(
+        "one acc account page profile konto profil compte cuenta perfil profilo finsta rinsta "
+        "spam main alt"
+    )
+)
+# A plain word ending the message after a colon, its platform named before in the sentence:
+# "gave me his ig at the party: tilltheend", "sein insta von gestern: X", "son snap de
+# soirée : X", "su insta de la fiesta: X", "il suo ig alla festa: X"
+_COLON_LAST = re.compile(r":\s*@?(?P<handle>[a-z][a-z0-9_.]{2,29}[a-z0-9_])[^\w\s]*\s*$")
 # The same name everywhere: "i'm fede_02 everywhere", "X on everything", "X on all socials",
 # "je suis X partout", "soy X en todos lados", "sono X ovunque"; or the word before: "ich bin
 # überall X", "i'm everywhere X", "sono ovunque X" (handle-shaped only, see _handle_shaped)
@@ -374,6 +414,10 @@ class HandleRecognizer:
                 found.extend(self._account(lower))
             if _FOLLOW_GATE.search(lower) is not None:
                 found.extend(self._followed(lower))
+            if not view.words.isdisjoint(_ACCOUNT_WORDS) and not view.words.isdisjoint(
+                _POSSESSIVES
+            ):
+                found.extend(self._its_mine(lower))
         if platforms:
             found.extend(self._after_platform(lower, platforms, view.language))
             if not view.words.isdisjoint(_POSSESSIVES) and passes(view.words, _OWNED_WORDS):
@@ -414,6 +458,18 @@ class HandleRecognizer:
             ):
                 continue
             found.append(Entity(*match.span("handle"), EntityType.SOCIAL_HANDLE, 0.85, self.name))
+        return found
+
+    def _its_mine(self, lower: str) -> list[Entity]:
+        """A handle opening the message or a sentence before what it is to its owner (see
+        ``_ITS_MINE``): tried at the message's start and after each mark and blank."""
+        found = []
+        for start in (0, *(m.end() for m in _SENTENCE_STARTS.finditer(lower))):
+            match = _ITS_MINE.match(lower, start)
+            if match is not None and _handle_shaped(match.group("handle")):
+                found.append(
+                    Entity(*match.span("handle"), EntityType.SOCIAL_HANDLE, 0.8, self.name)
+                )
         return found
 
     def _plain_invited(self, lower: str, language: str) -> list[Entity]:
@@ -484,7 +540,28 @@ class HandleRecognizer:
                 ):
                     found.append(Entity(*token.span(), EntityType.SOCIAL_HANDLE, 0.85, self.name))
                     break
+            else:
+                found.extend(self._colon_last(lower, end, language))
         return found
+
+    def _colon_last(self, lower: str, end: int, language: str) -> list[Entity]:
+        """A plain word ending the message after a colon within 40 characters after the
+        platform (see ``_COLON_LAST``): no word of any language nor a first name."""
+        colon = lower.find(":", end, end + 40)
+        if colon < 0:
+            return []
+        match = _COLON_LAST.match(lower, colon)
+        if match is None:
+            return []
+        handle = match.group("handle")
+        if (
+            handle in _first_names()
+            or _everyday(handle, _languages(language, ""))
+            or _NOT_HANDLE_SHAPE.fullmatch(handle)
+            or _FILE_OR_DOMAIN.fullmatch(handle)
+        ):
+            return []
+        return [Entity(*match.span("handle"), EntityType.SOCIAL_HANDLE, 0.8, self.name)]
 
     def _account(self, lower: str) -> list[Entity]:
         """A handle-shaped token right after a word of what it is or a verb of what one does
@@ -573,6 +650,8 @@ class HandleRecognizer:
         found = []
         for match in _TRAILING.finditer(lower):
             handle = match.group("handle")
+            if match.group("platform") in _SHORT_PLATFORMS and not _handle_shaped(handle):
+                continue
             invited = _INVITE.search(lower, max(0, match.start() - 30), match.start()) is not None
             if is_common(handle) or handle in _NOT_HANDLES or _NOT_HANDLE_SHAPE.fullmatch(handle):
                 continue

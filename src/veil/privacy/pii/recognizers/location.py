@@ -20,6 +20,7 @@ from veil.privacy.pii.dictionary import (
     looks_like_word,
     rank,
 )
+from veil.privacy.pii.language import split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
     MONTHS,
@@ -106,19 +107,17 @@ _ASL = re.compile(
 )
 # An age in a self-introduction, then a place: "lottie (43) baton rouge", "Wren (47),
 # norwich", "hi im Hamish 45 milwaukee", "i'm hazel, 39, from bath", "ich bin Jonas 31 aus
-# Kassel", "je suis Léa, 25 ans, de Lille", "soy Lucía 28 de Cádiz", "sono Gaia 30 di Lecce"
+# Kassel", "je suis Léa, 25 ans, de Lille", "soy Lucía 28 de Cádiz", "sono Gaia 30 di Lecce",
+# "soy Nerea 🙃 31 de Soria"
 # (a bracketed age after any word; a bare one after "i'm" and a word)
 _AGE_UNIT = r"\s*(?:[mfwh]|ans|años|anni|jahre|yo|y/o)?\b\s*,?\s+"
 _ORIGIN = r"(?:(?:from|de|d'|aus|von|da|di)\s*)?"
 _BRACKET_AGE = re.compile(r"\((?P<age>\d{2})\)\s*,?\s*" + _ORIGIN + r"(?=" + _PLACE + ")")
 _INTRO_AGE = re.compile(
     word_start(
-        r"\b(?:i'm|i’m|im|i am|ich bin|je suis|soy|sono)\s+[^\W\d_]+\s*,?\s+(?P<age>\d{2})"
-        + _AGE_UNIT
-        + _ORIGIN
-        + r"(?="
-        + _PLACE
-        + ")"
+        r"\b(?:i'm|i’m|im|i am|ich bin|je suis|soy|sono)\s+[^\W\d_]+\s*,?\s+"
+        # (an emoji or a mark between the name and the age: "ich bin Birgit 👋 40, aus …")
+        r"(?:[^\w\s,]+\s*,?\s*)?(?P<age>\d{2})" + _AGE_UNIT + _ORIGIN + r"(?=" + _PLACE + ")"
     )
 )
 # What may follow a town named like a word ("reading", "bath") for it to be the town: the end
@@ -128,6 +127,23 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[,.!?;:)]|$|(?:and|und|et|y|e|but|aber|mais|pero|ma|lol|haha|rn|now|jetzt|ce|"
     r"cette|this|till|until|bis|jusqu'à|hasta|fino)\b)"
 )
+# What says one is at a town named like a word now or with someone ("in reading till sunday",
+# "bin in halle bei meinen eltern", "à pau chez mes parents", "en león con mis padres", "in
+# bath tomorrow"): after a weak cue in lower case, a time only ("in reading with friends" may be
+# a pastime)
+_DAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tomorrow|next|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|morgen|nächste\w*|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|demain|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|domani|\d"
+)
+_NOW_AFTER = re.compile(
+    r"\s+(?:(?:till|until|bis|jusqu'à|jusqu'au|hasta el|hasta|fino a|fino al)\s+(?:" + _DAY + r")|"
+    r"tomorrow|tonight|this weekend|next week|rn|morgen|übermorgen|am wochenende|"
+    r"dieses wochenende|demain|ce soir|ce week-end|mañana|esta noche|este finde|domani|stasera|"
+    r"questo weekend|sto weekend)\b"
+)
+_WITH_AFTER = re.compile(r"\s+(?:with|mit|bei|avec|chez|con|da)\b")
 # A town of this many people named like a word ("essen", "halle", "siena", "reading") is the
 # town after a strong cue when capitalised or ending the clause ("ich bin aus halle lol")
 _WORD_TOWN = 50_000
@@ -147,6 +163,22 @@ _ON_PLACE = re.compile(
         r"j’habite|je vis|basée?|installée?s?)\s+sur\s+(?=" + _PLACE + ")"
     )
 )
+# Sayings that name a place, which is no one's ("all roads lead to Rome", "quien se fue a
+# Sevilla perdió su silla", "Rome wasn't built in a day", "vedi Napoli e poi muori"): the
+# places they name, and the sayings (read only when one of these places is found).
+_SAYING_PLACES = frozenset(
+    ("rome", "rom", "roma", "sevilla", "zamora", "naples", "napoli", "neapel", "newcastle")
+)
+_SAYINGS = re.compile(
+    r"\b(?:all roads lead to rome|alle wege führen nach rom|tous les chemins mènent à rome|"
+    r"todos los caminos (?:llevan|conducen) a roma|tutte le strade portano a roma|"
+    r"rome (?:wasn't|was not|wasnt) built in a day|rom wurde nicht an einem tag erbaut|"
+    r"rome ne s'est pas faite? en un jour|roma no se hizo en un día|"
+    r"roma non (?:fu|è stata) (?:fatta|costruita) in un giorno|when in rome|"
+    r"quien se fue a sevilla perdió su silla|no se ganó zamora en una hora|"
+    r"see naples and die|vedi napoli e poi muori|neapel sehen und sterben|"
+    r"coals to newcastle)\b"
+)
 # Produce named after its town: "moutarde de dijon", "prosciutto di parma", "jamón de
 # Teruel", "jambon de Bayonne": the "de" / "di" is the product's, not a place cue.
 _PRODUCE = frozenset(
@@ -163,7 +195,8 @@ _PRODUCE_CUES = frozenset(("de", "di", "da"))
 _PRESENCE = re.compile(
     word_start(
         r"\b(?:i'm in|i’m in|im in|i am in|i'm staying in|staying in|ich bin gerade in|"
-        r"bin gerade in|ich bin in|je suis à|je suis a|je suis en|estoy en|sono a|sono in)\s+"
+        r"bin gerade in|ich bin grad in|bin grad in|bin grade in|ich bin in|je suis à|"
+        r"je suis a|je suis en|estoy en|sono a|sono in)\s+"
         r"(?=" + _PLACE + ")"
     )
 )
@@ -215,6 +248,42 @@ _MEASURE_BEFORE = re.compile(
     r"horas|stunden|km|kg|%|€|\$|£)\b[^,\d]*,\s*[^,\d]*$"
 )
 _AFTER_COMMA = re.compile(r",\s*(?=" + _PLACE + ")")
+# A street word with a house number before the comma: the town after it is surely one, even
+# named like a word ("53 Fernhill Rd, Bath", "139 bis rue Pasteur, Pau", "Schillerstr. 121,
+# essen", "93 impasse du Moulin, sens") (see _street_town)
+_STREET_BEFORE = re.compile(
+    r"(?:\d{1,5}[a-z]?\s+(?:bis\s+|ter\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,4}?"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|court|ct|way|terrace|grove|"
+    r"gardens|mews|place)\.?|\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.?|boulevard|bd|"
+    r"allée|chemin|impasse|quai|cours|route|place|passage)\b[^,\d]*|"
+    r"(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s*\d{1,4}\s?[a-z]?|"
+    r"\b(?:calle|avenida|avda|plaza|paseo|pasaje|camino|via|viale|piazza|corso|vicolo|largo|"
+    r"strada)\.?\s+[^,\d]*\d{1,4}\s?[a-z]?)\s*,\s*$"
+)
+# After a street, its house number and a comma, a word ending its clause is a town unless it is
+# among the 150 most frequent words ("…, merci", "…, danke"; "…, sens" is the town)
+_AFTER_COMMA_RANK = 150
+# Every match of _STREET_BEFORE holds one of these words, or a word with one of these endings
+_STREET_WORDS = frozenset(
+    split_words(
+        "street st road rd avenue ave lane ln drive dr close crescent court ct way terrace grove "
+        "gardens mews place rue av boulevard bd allée chemin impasse quai cours route passage "
+        "calle avenida avda plaza paseo pasaje camino via viale piazza corso vicolo largo strada"
+    )
+)
+_STREET_ENDINGS = ("straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm")
+# What follows a town after a street in lower case: the end of its clause, a postcode, "for"
+_STREET_TOWN_END = re.compile(r"\s*(?:[,.!?;:)]|$|\d|(?:for|pls|please|asap)\b)")
+# An English street then its town with no comma: "198 Kingsley Avenue sandwich for the parcel",
+# "37 Birchwood Dr milton keynes"
+_EN_STREET_TOWN = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?(?P<kind>street|road|rd|avenue|ave|lane|"
+    r"drive|dr|close|crescent|court|terrace|grove|gardens|mews)\.?\s+(?=" + _PLACE + ")"
+)
+_EN_STREET_WORDS = frozenset(
+    split_words("street road rd avenue ave lane drive dr close crescent court terrace grove")
+    + ["gardens", "mews"]
+)
 _DIGIT = re.compile(r"\d")
 _COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-(?:[a-z]{1,3}-|d'|l')?[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
 _FIRST_WORD = re.compile(r"[ -]")
@@ -314,11 +383,7 @@ class LocationRecognizer:
         found = self._cued(view)
         found.extend(self._known(view))
         if view.has_digit:
-            found.extend(self._after_age(view))
-            if view.digits >= 2 and ("(" in view.lower or not view.words.isdisjoint(_INTRO_WORDS)):
-                found.extend(self._introduced(view))
-            if "," in view.text:
-                found.extend(self._after_address(view))
+            found.extend(self._numbered(view))
         if found:
             found.extend(self._routes(view, found))
         if "born" in view.lower:
@@ -330,7 +395,26 @@ class LocationRecognizer:
             found.extend(self._in_season(view, season.start()))
         if " (" in view.text:
             found = [self._qualified(view.text, entity) for entity in found]
+        if found and any(view.lower[e.start : e.end] in _SAYING_PLACES for e in found):
+            found = self._not_in_sayings(view.lower, found)
         return found
+
+    def _numbered(self, view: TextView) -> list[Entity]:
+        """The forms of a message with a digit: after an age, after a street address."""
+        found = self._after_age(view)
+        if view.digits >= 2 and ("(" in view.lower or not view.words.isdisjoint(_INTRO_WORDS)):
+            found.extend(self._introduced(view))
+        if "," in view.text:
+            found.extend(self._after_address(view))
+        if not view.words.isdisjoint(_EN_STREET_WORDS):
+            found.extend(self._after_street(view))
+        return found
+
+    @staticmethod
+    def _not_in_sayings(lower: str, found: list[Entity]) -> list[Entity]:
+        """The entities found but those inside a saying (see ``_SAYINGS``)."""
+        sayings = [m.span() for m in _SAYINGS.finditer(lower)]
+        return [e for e in found if not any(start <= e.start < end for start, end in sayings)]
 
     @staticmethod
     def _qualified(text: str, entity: Entity) -> Entity:
@@ -505,11 +589,12 @@ class LocationRecognizer:
 
     def _word_town(self, view: TextView, start: int, candidate: str) -> bool:
         """A town of 50,000 people or more named like an everyday word ("essen", "halle",
-        "reading", "bath"), after a strong cue: the town when capitalised or when the clause
-        ends after it ("aus halle lol", "from reading, i like …"; not "i'm in reading mode")."""
+        "reading", "bath", "pau"), after a strong cue: the town when capitalised or when the
+        clause ends after it, or a time or company follows ("aus halle lol", "from reading, i
+        like …", "à pau chez mes parents"; not "i'm in reading mode")."""
         return (
             self._population.get(candidate, 0) >= _WORD_TOWN
-            and len(candidate) >= 4
+            and len(candidate) >= 3
             and not is_common(candidate)
             and candidate not in MONTHS
             # the few hundred most frequent words of any language are words ("soy de tarde",
@@ -518,6 +603,8 @@ class LocationRecognizer:
             and (
                 view.text[start].isupper()
                 or _CLAUSE_END.match(view.lower, start + len(candidate)) is not None
+                or _WITH_AFTER.match(view.lower, start + len(candidate)) is not None
+                or _NOW_AFTER.match(view.lower, start + len(candidate)) is not None
             )
         )
 
@@ -633,7 +720,9 @@ class LocationRecognizer:
             return prefixed
         capitalised = view.text[start].isupper()
         if not strong and not capitalised and head not in self._first_words:
-            return None  # no known place opens with this word: most weak cues end here
+            # no known place opens with this word: most weak cues end here, but for a town
+            # named like a word with a time after it ("in reading till sunday")
+            return self._word_town_now(view, start, head)
         words = _WORD_SPLIT.split(phrase)
         for count in range(len(words), 0, -1):
             candidate = "".join(words[:count])
@@ -667,17 +756,30 @@ class LocationRecognizer:
 
     def _weak_candidate(self, view: TextView, start: int, candidate: str, *, topical: bool) -> bool:
         """After a weak cue: a town, country or region, or a capitalised town named like a word
-        that ends the clause ("bei steffi in Essen und …", "back in Reading, …")."""
+        that ends the clause ("bei steffi in Essen und …", "back in Reading, …"), or one in
+        lower case with a time after it ("in bath tomorrow")."""
         capitalised = view.text[start].isupper()
         if self._weak_town(candidate, view.language, topical=topical) and (
             capitalised or candidate not in _LOWERCASE_RISKY
         ):
             return True
+        if not capitalised:
+            return self._word_town_now(view, start, candidate) is not None
         return (
-            capitalised
-            and self._word_town(view, start, candidate)
+            self._word_town(view, start, candidate)
             and _CLAUSE_END.match(view.lower, start + len(candidate)) is not None
         )
+
+    def _word_town_now(self, view: TextView, start: int, head: str) -> tuple[int, int] | None:
+        """A town named like a word in lower case after a weak cue, a time right after it
+        ("job interview in bath tomorrow", "at my aunt's in mobile till sunday")."""
+        # (the town's size first: a dict lookup, before the pattern; speed only)
+        if self._population.get(head, 0) < _WORD_TOWN or head in MONTHS:
+            return None
+        end = start + len(head)
+        if _NOW_AFTER.match(view.lower, end) is None:
+            return None
+        return (start, end) if self._word_town(view, start, head) else None
 
     def _prefixed(
         self, view: TextView, start: int, phrase: str, head: str
@@ -818,9 +920,11 @@ class LocationRecognizer:
     def _present_at(self, view: TextView, start: int, word: str) -> bool:
         if word in self._places or word in self._minor:
             return True
-        if (
-            self._word_town(view, start, word)
-            and _CLAUSE_END.match(view.lower, start + len(word)) is not None
+        end = start + len(word)
+        if self._word_town(view, start, word) and (
+            _CLAUSE_END.match(view.lower, end) is not None
+            or _WITH_AFTER.match(view.lower, end) is not None
+            or _NOW_AFTER.match(view.lower, end) is not None
         ):
             return True  # "im in reading till sunday", "bin gerade in Halle, …"
         if (
@@ -907,6 +1011,7 @@ class LocationRecognizer:
         République, Montauban", "calle Serrano 95, 3º izq, Segovia": a known town after a
         comma that follows a house number (a digit within the 40 characters before)."""
         found = []
+        street: bool | None = None  # whether the message holds a street word, found once
         for match in _AFTER_COMMA.finditer(view.lower):
             start = match.start("place")
             if not _DIGIT.search(view.lower, max(0, start - 40), start):
@@ -914,9 +1019,74 @@ class LocationRecognizer:
             if _MEASURE_BEFORE.search(view.lower, max(0, start - 40), start):
                 continue  # a time or a measure, not a house number: "12pm tmrw, pray for me"
             span = self._town_span(start, match.group("place"), view.language)
-            if span is not None:
-                found.append(Entity(*span, EntityType.LOCATION, 0.65, self.name))
+            if span is not None and (
+                view.text[start].isupper()
+                or view.language != "en"
+                or not is_frequent(view.lower[span[0] : span[1]], "en")
+            ):
+                # (a known place in lower case that is an everyday English word is none: "year
+                # 9 at Carrow High, pray for me")
+                found.append(Entity(*span, EntityType.LOCATION, 0.7, self.name))
+                continue
+            if street is None:
+                street = self._has_street_word(view)
+            if street and _STREET_BEFORE.search(view.lower, max(0, start - 48), start) is not None:
+                span = self._street_town(view, start, match.group("place"), _AFTER_COMMA_RANK)
+                if span is not None:
+                    found.append(Entity(*span, EntityType.LOCATION, 0.7, self.name))
         return found
+
+    @staticmethod
+    def _has_street_word(view: TextView) -> bool:
+        """Whether the message holds a word that every match of ``_STREET_BEFORE`` holds (speed
+        only: a set lookup before the pattern)."""
+        return not view.words.isdisjoint(_STREET_WORDS) or any(
+            word.endswith(_STREET_ENDINGS) for word in view.words
+        )
+
+    def _after_street(self, view: TextView) -> list[Entity]:
+        """The town right after an English street with no comma (see ``_EN_STREET_TOWN``)."""
+        found = []
+        for match in _EN_STREET_TOWN.finditer(view.lower):
+            span = self._street_town(
+                view, match.start("place"), match.group("place"), _WORD_TOWN_RANK
+            )
+            if span is not None:
+                found.append(Entity(*span, EntityType.LOCATION, 0.7, self.name))
+        return found
+
+    def _street_town(
+        self, view: TextView, start: int, phrase: str, everyday: int
+    ) -> tuple[int, int] | None:
+        """A town right after a street and its house number: any town of the gazetteers, named
+        like a word too ("…, Bath", "…, sens", "… Avenue sandwich"); in lower case, none of the
+        ``everyday`` most frequent words of the message's language and English, and only when
+        its clause ends after it or "for" follows ("… Close croydon for the parcel")."""
+        capitalised = view.text[start].isupper()
+        words = _WORD_SPLIT.split(phrase)
+        for count in range(len(words), 0, -1):
+            candidate = "".join(words[:count])
+            end = start + len(candidate)
+            if (
+                len(candidate) < 3
+                or is_common(candidate)
+                or candidate in MONTHS
+                or not (
+                    candidate in self._population
+                    or candidate in self._minor
+                    or candidate in self._places
+                )
+            ):
+                continue
+            if capitalised and (count == 1 or view.text[start:end].istitle()):
+                return start, end
+            if candidate in _LOWERCASE_RISKY or any(
+                is_frequent(candidate, other, everyday) for other in (view.language, "en")
+            ):
+                continue
+            if _STREET_TOWN_END.match(view.lower, end) is not None:
+                return start, end
+        return None
 
     def _town_span(self, start: int, phrase: str, language: str) -> tuple[int, int] | None:
         words = _WORD_SPLIT.split(phrase)

@@ -404,7 +404,7 @@ _SWITCHED = re.compile(
 # Words of a message about work, study or a team, in the five languages: with one of them, a
 # name after a preposition of affiliation is an employer, a school or a club.
 _CONTEXT_PATTERN = (
-    r"\b(?:work\w*|job|jobs|shifts?|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
+    r"\b(?:work\w*|job|jobs|shifts?|rota|boss|manager|hr|hired|fired|interview|salary|coworkers?|"
     r"colleagues?|intern\w*|warehouse|retired|porter|cashier|waitress|waiter|barista|nurse|"
     r"school|uni|college|degree|master'?s?|semester|exams?|class|classes|students?|studying|"
     r"dropped out|graduated|promotion|raise|coach\w*|team|club|league|training|practice|"
@@ -446,7 +446,10 @@ _TEAM_HINT_PATTERN = (
     r"\b(?:fans?|game|match|tifo\w*|soy del|hincha|spielt|gioca|juega|supporte\w*|stadium|"
     r"stadion|"
     r"stadio|estadio|season|derby|cheer|root|socio|dauerkarte|supports?|obsessed|vit|vive|"
-    r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue)\b"
+    r"fissat[oa]|lost|won|verloren|gewonnen|perdu|gagné|perso|vinto|perder|joue|"
+    # coaching a team, its training or group chat: "coaches Riverside Royals", "Ashgrove
+    # Otters training", "trainiert die X", "entraîne les X", "entrena a los X", "allena i X"
+    r"coach\w*|trainiert|entraîne|entraine|entrena|allena|training|practice|chat)\b"
 )
 _TEAM_HINT = re.compile(word_start(_TEAM_HINT_PATTERN))
 _TEAM_BEFORE = re.compile(
@@ -455,13 +458,18 @@ _TEAM_BEFORE = re.compile(
         r"hincha (?:del|de)|spielt|gioca|juega|supporte(?:r|rs)? (?:de|du|of)?|cheer for|root for|"
         r"socio del|socio de|season ticket for|dauerkarte (?:für|bei|von)|supports?|"
         r"obsessed with(?= the)|(?:ne )?vit (?:que )?pour(?= l)|vive por(?= el)|"
-        r"fissat[oa] con(?= [il]))\s+"
+        r"fissat[oa] con(?= [il])|coach(?:es|ing)?|trainiert(?: die| den)?|entraîne|entraine|"
+        r"entrena(?: a)?(?: los| las)?|allena(?: i| gli)?)\s+"
         r"(?:the\s+|le\s+|la\s+|les\s+|el\s+|il\s+|l'|l’|lo\s+)?"
     )
 )
 _TEAM_AFTER = re.compile(
     r"(?<![\w@#])(?P<name>[A-ZÀ-Þ][\w'’&.-]*?(?: [A-ZÀ-Þ][\w'’&.-]*){0,2}(?: \d{1,4})?)"
-    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|(?P<result> (?:lost|won)\b(?!['’])| hat "
+    r"(?: (?:game|match|fans?|supporters?)\b|-[Ff]an\b|"
+    # (a squad's name, checked in code: "Ashgrove Otters group chat", "Riverside Royals
+    # training")
+    r"(?P<squad> (?:training|practice|group chat|groupchat)\b)|"
+    r"(?P<result> (?:lost|won)\b(?!['’])| hat "
     r"(?:wieder |schon wieder )?(?:verloren|gewonnen)\b| a (?:encore )?(?:perdu|gagné)\b| ha "
     r"(?:perso|vinto|vuelto a perder|perdido|ganado)\b| qui joue\b))"
 )
@@ -569,6 +577,7 @@ _LEFT = re.compile(
 _LEAVERS = frozenset(split_words("i she he they we finally just also elle il j'ai lei lui"))
 # Phrasings that name only a team: a place's name after them is the club ("soy del
 # Villarreal", "tifo Spezia", "hincha del Cádiz"); a town takes no article in Spanish.
+_COACHING = ("coach", "trainiert", "entraîne", "entraine", "entrena", "allena")
 _TEAM_ONLY = re.compile(r"tifo|soy del|hincha del|socio del")
 # Two literals of being let go in each language's messages, one of which every match holds
 # (speed only; the English and older ones are tested in every message).
@@ -955,14 +964,32 @@ class OrganizationRecognizer:
             name = lower[start:end]
             if is_place(name) or is_common(name):
                 continue
+            if match.group("squad") and not self._squad(name):
+                continue
             # "Sarah lost again" is a person; a result is a team's only for a name that is
             # no first name nor surname
             if match.group("result") and person_like(name):
                 continue
-            # a result is said of a team, whatever else the name could be
-            score = 0.7 if match.group("result") else 0.6
+            # a result is said of a team, whatever else the name could be; so are a training
+            # and a group chat of a squad's name
+            score = 0.7 if match.group("result") or match.group("squad") else 0.6
             found.append(Entity(start, end, EntityType.ORGANIZATION, score, self.name))
         return found
+
+    @staticmethod
+    def _squad(name: str) -> bool:
+        """A team's name before its training or group chat: two words or more, the last a
+        plural ("Riverside Royals", "Old Mill Wanderers"), none a first name nor a stopword,
+        no person's ("Monday Night training", "Sarah Jones practice" are none)."""
+        words = name.split()
+        return (
+            len(words) >= 2
+            and words[-1].endswith("s")
+            and not words[-1].endswith(("'s", "’s"))
+            and not any(is_common(word) or word in CALENDAR for word in words)
+            and words[0] not in first_names()
+            and not person_like(name)
+        )
 
     def _teams_before(self, view: TextView) -> list[Entity]:
         """A team after a phrasing of support (``_TEAM_BEFORE``); after one that names only
@@ -979,7 +1006,11 @@ class OrganizationRecognizer:
                 continue
             end = context_name_end(view, match.end())
             if end is not None and not person_like(lower[match.end() : end]):
-                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, 0.6, self.name))
+                # a team of two words or more that one coaches is named as such, above a
+                # person's or a place's reading ("allena i Falchi Rossi")
+                coached = match.group().startswith(_COACHING) and " " in lower[match.end() : end]
+                score = 0.7 if coached else 0.6
+                found.append(Entity(match.end(), end, EntityType.ORGANIZATION, score, self.name))
         return found
 
     def _objects_and_tenure(self, view: TextView) -> list[Entity]:

@@ -109,6 +109,8 @@ _SUFFIXES = (
     "Inc", "LLC", "Ltd", "GmbH", "AG", "SA", "SRL", "SpA", "Corp", "Corporation", "University",
     "College", "Academy", "High School", "Hospital", "Bank", "Universität", "Hochschule",
     "Gymnasium",
+    # a football club's letters after its name ("Hollow Lane FC", "Carrow AFC", "Valencia CF")
+    "FC", "AFC", "CF",
 )  # fmt: skip
 _UNIVERSITIES = ("University", "Universität", "Université", "Universidad", "Università")
 _SUFFIXED = re.compile(
@@ -196,8 +198,14 @@ _KIND_FIRST_PATTERN = (
     r"\b(?:uni|lycée|lycee|liceo|istituto|instituto|colegio|collège|école|ecole|escuela|"
     r"gymnasium|realschule|grundschule|gesamtschule|scuola|politecnico|universidad|"
     r"université|università|universität|hochschule|grupo|gruppo|groupe|banco|banca|stade|"
-    r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)"
-    r"\s+(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
+    r"atlético|tu|fh|lmu|ies|ceip|fc|sv|tsv|vfb|vfl|sc|rc|cd|ud|ac|ssc|as|us|ssv|bsc)\s+"
+    # the track or keeper of a school between its kind and its name ("liceo scientifico
+    # Volta", "lycée pro Gustave Eiffel", "istituto tecnico Galilei", "colegio público
+    # Cervantes", "collège privé Saint-Joseph")
+    r"(?:(?:scientifico|classico|linguistico|artistico|tecnico|professionale|comprensivo|"
+    r"statale|paritario|pro|professionnel|général|general|technologique|agricole|polyvalent|"
+    r"privé|privée|public|publique|público|pública|privado|privada|concertado|concertada)\s+)?"
+    r"(?:(?:de|di|del|della|des|du|la|le|von|am|of)\s+)?"
 )
 _KIND_FIRST = re.compile(word_start(_KIND_FIRST_PATTERN))
 # Read off the pattern as written: word_start's regrouping hides its words (speed only).
@@ -210,11 +218,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}")
+# (a word may open with an elided "d'" or "l'": "Pain d'Or", "Hôtel d'Angleterre")
+CAPITALISED_WORDS = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[dl]['’])?[A-ZÀ-Þ][\w'’-]*){0,2}")
 
 
 # Articles that open a business's own name after its kind ("Pizzeria Il Vesuvio").
-NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the"))
+# German inns open with "zum", "zur" ("Gasthof Zur Linde", "Gasthaus zum Hirschen").
+NAME_ARTICLES = frozenset(split_words("il la le les el los las lo the zum zur"))
 
 
 _ARTICLE_BEFORE = re.compile(
