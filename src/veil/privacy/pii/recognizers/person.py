@@ -67,6 +67,7 @@ from veil.privacy.pii.recognizers.person_cues import (
     AND,
     APPOSED,
     APPOSED_WORDS,
+    AT_PLACE,
     FILLER_WORDS,
     FROM_PLACE,
     FROM_PLACE_WORDS,
@@ -109,7 +110,7 @@ _INTRODUCED = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+" + NICKNAME + r"\b|"
     # an age after a stop ("its june 5" is a date)
     r"\s*[.,!]\s*\d{1,2}\b(?![.,:/]\d)|[^\w]*(?:(?:lol|haha|xd)\s+)?"
-    r"(?:from|(?:my )?new (?:phone|number|num)|"
+    r"(?:from|(?:my )?new (?:phone|number|num)|save (?:this|my) (?:one|number|num)|"
     r"j'ai changé|j’ai changé|nouveau num|nuevo n[úu]mero|neue nummer|nuovo numero|und du|"
     r"et toi|y t[úu]|e tu|and you|and u|btw|by the way|por cierto|übrigens|d'ailleurs|"
     r"comunque)\b"
@@ -150,6 +151,9 @@ _KIN_CUE = re.compile(
     r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
 )
 
+# What follows a verb after a relative, not a name ("my boss hates me", "my ex texted 'hey'").
+_OBJECT_AFTER = re.compile(r"\s+(?:me|him|her|us|them|mich|mir|moi|mi)\b|\s+['\"‘“]")
+
 # Cues that only a person follows: a word that is also a name ("rose", "hope", "bill") is a
 # name after these in any case ("ask for bill", "told ivy", "me n rose", "my roomie april",
 # "mi prima soledad", "la mia coinquilina serena", "grüß rosa"), never bare.
@@ -165,6 +169,19 @@ _PERSON_ONLY_CUE = re.compile(
     # missing someone, greetings from someone ("miss u hazel", "saluti da lorenzo")
     r"miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|love from|"
     r"grüße von|grüße an|"
+    # texting someone, a friend or a coworker without a possessive, a match on a dating app,
+    # whose birthday it is, what to say to someone, love before a name, the name the writer
+    # is still called by (see person_cues._RELATION_CUES)
+    r"text|bestie|bff|coworker|co-worker|(?:tinder|hinge|bumble|app) (?:match|date)|"
+    r"(?:compleanno|cumple|cumpleaños|anniversaire|anniv|geburtstag) (?:di|de|von)|"
+    r"(?:decirle|decir|dire|dirle|écrire|escribirle) (?:a|à)|"
+    r"(?:ily|ilysm|ilu|hdl|hdgdl|tvb|tvtb|tq|tqm|tkm|jtm)|(?:still|always|only) calls? me|"
+    # the Spanish personal "a" after a verb of meeting or telling ("vi a esperanza")
+    r"(?:dije|conté|vi|conocí|llamé|saluda|escribí|hablé)\s+a|"
+    # blocking someone; a kinship title without a possessive ("mamie prudence", "nonna rosa")
+    r"blocked|unfollowed|ghosted|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|"
+    r"mamie|papi|tonton|tata|tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|tía|tío|"
+    r"zia|zio|nonna|nonno|"
     # a relative or a friend ("my roomie …", "my brother is …", "mi prima …")
     r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
     r"la mia|mio|mia|(?:dad|mum|mom|mam|sister|brother|cousin)['’]s)\s+[^\W\d_]+"
@@ -190,6 +207,21 @@ _ITS_ME = (
 
 _WITH = ("with ", "w ", "w/ ", "avec ", "con ", "mit ")
 
+# Cues of what the writer feels, after which a thing is as likely as a person ("crying over
+# spilt milk", "thinking about work"): a first name only.
+_FEELING_CUES = (
+    "crying over",
+    "cried over",
+    "thinking about",
+    "thought about",
+    "falling for",
+    "fell for",
+)
+
+# With someone since a year: a couple ("je suis avec jean depuis 2011", "sto con rosa dal
+# 1995", "with will since 2019").
+_SINCE = re.compile(r"\s+(?:since|depuis|desde|dal|seit)\s+(?:(?:19|20)\d\d|'\d\d)\b")
+
 # Going out with someone, before "with" and its kin.
 _OUTING = frozenset(
     split_words(
@@ -211,12 +243,19 @@ _GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|n|hab|habe)\s")
 # insieme". Both are names when each is a first name (a word that is also one included).
 _COUPLE = re.compile(
     r"(?<![\w@#'’-])(?P<a>[^\W\d_][^\W\d_'’-]*)" + AND + r"(?P<b>[^\W\d_][^\W\d_'’-]*)\s+"
-    r"(?:are|r|were|sind|waren|sont|étaient|son|están|estaban|sono|erano|stanno)\s+"
-    r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore)\s+)?"
+    r"(?:(?:are|r|were|sind|waren|sont|étaient|son|están|estaban|sono|erano|stanno|"
+    # back together ("X et Y se sont remis ensemble", "X e Y sono tornati insieme", "X and Y
+    # got back together", "X und Y sind wieder zusammen")
+    r"se sont|got|have got|han vuelto a estar|si sono)\s+"
+    r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore|remis|remises|"
+    r"tornati|tornate|rimessi|rimesse)\s+)?"
     r"(?:fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|juntos|juntas|novios|casados|insieme|"
     r"fidanzati|sposati|coming over|coming round|staying over|kommen vorbei|viennent|"
-    r"vienen a casa|vengono da me)\b"
+    r"vienen a casa|vengono da me)|"
+    # back together or apart, in one verb ("X y Y volvieron", "X and Y broke up")
+    r"volvieron|han vuelto|lo dejaron|broke up|split up|se sont séparés|se sont quittés|"
+    r"si sono lasciati|haben sich getrennt|haben schluss gemacht)\b"
 )
 
 # Whether two words may be joined by a conjunction (one scan, cheaper than the literals).
@@ -226,7 +265,8 @@ _CONJOINED = re.compile(r" (?:and|n|&|und|et|y|e) ")
 _COUPLE_HINT = re.compile(
     r"fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|junt[oa]s|novios|casados|insieme|"
-    r"fidanzati|sposati|coming|staying|kommen|viennent|vienen|vengono"
+    r"fidanzati|sposati|coming|staying|kommen|viennent|vienen|vengono|volvieron|han vuelto|"
+    r"lo dejaron|broke up|split up|séparés|quittés|lasciati|getrennt|schluss gemacht"
 )
 
 _CONJUNCTIONS = tuple(f" {word} " for word in ("and", "n", "&", "und", "et", "y", "e"))
@@ -238,7 +278,7 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w@#'’-])" + NAME + AND + r"$")
 # A filler is no subject ("franchement ça me manque").
 _FILLER_SET = frozenset(FILLER_WORDS.replace(":?", "").split("|"))
 
-_SOCIAL = ids(SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED)
+_SOCIAL = ids(SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED, AT_PLACE)
 
 _SUBJECTS = ids(SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED)
 
@@ -252,9 +292,25 @@ _HUMAN_ACT = re.compile(
     r"said (?:he|she)(?:'s|’s| is| was)|"
     r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
     r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
-    r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
-    r"m'a (?:écrit|ghost|bloqu|appel|dit)|m’a (?:écrit|ghost|bloqu|appel|dit)|"
-    r"me ha (?:escrito|bloqueado|llamado|dicho)|mi ha (?:scritto|bloccat|chiamat|detto)|"
+    r" me|keeps (?:saying|asking)|(?:sent|sends) me|said ['‘\"“]|"
+    r"said (?:he|she)(?:'ll|’ll|'d|’d| will| would)|"
+    # what only a person is ("bestie joy is pregnant", "ist schwanger", "est enceinte")
+    r"is pregnant|ist schwanger|est enceinte|está embarazada|è incinta|liked my|"
+    # what only a person is to the writer ("honestly rob is the only one who gets me", "mom
+    # says Frank is a bad influence")
+    r"is the only one who|is (?:such )?a bad influence|"
+    # someone's well-being, taken up by a pronoun ("i hope Rose is ok, she hasnt posted",
+    # "j'espère que X va bien, elle …", "spero che X stia bene, lei …")
+    r"(?:is (?:ok|okay|alright|fine)|va bien|esté bien|está bien|stia bene|sta bene|"
+    r"geht es gut|gehts gut|geht's gut),?\s+(?:she|he|shes|hes|elle|il|ella|él|lei|lui|sie|er)\s|"
+    # someone asked where they are ("wsh pierre t'es où", "jean wo bist du")
+    r"t'es où|t’es où|tes où|t'es ou|wo bist du|dónde estás|donde estas|dove sei|"
+    r"where (?:are|r) (?:you|u)|blocked me|ghosted me|dumped me|unfollowed me|"
+    r"from\s+.{1,40}?\basked me|"
+    r"m'a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
+    r"m’a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
+    r"(?:non|nn) mi (?:risponde|caga|scrive)|me ha (?:escrito|bloqueado|llamado|dicho)|"
+    r"mi ha (?:scritto|bloccat|chiamat|detto|ghostat|lasciat|invitat)|"
     r"hat mir geschrieben|hat mich (?:blockiert|angerufen|geghostet))"
 )
 
@@ -273,9 +329,10 @@ _OWN_RELATIVE = re.compile(
 
 # A pronoun taking the name up: "had coffee with ruby and she cried", "saw Grace but she …".
 _PRONOUN_AFTER = re.compile(
-    r"\s+(?:(?:and|but|n|&|cuz|bc|because|und|aber|et|mais|y|pero|e|ma)\s+)?"
+    r"\s+(?:(?:tbh|ngl|lol|honestly)\s+)?(?:(?:and|but|n|&|cuz|bc|because|und|aber|et|mais|y|"
+    r"pero|e|ma)\s+)?"
     # (not French "il": "vu rose il y a deux jours")
-    r"(?:she|he|sie|er|elle|ella|él|lei|lui)\s"
+    r"(?:she|he|sie|er|elle|ella|él|lei|lui|shes|hes|she's|he's|she’s|he’s)\s"
 )
 
 # Words that are also names and open a sentence before a relative as something else: a verb
@@ -287,7 +344,7 @@ _NOT_APPOSED = frozenset(
     | MONTHS
 )
 
-_KNOWN_ONLY = ids(*ADDRESSED, SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED)
+_KNOWN_ONLY = ids(*ADDRESSED, SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED, AT_PLACE)
 
 # In a sign-off, the kisses, the dash or the word before a word that is also a name ("xx
 # ruby", "- holly", "un bacio, felice"); "thanks, will" and "bye summer" are not enough.
@@ -378,7 +435,13 @@ class PersonRecognizer:
         word = view.lower[start:end]
         if word in AMBIGUOUS_NAMES:
             return self._word_name(word, view.text[start].isupper())
-        return self._slot_name(word, view.language)
+        # a first name that is a word of middling frequency ("victor", "costanza") is one in
+        # a couple; an everyday word is not
+        return self._slot_name(word, view.language) or (
+            word in self._slot
+            and not is_common(word)
+            and not any(is_frequent(word, lang, _EVERYDAY_RANK) for lang in {view.language, "en"})
+        )
 
     def _partners(self, view: TextView, found: list[Entity], starts: list[int]) -> list[Entity]:
         """The other of two people joined by a conjunction, next to a name found; a word that
@@ -499,11 +562,17 @@ class PersonRecognizer:
                 or _greeted(match)
             )
         if pattern is HERE:
-            return _AGE_AFTER.match(match.string, match.end()) is not None
+            # an age after it, or "its … again" ("hi its ruby again sorry about …")
+            return (
+                _AGE_AFTER.match(match.string, match.end()) is not None
+                or match.group("its") is not None
+            )
         if pattern is WEAK and match.group().startswith(_WITH):
             # going out with someone: "je sors avec rose", "he quedado con alba"
             before = match.string[max(0, match.start() - 12) : match.start()].split()
-            return bool(before) and before[-1] in _OUTING
+            return (bool(before) and before[-1] in _OUTING) or (
+                _SINCE.match(match.string, match.end("name")) is not None
+            )
         if id(pattern) in _KNOWN_ONLY:
             return False
         if match.group().startswith(_PLACE_OR_FIRM_VERBS):
@@ -639,7 +708,10 @@ class PersonRecognizer:
             if id(pattern) in _KNOWN_ONLY:
                 if (
                     self._known_only(pattern, word, view.language)
-                    or (pattern is POSSESSED and self._owner(word, lower, start))
+                    or (
+                        (pattern is POSSESSED or pattern is AT_PLACE)
+                        and self._owner(word, lower, start)
+                    )
                     or (
                         id(pattern) in _SUBJECTS
                         and self._word_name(word, capitalised)
@@ -651,16 +723,10 @@ class PersonRecognizer:
                 ):
                     found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                 continue
-            if (
-                pattern is STRONG
-                and not capitalised
-                and _KIN_CUE.match(match.group())
-                and word not in self._first
-                and (is_frequent(word, view.language) or is_frequent(word, "en"))
-            ):
-                continue  # "my dad made me", "my cousin works at …": a verb after a relative
-            if pattern is KISSED and not person_only and word not in self._first:
-                continue  # "hehe xx": before kisses, a first name only
+            if not capitalised and self._verb_after_relative(pattern, match, view.language):
+                continue  # "my dad made me", "my boss hates me": a verb after a relative
+            if self._first_name_only(pattern, match, person_only=person_only):
+                continue  # "hehe xx", "crying over spilt milk", "so tired and i …"
             if (
                 not person_only
                 and not self._acceptable(word, view.language, capitalised, strong=strong)
@@ -698,6 +764,33 @@ class PersonRecognizer:
                 )
             )
         return found
+
+    def _verb_after_relative(
+        self, pattern: re.Pattern[str], match: re.Match[str], language: str
+    ) -> bool:
+        """A lower-case word after a relative that is its verb, not a name: a frequent word
+        ("my dad made me", "my cousin works at …"), or one of the 20,000 most frequent before
+        an object ("my boss hates me", "my ex texted 'hey'")."""
+        word = match.group("name")
+        if pattern is not STRONG or word in self._first or not _KIN_CUE.match(match.group()):
+            return False
+        if is_frequent(word, language) or is_frequent(word, "en"):
+            return True
+        return _OBJECT_AFTER.match(match.string, match.end("name")) is not None and (
+            is_frequent(word, language, RARE_RANK) or is_frequent(word, "en", RARE_RANK)
+        )
+
+    def _first_name_only(
+        self, pattern: re.Pattern[str], match: re.Match[str], *, person_only: bool
+    ) -> bool:
+        """Where only a first name is taken: before kisses ("hehe xx"), after a cue of what the
+        writer feels ("crying over spilt milk") and for the writer's partner after a filler
+        ("so tired and i …")."""
+        if match.group("name") in self._first:
+            return False
+        if pattern is KISSED or (pattern is RELATION and match.group().startswith(_FEELING_CUES)):
+            return not person_only
+        return pattern is LEADING and match.start("name") != match.start()
 
     def _named_relative(self, match: re.Match[str], language: str) -> bool:
         """A capitalised word after the writer's relative ("my landlord Crowley", "il mio ex
@@ -738,6 +831,10 @@ class PersonRecognizer:
             return True
         if word in self._last and (capitalised or pattern is FROM_PLACE):
             return True
+        if pattern is FROM_PLACE and word in self._core:
+            # a common first name that is also a word of middling frequency ("paco del curro
+            # me invitó"), not an everyday one
+            return not any(is_frequent(word, lang, _EVERYDAY_RANK) for lang in {language, "en"})
         return pattern is PROFILE and self._slot_name(word, language, unlisted=True)
 
     def _acceptable(self, word: str, language: str, capitalised: bool, *, strong: bool) -> bool:
