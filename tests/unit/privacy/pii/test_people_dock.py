@@ -67,6 +67,10 @@ POSITIVE = [
     # the name the writer is still called by
     ("my mum still calls me Summer even tho i hate it", None, "Summer"),
     ("my dad still calls me rose lol", None, "rose"),
+    ("meine mutter nennt mich immer noch rosa", "de", "rosa"),
+    ("ma mère m'appelle toujours rose", "fr", "rose"),
+    ("mi madre me sigue llamando luz", "es", "luz"),
+    ("mia madre mi chiama ancora gioia", "it", "gioia"),
     # the Spanish personal "a" before a word that is also a name
     ("vi a esperanza en el súper, qué incómodo", "es", "esperanza"),
     # blocking someone; a kinship title without a possessive
@@ -101,6 +105,25 @@ POSITIVE = [
     ("primo mi ha ghostata, che figura", "it", "primo"),
     ("kevin ist so süß, ich sterbe", "de", "kevin"),
     ("maxence est trop mignon", "fr", "maxence"),
+    # the same in the other languages: saying it again and again, the only one, a bad
+    # influence, sending the writer something
+    ("Jade sagt ständig, dass sie keine zeit hat", "de", "Jade"),
+    ("Fleur n'arrête pas de dire qu'elle part", "fr", "Fleur"),
+    ("Rosa no para de decir que se muda", "es", "Rosa"),
+    ("Stella continua a dire che parte", "it", "Stella"),
+    ("Faith ist die einzige, die mich versteht", "de", "Faith"),
+    ("Rose est la seule qui me comprend", "fr", "Rose"),
+    ("Luz es la única que me entiende", "es", "Luz"),
+    ("Stella è l'unica che mi capisce", "it", "Stella"),
+    ("rosa ist ein schlechter einfluss", "de", "rosa"),
+    ("Victoire a une mauvaise influence sur moi", "fr", "Victoire"),
+    ("paz es una mala influencia", "es", "paz"),
+    ("gioia è una cattiva influenza", "it", "gioia"),
+    ("oye, luz me mandó un meme", "es", "luz"),
+    ("stella mi ha mandato un video", "it", "stella"),
+    ("rosa hat mir ein video geschickt", "de", "rosa"),
+    # a capitalised first name that is also a frequent word, subject of a person's act
+    ("senti Grazia mi ha detto che sabato ci sei", "it", "Grazia"),
     # more fillers before a subject
     ("lmao kezia just sent me a meme", None, "kezia"),
     ("bruh kevin ist so cringe, like wirklich", "de", "kevin"),
@@ -169,6 +192,10 @@ NEGATIVE = [
     # still called something that is no name
     ("he still calls me babe", None),
     ("she still calls me every day", None),
+    ("meine mutter nennt mich immer noch jeden tag", "de"),
+    ("ma mère m'appelle toujours le soir", "fr"),
+    ("mi madre me sigue llamando cada día", "es"),
+    ("mia madre mi chiama ancora stasera", "it"),
     # a modal after a kinship title, blocking nothing
     ("my aunt may come tonight", None),
     ("i blocked everything", None),
@@ -179,6 +206,11 @@ NEGATIVE = [
     ("i hope summer is ok", None),
     ("i hope summer is warm this year", None),
     ("mom says dinner is ready", None),
+    ("Hope is the only thing that keeps me going", None),
+    ("Summer is the only season i like", None),
+    ("the weather is ok, she said", None),
+    ("la pizza es una mala influencia", "es"),
+    ("Sorry texted me back", None),
     ("wsh t'es où", "fr"),
     ("bon alors on y va?", "fr"),
     ("genre c'est grave", "fr"),

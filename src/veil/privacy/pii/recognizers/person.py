@@ -78,6 +78,7 @@ from veil.privacy.pii.recognizers.person_cues import (
     KISSED,
     LEADING,
     NAME,
+    ONLY_A_PERSON,
     POSSESSED,
     PROFILE,
     RELATION,
@@ -176,6 +177,8 @@ _PERSON_ONLY_CUE = re.compile(
     r"(?:compleanno|cumple|cumpleaños|anniversaire|anniv|geburtstag) (?:di|de|von)|"
     r"(?:decirle|decir|dire|dirle|écrire|escribirle) (?:a|à)|"
     r"(?:ily|ilysm|ilu|hdl|hdgdl|tvb|tvtb|tq|tqm|tkm|jtm)|(?:still|always|only) calls? me|"
+    r"nennt mich (?:immer )?noch|m'appelle toujours|m’appelle toujours|me sigue llamando|"
+    r"mi chiama ancora|"
     # the Spanish personal "a" after a verb of meeting or telling ("vi a esperanza")
     r"(?:dije|conté|vi|conocí|llamé|saluda|escribí|hablé)\s+a|"
     # blocking someone; a kinship title without a possessive ("mamie prudence", "nonna rosa")
@@ -292,20 +295,10 @@ _HUMAN_ACT = re.compile(
     r"said (?:he|she)(?:'s|’s| is| was)|"
     r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
     r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
-    r" me|keeps (?:saying|asking)|(?:sent|sends) me|said ['‘\"“]|"
-    r"said (?:he|she)(?:'ll|’ll|'d|’d| will| would)|"
-    # what only a person is ("bestie joy is pregnant", "ist schwanger", "est enceinte")
-    r"is pregnant|ist schwanger|est enceinte|está embarazada|è incinta|liked my|"
-    # what only a person is to the writer ("honestly rob is the only one who gets me", "mom
-    # says Frank is a bad influence")
-    r"is the only one who|is (?:such )?a bad influence|"
-    # someone's well-being, taken up by a pronoun ("i hope Rose is ok, she hasnt posted",
-    # "j'espère que X va bien, elle …", "spero che X stia bene, lei …")
-    r"(?:is (?:ok|okay|alright|fine)|va bien|esté bien|está bien|stia bene|sta bene|"
-    r"geht es gut|gehts gut|geht's gut),?\s+(?:she|he|shes|hes|elle|il|ella|él|lei|lui|sie|er)\s|"
-    # someone asked where they are ("wsh pierre t'es où", "jean wo bist du")
-    r"t'es où|t’es où|tes où|t'es ou|wo bist du|dónde estás|donde estas|dove sei|"
-    r"where (?:are|r) (?:you|u)|blocked me|ghosted me|dumped me|unfollowed me|"
+    r" me|(?:sent|sends) me|said ['‘\"“]|said (?:he|she)(?:'ll|’ll|'d|’d| will| would)|"
+    # sent the writer something ("me mandó …", "mi ha mandato …", "hat mir … geschickt")
+    r"me (?:mandó|envió)|mi ha (?:mandato|inviato)|hat mir [^\W\d_]+ [^\W\d_]+ geschickt|"
+    r"liked my|" + ONLY_A_PERSON + r"|blocked me|ghosted me|dumped me|unfollowed me|"
     r"from\s+.{1,40}?\basked me|"
     r"m'a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
     r"m’a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
@@ -538,6 +531,17 @@ class PersonRecognizer:
             return capitalised
         return word in self._slot
 
+    def _named_word(self, word: str, capitalised: bool) -> bool:
+        """A capitalised first name that is also a frequent word of some language ("Grazia",
+        "Marina"), taken as the subject of what only a person does ("senti Grazia mi ha
+        detto …")."""
+        return (
+            capitalised
+            and word in self._slot
+            and not is_common(word)
+            and not is_frequent(word, "en", _EVERYDAY_RANK)
+        )
+
     @staticmethod
     def _person_only(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
         """Whether a cue is one only a person follows (see _PERSON_ONLY_CUE, _KISS_OFF)."""
@@ -714,7 +718,10 @@ class PersonRecognizer:
                     )
                     or (
                         id(pattern) in _SUBJECTS
-                        and self._word_name(word, capitalised)
+                        and (
+                            self._word_name(word, capitalised)
+                            or self._named_word(word, capitalised)
+                        )
                         and (
                             _HUMAN_ACT.match(lower, end) is not None
                             or (capitalised and _GREETING.match(lower, end) is not None)

@@ -168,7 +168,8 @@ _RELATION_CUES = (
     # amparo, mañana hablamos", "hdl rosa, bis morgen", "ily jade!")
     r"(?:ily|ilysm|ilu|hdl|hdgdl|tvb|tvtb|tq|tqm|tkm|jtm)(?=\s+[^\W\d_]+\s*(?:[,!.]|$))|"
     # someone who still calls the writer by a name ("my mum still calls me …")
-    r"(?:still|always|only) calls? me|"
+    r"(?:still|always|only) calls? me|nennt mich (?:immer )?noch|m'appelle toujours|"
+    r"m’appelle toujours|me sigue llamando|mi chiama ancora|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
     r"visiting|send|sent|pay|paid|owe|"
     r"kissing|"
@@ -366,6 +367,29 @@ SUBJECT = re.compile(
     r"non|mi|ha|è|vuole|viene|mai|arrive|arriva|llega|arrives|comes)\b"
 )
 
+# What only a person does or is, in the five languages: a word that is also a name is one as
+# its subject (person._HUMAN_ACT), and a first name of middling frequency too (_SOCIAL_VERBS).
+ONLY_A_PERSON = (
+    # saying the same thing again and again ("Grace keeps saying 'let's get coffee'")
+    r"keeps (?:saying|asking)|sagt (?:ständig|immer)|(?:n'arrête|n’arrête|arrête) pas de dire|"
+    r"no para de decir|continua a dire|"
+    # pregnant ("bestie joy is pregnant", "rosa ist schwanger", "… est enceinte")
+    r"is pregnant|ist schwanger|est enceinte|está embarazada|è incinta|"
+    # what someone is to the writer ("honestly rob is the only one who gets me", "mom says
+    # Frank is a bad influence")
+    r"is the only one who|ist (?:der|die) einzige,? (?:der|die)|est (?:le|la) seule? qui|"
+    r"es (?:el|la) únic[oa] que|è (?:l'unic[oa]|l’unic[oa]) che|"
+    r"is (?:such )?a bad influence|ist ein schlechter einfluss|(?:a|est) une mauvaise influence|"
+    r"es una mala influencia|è una cattiva influenza|"
+    # someone asked where they are ("wsh pierre t'es où", "jannik wo bist du")
+    r"t'es où|t’es où|tes où|t'es ou|wo bist du|dónde estás|donde estas|dove sei|"
+    r"where (?:are|r) (?:you|u)|"
+    # someone's well-being, taken up by a pronoun ("i hope Rose is ok, she hasnt posted",
+    # "j'espère que X va bien, elle …", "spero che X stia bene, lei …")
+    r"(?:is (?:ok|okay|alright|fine)|va bien|esté bien|está bien|stia bene|sta bene|"
+    r"geht es gut|gehts gut|geht's gut),?\s+(?:she|he|shes|hes|elle|il|ella|él|lei|lui|sie|er)\b"
+)
+
 # Someone doing something to the writer, as a sentence's subject or after "think", "if" …:
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
@@ -383,15 +407,7 @@ _SOCIAL_VERBS = (
     # someone's age, where someone lives ("… is 53", "… vive por el centro")
     r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
     # what the writer feels about someone ("honestly dédé is so cute")
-    r"is (?:so |really |literally |lowkey |actually )?(?:cute|sweet)|"
-    # what only a person is to the writer, someone asked where they are ("honestly glen is
-    # the only one who gets me", "… is a bad influence", "wsh pierre t'es où")
-    r"is the only one who|is (?:such )?a bad influence|t'es où|t’es où|tes où|t'es ou|"
-    r"wo bist du|dónde estás|donde estas|dove sei|where (?:are|r) (?:you|u)|"
-    r"(?:is (?:ok|okay|alright|fine)|va bien|esté bien|está bien|stia bene|sta bene|"
-    r"geht es gut|gehts gut|geht's gut),?\s+(?:she|he|shes|hes|elle|il|ella|él|lei|lui|sie|er)|"
-    # what only a person is ("… is pregnant", "… ist schwanger", "… est enceinte")
-    r"is pregnant|ist schwanger|est enceinte|está embarazada|è incinta|"
+    r"is (?:so |really |literally |lowkey |actually )?(?:cute|sweet)|" + ONLY_A_PERSON + r"|"
     # someone cute in the other languages ("kevin ist so süß", "X est trop mignon", "X es
     # tan mono", "X è troppo carino"; the English one is above)
     r"(?:ist|est|es|è) (?:so|trop|tan|muy|troppo|così) (?:süß|cute|mignon|mignonne|mono|mona|"
