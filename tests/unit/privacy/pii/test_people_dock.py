@@ -150,6 +150,13 @@ POSITIVE = [
     ("Soledad y Manolo volvieron, no me lo puedo creer", "es", "Soledad"),
     ("hazel and Poppy broke up again", None, "hazel"),
     ("lena und mia haben schluss gemacht", "de", "lena"),
+    # someone's role at the writer's wedding, with a surname or without
+    ("Summer Fox was my maid of honor and now she won't speak to me", None, "Summer Fox"),
+    ("siobhan Story was my maid of honor", None, "siobhan Story"),
+    ("Lena ist meine Trauzeugin", "de", "Lena"),
+    ("Léa était ma témoin", "fr", "Léa"),
+    ("Lucía fue mi dama de honor", "es", "Lucía"),
+    ("gioia sarà la mia damigella d'onore", "it", "gioia"),
     # the writer's partner after a filler
     ("so Bill and i r officially over", None, "Bill"),
     # with someone since a year
@@ -217,6 +224,11 @@ NEGATIVE = [
     ("senti, domani piove", "it"),
     # a couple that is no couple of names
     ("soup and salad got back together", None),
+    # no one at a wedding
+    ("my sister was my maid of honor", None),
+    ("the dog was my best man lol", None),
+    ("that was my best man speech", None),
+    ("die feier war mein highlight", "de"),
     # with a thing since a year
     ("with love since 2019", None),
     # a verb and its object after a relative

@@ -139,6 +139,26 @@ _DOORBELL = re.compile(
 
 _BACK = re.compile(r"\s+back\b")
 
+# Someone's role at the writer's wedding, with a surname or without ("Summer Fox was my maid
+# of honor", "Lena ist meine Trauzeugin", "Léa était ma témoin", "Lucía fue mi dama de honor",
+# "Giulia è la mia testimone"): a first name, a word that is also one included.
+_WEDDING = re.compile(
+    r"(?<![\w@#'’-])(?P<name>[^\W\d_]+)(?:\s+(?P<surname>[^\W\d_]+))?\s+"
+    r"(?:was|is|will be|war|ist|wird|était|est|sera|fue|es|será|era|è|sarà)\s+"
+    r"(?:my|mein|meine|ma|mon|mi|la mia|il mio|mia|mio)\s+"
+    r"(?:maid of honou?r|matron of honou?r|bridesmaid|best man|groomsman|trauzeugin|trauzeuge|"
+    r"brautjungfer|demoiselle d'honneur|demoiselle d’honneur|témoin|dama de honor|madrina|"
+    r"padrino|damigella d'onore|damigella d’onore|damigella|testimone)\b"
+)
+
+# One of them a word of every match but "best man" (speed only).
+_WEDDING_WORDS = frozenset(
+    split_words(
+        "maid matron bridesmaid groomsman trauzeugin trauzeuge brautjungfer demoiselle "
+        "témoin dama madrina padrino damigella testimone"
+    )
+)
+
 _PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
 
 _ADDRESSED_IDS = ids(*ADDRESSED)
@@ -397,6 +417,8 @@ class PersonRecognizer:
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view, starts))
         found.extend(self._unmistakable(view))
+        if not words.isdisjoint(_WEDDING_WORDS) or "best man" in lower:
+            found.extend(self._wedding_party(view))
         for doorbell in _DOORBELLS.get(view.language, ()):
             if doorbell in lower:
                 found.extend(self._doorbell(view))
@@ -467,6 +489,31 @@ class PersonRecognizer:
         joined = match.group().strip()
         rare = joined.startswith(("and ", "n ", "& ")) or joined.endswith((" and", " n", " &"))
         return self._slot_name(word, view.language, rare=rare)
+
+    def _wedding_party(self, view: TextView) -> list[Entity]:
+        """Someone's role at the writer's wedding (_WEDDING): a first name, with the
+        capitalised word after it as the surname when it is no stopword."""
+        found = []
+        text = view.text
+        for match in _WEDDING.finditer(view.lower):
+            word, start = match.group("name"), match.start("name")
+            capitalised = text[start].isupper()
+            if not (
+                self._word_name(word, capitalised)
+                or self._names.first_name(word, view.language)
+                or (capitalised and self._named_word(word, capitalised))
+            ):
+                continue
+            end = match.end("name")
+            surname = match.group("surname")
+            if surname is not None:
+                if not text[match.start("surname")].isupper() or is_stopword(
+                    surname, view.language
+                ):
+                    continue  # "Lucía sí fue mi …": no surname, and no name's place
+                end = match.end("surname")
+            found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+        return found
 
     def _doorbell(self, view: TextView) -> list[Entity]:
         found = []
