@@ -67,7 +67,7 @@ _WORD_NAMES = frozenset(
         "noble nova rain wolf fox bear lion dolly merry sunday monday tuesday wednesday "
         "thursday friday saturday january february march july october november december "
         "fortunato felice sereno beata benedetta franco vera serena celeste marina dominique "
-        "patience charity constance joie aurora alba"
+        "patience charity constance joie aurora alba fleur ravi primo"
     )
 )
 # Days, months and holidays are names somewhere too ("Domingo", "Noël", "Silvester").
@@ -116,7 +116,10 @@ POPULAR_NAMES = frozenset(
         "kat soph steph liv abi maddie izzy tash gabby bex fliss "
         # Welsh, Scottish and Irish names, and Akan day names, that the English lists lack
         "carys cerys eilidh niamh ffion seren aoife saoirse sinead mairead ailsa morag catriona "
-        "kofi kwame kwaku kojo akua abena"
+        "kofi kwame kwaku kojo akua abena "
+        # names the lists lack that are also words elsewhere (French "fleur", "ravi": both
+        # are in _WORD_NAMES) or short East Asian names
+        "fleur ravi mei natale primo"
     )
 )
 

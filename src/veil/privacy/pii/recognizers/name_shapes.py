@@ -243,7 +243,8 @@ class NameShapes:
             # a surname of the gazetteer that is also a word ("dr price", "dr brown") is one
             # after a title
             surname = word in self._names.last
-            if is_common(word) or (word in AMBIGUOUS_NAMES and not surname):
+            # a capitalised everyday word is a surname after a title ("dr Young")
+            if (is_common(word) and not capitalised) or (word in AMBIGUOUS_NAMES and not surname):
                 continue
             frequent = any(is_frequent(word, lang) for lang in {view.language, "en"})
             said = self._person_after(view.lower, end)  # "frau vogel von nebenan"

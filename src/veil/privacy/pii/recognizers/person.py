@@ -67,6 +67,7 @@ from veil.privacy.pii.recognizers.person_cues import (
     AND,
     APPOSED,
     APPOSED_WORDS,
+    AT_PLACE,
     FILLER_WORDS,
     FROM_PLACE,
     FROM_PLACE_WORDS,
@@ -77,6 +78,7 @@ from veil.privacy.pii.recognizers.person_cues import (
     KISSED,
     LEADING,
     NAME,
+    ONLY_A_PERSON,
     POSSESSED,
     PROFILE,
     RELATION,
@@ -109,7 +111,7 @@ _INTRODUCED = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+" + NICKNAME + r"\b|"
     # an age after a stop ("its june 5" is a date)
     r"\s*[.,!]\s*\d{1,2}\b(?![.,:/]\d)|[^\w]*(?:(?:lol|haha|xd)\s+)?"
-    r"(?:from|(?:my )?new (?:phone|number|num)|"
+    r"(?:from|(?:my )?new (?:phone|number|num)|save (?:this|my) (?:one|number|num)|"
     r"j'ai changé|j’ai changé|nouveau num|nuevo n[úu]mero|neue nummer|nuovo numero|und du|"
     r"et toi|y t[úu]|e tu|and you|and u|btw|by the way|por cierto|übrigens|d'ailleurs|"
     r"comunque)\b"
@@ -137,6 +139,26 @@ _DOORBELL = re.compile(
 
 _BACK = re.compile(r"\s+back\b")
 
+# Someone's role at the writer's wedding, with a surname or without ("Summer Fox was my maid
+# of honor", "Lena ist meine Trauzeugin", "Léa était ma témoin", "Lucía fue mi dama de honor",
+# "Giulia è la mia testimone"): a first name, a word that is also one included.
+_WEDDING = re.compile(
+    r"(?<![\w@#'’-])(?P<name>[^\W\d_]+)(?:\s+(?P<surname>[^\W\d_]+))?\s+"
+    r"(?:was|is|will be|war|ist|wird|était|est|sera|fue|es|será|era|è|sarà)\s+"
+    r"(?:my|mein|meine|ma|mon|mi|la mia|il mio|mia|mio)\s+"
+    r"(?:maid of honou?r|matron of honou?r|bridesmaid|best man|groomsman|trauzeugin|trauzeuge|"
+    r"brautjungfer|demoiselle d'honneur|demoiselle d’honneur|témoin|dama de honor|madrina|"
+    r"padrino|damigella d'onore|damigella d’onore|damigella|testimone)\b"
+)
+
+# One of them a word of every match but "best man" (speed only).
+_WEDDING_WORDS = frozenset(
+    split_words(
+        "maid matron bridesmaid groomsman trauzeugin trauzeuge brautjungfer demoiselle "
+        "témoin dama madrina padrino damigella testimone"
+    )
+)
+
 _PLACE_OR_FIRM_VERBS = ("visiting ", "send ", "sent ", "pay ", "paid ", "owe ")
 
 _ADDRESSED_IDS = ids(*ADDRESSED)
@@ -149,6 +171,9 @@ _GERMAN_AFTER_IM = frozenset(("sommer", "winter", "frühling", "fruehling", "her
 _KIN_CUE = re.compile(
     r"(?:my|mein|meine|mon|ma|mi|il mio|la mia|mio|mia)\s+(?!name|nombre|nome|nom)"
 )
+
+# What follows a verb after a relative, not a name ("my boss hates me", "my ex texted 'hey'").
+_OBJECT_AFTER = re.compile(r"\s+(?:me|him|her|us|them|mich|mir|moi|mi)\b|\s+['\"‘“]")
 
 # Cues that only a person follows: a word that is also a name ("rose", "hope", "bill") is a
 # name after these in any case ("ask for bill", "told ivy", "me n rose", "my roomie april",
@@ -165,6 +190,21 @@ _PERSON_ONLY_CUE = re.compile(
     # missing someone, greetings from someone ("miss u hazel", "saluti da lorenzo")
     r"miss u|miss you|missing u|missing you|saludos de|saluti da|greetings from|love from|"
     r"grüße von|grüße an|"
+    # texting someone, a friend or a coworker without a possessive, a match on a dating app,
+    # whose birthday it is, what to say to someone, love before a name, the name the writer
+    # is still called by (see person_cues._RELATION_CUES)
+    r"text|bestie|bff|coworker|co-worker|(?:tinder|hinge|bumble|app) (?:match|date)|"
+    r"(?:compleanno|cumple|cumpleaños|anniversaire|anniv|geburtstag) (?:di|de|von)|"
+    r"(?:decirle|decir|dire|dirle|écrire|escribirle) (?:a|à)|"
+    r"(?:ily|ilysm|ilu|hdl|hdgdl|tvb|tvtb|tq|tqm|tkm|jtm)|(?:still|always|only) calls? me|"
+    r"nennt mich (?:immer )?noch|m'appelle toujours|m’appelle toujours|me sigue llamando|"
+    r"mi chiama ancora|"
+    # the Spanish personal "a" after a verb of meeting or telling ("vi a esperanza")
+    r"(?:dije|conté|vi|conocí|llamé|saluda|escribí|hablé)\s+a|"
+    # blocking someone; a kinship title without a possessive ("mamie prudence", "nonna rosa")
+    r"blocked|unfollowed|ghosted|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|"
+    r"mamie|papi|tonton|tata|tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|tía|tío|"
+    r"zia|zio|nonna|nonno|"
     # a relative or a friend ("my roomie …", "my brother is …", "mi prima …")
     r"(?:my|his|her|our|your|ur|their|mein|meine|meinem|meiner|mon|ma|mes|mi|mis|il mio|"
     r"la mia|mio|mia|(?:dad|mum|mom|mam|sister|brother|cousin)['’]s)\s+[^\W\d_]+"
@@ -190,6 +230,21 @@ _ITS_ME = (
 
 _WITH = ("with ", "w ", "w/ ", "avec ", "con ", "mit ")
 
+# Cues of what the writer feels, after which a thing is as likely as a person ("crying over
+# spilt milk", "thinking about work"): a first name only.
+_FEELING_CUES = (
+    "crying over",
+    "cried over",
+    "thinking about",
+    "thought about",
+    "falling for",
+    "fell for",
+)
+
+# With someone since a year: a couple ("je suis avec jean depuis 2011", "sto con rosa dal
+# 1995", "with will since 2019").
+_SINCE = re.compile(r"\s+(?:since|depuis|desde|dal|seit)\s+(?:(?:19|20)\d\d|'\d\d)\b")
+
 # Going out with someone, before "with" and its kin.
 _OUTING = frozenset(
     split_words(
@@ -211,12 +266,19 @@ _GUARDED_WEAK = re.compile(r"(?:and|und|et|y|e|n|hab|habe)\s")
 # insieme". Both are names when each is a first name (a word that is also one included).
 _COUPLE = re.compile(
     r"(?<![\w@#'’-])(?P<a>[^\W\d_][^\W\d_'’-]*)" + AND + r"(?P<b>[^\W\d_][^\W\d_'’-]*)\s+"
-    r"(?:are|r|were|sind|waren|sont|étaient|son|están|estaban|sono|erano|stanno)\s+"
-    r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore)\s+)?"
+    r"(?:(?:are|r|were|sind|waren|sont|étaient|son|están|estaban|sono|erano|stanno|"
+    # back together ("X et Y se sont remis ensemble", "X e Y sono tornati insieme", "X and Y
+    # got back together", "X und Y sind wieder zusammen")
+    r"se sont|got|have got|han vuelto a estar|si sono)\s+"
+    r"(?:(?:still|back|so|always|now|finally|ancora|de nuevo|wieder|encore|remis|remises|"
+    r"tornati|tornate|rimessi|rimesse)\s+)?"
     r"(?:fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|juntos|juntas|novios|casados|insieme|"
     r"fidanzati|sposati|coming over|coming round|staying over|kommen vorbei|viennent|"
-    r"vienen a casa|vengono da me)\b"
+    r"vienen a casa|vengono da me)|"
+    # back together or apart, in one verb ("X y Y volvieron", "X and Y broke up")
+    r"volvieron|han vuelto|lo dejaron|broke up|split up|se sont séparés|se sont quittés|"
+    r"si sono lasciati|haben sich getrennt|haben schluss gemacht)\b"
 )
 
 # Whether two words may be joined by a conjunction (one scan, cheaper than the literals).
@@ -226,7 +288,8 @@ _CONJOINED = re.compile(r" (?:and|n|&|und|et|y|e) ")
 _COUPLE_HINT = re.compile(
     r"fighting|dating|a thing|together|engaged|married|arguing|beefing|a couple|zusammen|"
     r"verlobt|verheiratet|ensemble|fiancés|mariés|junt[oa]s|novios|casados|insieme|"
-    r"fidanzati|sposati|coming|staying|kommen|viennent|vienen|vengono"
+    r"fidanzati|sposati|coming|staying|kommen|viennent|vienen|vengono|volvieron|han vuelto|"
+    r"lo dejaron|broke up|split up|séparés|quittés|lasciati|getrennt|schluss gemacht"
 )
 
 _CONJUNCTIONS = tuple(f" {word} " for word in ("and", "n", "&", "und", "et", "y", "e"))
@@ -238,7 +301,7 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w@#'’-])" + NAME + AND + r"$")
 # A filler is no subject ("franchement ça me manque").
 _FILLER_SET = frozenset(FILLER_WORDS.replace(":?", "").split("|"))
 
-_SOCIAL = ids(SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED)
+_SOCIAL = ids(SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED, AT_PLACE)
 
 _SUBJECTS = ids(SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED)
 
@@ -252,9 +315,15 @@ _HUMAN_ACT = re.compile(
     r"said (?:he|she)(?:'s|’s| is| was)|"
     r"won'?t stop (?:texting|calling|messaging) me|wants to (?:meet|see|date|talk to) (?:u|you|me)|"
     r"keeps? (?:leaving|texting|calling|ignoring|ghosting|messaging)"
-    r" me|liked my|blocked me|ghosted me|dumped me|unfollowed me|from\s+.{1,40}?\basked me|"
-    r"m'a (?:écrit|ghost|bloqu|appel|dit)|m’a (?:écrit|ghost|bloqu|appel|dit)|"
-    r"me ha (?:escrito|bloqueado|llamado|dicho)|mi ha (?:scritto|bloccat|chiamat|detto)|"
+    r" me|(?:sent|sends) me|said ['‘\"“]|said (?:he|she)(?:'ll|’ll|'d|’d| will| would)|"
+    # sent the writer something ("me mandó …", "mi ha mandato …", "hat mir … geschickt")
+    r"me (?:mandó|envió)|mi ha (?:mandato|inviato)|hat mir [^\W\d_]+ [^\W\d_]+ geschickt|"
+    r"liked my|" + ONLY_A_PERSON + r"|blocked me|ghosted me|dumped me|unfollowed me|"
+    r"from\s+.{1,40}?\basked me|"
+    r"m'a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
+    r"m’a (?:écrit|ghost|bloqu|appel|dit|pas|encore|envoyé)|"
+    r"(?:non|nn) mi (?:risponde|caga|scrive)|me ha (?:escrito|bloqueado|llamado|dicho)|"
+    r"mi ha (?:scritto|bloccat|chiamat|detto|ghostat|lasciat|invitat)|"
     r"hat mir geschrieben|hat mich (?:blockiert|angerufen|geghostet))"
 )
 
@@ -273,9 +342,10 @@ _OWN_RELATIVE = re.compile(
 
 # A pronoun taking the name up: "had coffee with ruby and she cried", "saw Grace but she …".
 _PRONOUN_AFTER = re.compile(
-    r"\s+(?:(?:and|but|n|&|cuz|bc|because|und|aber|et|mais|y|pero|e|ma)\s+)?"
+    r"\s+(?:(?:tbh|ngl|lol|honestly)\s+)?(?:(?:and|but|n|&|cuz|bc|because|und|aber|et|mais|y|"
+    r"pero|e|ma)\s+)?"
     # (not French "il": "vu rose il y a deux jours")
-    r"(?:she|he|sie|er|elle|ella|él|lei|lui)\s"
+    r"(?:she|he|sie|er|elle|ella|él|lei|lui|shes|hes|she's|he's|she’s|he’s)\s"
 )
 
 # Words that are also names and open a sentence before a relative as something else: a verb
@@ -287,7 +357,7 @@ _NOT_APPOSED = frozenset(
     | MONTHS
 )
 
-_KNOWN_ONLY = ids(*ADDRESSED, SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED)
+_KNOWN_ONLY = ids(*ADDRESSED, SUBJECT, SUBJECT_SOCIAL, SUBJECT_SOCIAL_CUED, POSSESSED, AT_PLACE)
 
 # In a sign-off, the kisses, the dash or the word before a word that is also a name ("xx
 # ruby", "- holly", "un bacio, felice"); "thanks, will" and "bye summer" are not enough.
@@ -347,6 +417,8 @@ class PersonRecognizer:
         found.extend(self._capitalised(view))
         found.extend(self._surnamed(view, starts))
         found.extend(self._unmistakable(view))
+        if not words.isdisjoint(_WEDDING_WORDS) or "best man" in lower:
+            found.extend(self._wedding_party(view))
         for doorbell in _DOORBELLS.get(view.language, ()):
             if doorbell in lower:
                 found.extend(self._doorbell(view))
@@ -378,7 +450,13 @@ class PersonRecognizer:
         word = view.lower[start:end]
         if word in AMBIGUOUS_NAMES:
             return self._word_name(word, view.text[start].isupper())
-        return self._slot_name(word, view.language)
+        # a first name that is a word of middling frequency ("victor", "costanza") is one in
+        # a couple; an everyday word is not
+        return self._slot_name(word, view.language) or (
+            word in self._slot
+            and not is_common(word)
+            and not any(is_frequent(word, lang, _EVERYDAY_RANK) for lang in {view.language, "en"})
+        )
 
     def _partners(self, view: TextView, found: list[Entity], starts: list[int]) -> list[Entity]:
         """The other of two people joined by a conjunction, next to a name found; a word that
@@ -411,6 +489,31 @@ class PersonRecognizer:
         joined = match.group().strip()
         rare = joined.startswith(("and ", "n ", "& ")) or joined.endswith((" and", " n", " &"))
         return self._slot_name(word, view.language, rare=rare)
+
+    def _wedding_party(self, view: TextView) -> list[Entity]:
+        """Someone's role at the writer's wedding (_WEDDING): a first name, with the
+        capitalised word after it as the surname when it is no stopword."""
+        found = []
+        text = view.text
+        for match in _WEDDING.finditer(view.lower):
+            word, start = match.group("name"), match.start("name")
+            capitalised = text[start].isupper()
+            if not (
+                self._word_name(word, capitalised)
+                or self._names.first_name(word, view.language)
+                or (capitalised and self._named_word(word, capitalised))
+            ):
+                continue
+            end = match.end("name")
+            surname = match.group("surname")
+            if surname is not None:
+                if not text[match.start("surname")].isupper() or is_stopword(
+                    surname, view.language
+                ):
+                    continue  # "Lucía sí fue mi …": no surname, and no name's place
+                end = match.end("surname")
+            found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
+        return found
 
     def _doorbell(self, view: TextView) -> list[Entity]:
         found = []
@@ -475,6 +578,17 @@ class PersonRecognizer:
             return capitalised
         return word in self._slot
 
+    def _named_word(self, word: str, capitalised: bool) -> bool:
+        """A capitalised first name that is also a frequent word of some language ("Grazia",
+        "Marina"), taken as the subject of what only a person does ("senti Grazia mi ha
+        detto …")."""
+        return (
+            capitalised
+            and word in self._slot
+            and not is_common(word)
+            and not is_frequent(word, "en", _EVERYDAY_RANK)
+        )
+
     @staticmethod
     def _person_only(pattern: re.Pattern[str], match: re.Match[str]) -> bool:
         """Whether a cue is one only a person follows (see _PERSON_ONLY_CUE, _KISS_OFF)."""
@@ -499,11 +613,17 @@ class PersonRecognizer:
                 or _greeted(match)
             )
         if pattern is HERE:
-            return _AGE_AFTER.match(match.string, match.end()) is not None
+            # an age after it, or "its … again" ("hi its ruby again sorry about …")
+            return (
+                _AGE_AFTER.match(match.string, match.end()) is not None
+                or match.group("its") is not None
+            )
         if pattern is WEAK and match.group().startswith(_WITH):
             # going out with someone: "je sors avec rose", "he quedado con alba"
             before = match.string[max(0, match.start() - 12) : match.start()].split()
-            return bool(before) and before[-1] in _OUTING
+            return (bool(before) and before[-1] in _OUTING) or (
+                _SINCE.match(match.string, match.end("name")) is not None
+            )
         if id(pattern) in _KNOWN_ONLY:
             return False
         if match.group().startswith(_PLACE_OR_FIRM_VERBS):
@@ -639,10 +759,16 @@ class PersonRecognizer:
             if id(pattern) in _KNOWN_ONLY:
                 if (
                     self._known_only(pattern, word, view.language)
-                    or (pattern is POSSESSED and self._owner(word, lower, start))
+                    or (
+                        (pattern is POSSESSED or pattern is AT_PLACE)
+                        and self._owner(word, lower, start)
+                    )
                     or (
                         id(pattern) in _SUBJECTS
-                        and self._word_name(word, capitalised)
+                        and (
+                            self._word_name(word, capitalised)
+                            or self._named_word(word, capitalised)
+                        )
                         and (
                             _HUMAN_ACT.match(lower, end) is not None
                             or (capitalised and _GREETING.match(lower, end) is not None)
@@ -651,16 +777,10 @@ class PersonRecognizer:
                 ):
                     found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
                 continue
-            if (
-                pattern is STRONG
-                and not capitalised
-                and _KIN_CUE.match(match.group())
-                and word not in self._first
-                and (is_frequent(word, view.language) or is_frequent(word, "en"))
-            ):
-                continue  # "my dad made me", "my cousin works at …": a verb after a relative
-            if pattern is KISSED and not person_only and word not in self._first:
-                continue  # "hehe xx": before kisses, a first name only
+            if not capitalised and self._verb_after_relative(pattern, match, view.language):
+                continue  # "my dad made me", "my boss hates me": a verb after a relative
+            if self._first_name_only(pattern, match, person_only=person_only):
+                continue  # "hehe xx", "crying over spilt milk", "so tired and i …"
             if (
                 not person_only
                 and not self._acceptable(word, view.language, capitalised, strong=strong)
@@ -698,6 +818,33 @@ class PersonRecognizer:
                 )
             )
         return found
+
+    def _verb_after_relative(
+        self, pattern: re.Pattern[str], match: re.Match[str], language: str
+    ) -> bool:
+        """A lower-case word after a relative that is its verb, not a name: a frequent word
+        ("my dad made me", "my cousin works at …"), or one of the 20,000 most frequent before
+        an object ("my boss hates me", "my ex texted 'hey'")."""
+        word = match.group("name")
+        if pattern is not STRONG or word in self._first or not _KIN_CUE.match(match.group()):
+            return False
+        if is_frequent(word, language) or is_frequent(word, "en"):
+            return True
+        return _OBJECT_AFTER.match(match.string, match.end("name")) is not None and (
+            is_frequent(word, language, RARE_RANK) or is_frequent(word, "en", RARE_RANK)
+        )
+
+    def _first_name_only(
+        self, pattern: re.Pattern[str], match: re.Match[str], *, person_only: bool
+    ) -> bool:
+        """Where only a first name is taken: before kisses ("hehe xx"), after a cue of what the
+        writer feels ("crying over spilt milk") and for the writer's partner after a filler
+        ("so tired and i …")."""
+        if match.group("name") in self._first:
+            return False
+        if pattern is KISSED or (pattern is RELATION and match.group().startswith(_FEELING_CUES)):
+            return not person_only
+        return pattern is LEADING and match.start("name") != match.start()
 
     def _named_relative(self, match: re.Match[str], language: str) -> bool:
         """A capitalised word after the writer's relative ("my landlord Crowley", "il mio ex
@@ -738,6 +885,10 @@ class PersonRecognizer:
             return True
         if word in self._last and (capitalised or pattern is FROM_PLACE):
             return True
+        if pattern is FROM_PLACE and word in self._core:
+            # a common first name that is also a word of middling frequency ("paco del curro
+            # me invitó"), not an everyday one
+            return not any(is_frequent(word, lang, _EVERYDAY_RANK) for lang in {language, "en"})
         return pattern is PROFILE and self._slot_name(word, language, unlisted=True)
 
     def _acceptable(self, word: str, language: str, capitalised: bool, *, strong: bool) -> bool:

@@ -14,7 +14,8 @@ from veil.privacy.pii.recognizers.base import opening_gate, word_start
 from veil.privacy.pii.recognizers.name_shapes import KIN_AFTER
 from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
-NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)?)"
+# (a possessive "'s" after the name is not part of it: "staying at my aunt hope's")
+NAME = r"(?P<name>[^\W\d_][^\W\d_'’-]*(?:-[^\W\d_]+|['’](?!s\b)[^\W\d_]+)?)"
 
 
 def _cue(cues: str) -> str:
@@ -29,6 +30,8 @@ _STRONG_CUES = (
     r"(?:his|her|their) name(?:'s|’s| is| was)|name is|name was|wifes name is|"
     r"(?:my|his|her|their) (?:middle|real|full) name(?:'s|’s| is|,)|"
     r"(?:guy|girl|man|woman|dude|lady|bloke|chick|someone|somebody) (?:called|named)|"
+    # the person the writer is seeing ("the guy i'm seeing is …")
+    r"(?:guy|girl|man|woman|dude|person|boy) (?:i'm|i’m|im|i am) (?:seeing|dating|talking to) is|"
     r"they call me|(?:everyone|everybody|people|friends|they all) calls? me|ich heiße|"
     r"ich heisse|ich heiß|ich heiss|mein name ist|nenn mich|nennt mich|(?:alle|die) nennen mich|"
     r"je m'appelle|"
@@ -55,7 +58,8 @@ _INTRO_CUES = (
     r"heyy+|yo|hallo|ciao|hola|salut|ich bin die|ich bin der|"
     # chat's "c" for "c'est" after a greeting ("coucou c …")
     r"(?:coucou|salut|slt|cc|bonjour) c|"
-    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|c'est|c’est|soy|aquí|aqui|sono|"
+    r"bonjour|coucou|ich bin|hier ist|hier spricht|je suis|jsuis|chuis|j'suis|j’suis|c'est|c’est|"
+    r"soy|aquí|aqui|sono|"
     r"qui è|qui e"
 )
 
@@ -66,8 +70,9 @@ INTRO = re.compile(word_start(_cue(_INTRO_CUES)))
 # or goes on with a laugh or an emoji, unless it is an adjective ("hi im true lol").
 GREETED_INTRO = re.compile(
     # a voice note's label and hesitations first ("audio: eh hola soy luz eh que …")
-    r"(?:(?:voice note|audio|vocal|sprachnachricht|nota de voz|vocale):\s*)?"
-    r"(?:(?:eh|euh|äh|ähm|um|uh|ok|ouais|ja|so|pues|allora)[\s,]+)*"
+    r"(?:(?:voice note|audio|vocal|sprachnachricht|nota de voz|vocale|messaggio vocale|"
+    r"mensaje de voz|message vocal):\s*)?"
+    r"(?:(?:eh|euh|äh|ähm|um|uh|ok|ouais|ja|so|pues|allora|ehm|mmm)[\s,]+)*"
     r"(?:hi+|hey+|hello+|yo|hallo+|ciao+|hola+|salut|coucou|bonjour|cc|slt)[\s,!.]+"
     r"(?:i'm|i’m|im|i am|c'est|c’est|c|soy|sono|ich bin|je suis)\s+"
 )
@@ -140,7 +145,8 @@ _RELATION_CUES = (
     # a kinship title before a name, without a possessive ("aunt bronwen", "Grandma yetunde",
     # "el abuelo elías", "Opa helmut", "tante …", "nonna …")
     r"aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad|nana|"
-    r"tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|abuelo|abuela|zia|zio|nonna|nonno|"
+    r"tante|onkel|oma|opa|(?:el|la) (?:abuelo|abuela|tío|tía)|abuelo|abuela|tía|tío|zia|zio|"
+    r"nonna|nonno|"
     # English "called" after a pronoun ("shes called fenella"), a Spanish subject after its
     # verb ("la hizo oihane", "me lo dijo …"), the second of two people ("had lunch with
     # malcolm and jayceon"), someone talked about ("told my therapist about fenella and …")
@@ -148,12 +154,32 @@ _RELATION_CUES = (
     r"(?:lo|la|me lo|me la|se lo|se la) (?:hizo|dijo|trajo|puso|dio|[^\W\d_]+ó)|"
     r"(?:with|w/?|avec|con|mit) [^\W\d_][^\W\d_'’-]* (?:and|&|et|y|e|und)|"
     r"about(?= [^\W\d_][^\W\d_'’-]* (?:and|&) )|"
+    # thinking of, falling for or crying over someone ("cant stop thinking about …"), a match
+    # on a dating app ("tinder match …, 39"), a friend or a coworker without a possessive
+    # ("bestie … is pregnant", "coworker … keeps …")
+    r"(?:thinking|thought) about|falling for|fell for|crying over|cried over|"
+    r"(?:tinder|hinge|bumble|app) (?:match|date)|bestie|bff|coworker|co-worker|"
+    # whose birthday it is ("per il compleanno di …", "por el cumple de …", "pour
+    # l'anniversaire de …", "zum geburtstag von …"), what to say to someone ("no sé qué
+    # decirle a …", "quoi dire à …", "cosa dire a …")
+    r"(?:compleanno|cumple|cumpleaños|anniversaire|anniv|geburtstag) (?:di|de|von)|"
+    r"(?:decirle|decir|dire|dirle|écrire|escribirle) (?:a|à)|"
+    # a love abbreviation before the one it is for, then a stop ("tvb rosa, a domani", "tq
+    # amparo, mañana hablamos", "hdl rosa, bis morgen", "ily jade!")
+    r"(?:ily|ilysm|ilu|hdl|hdgdl|tvb|tvtb|tq|tqm|tkm|jtm)(?=\s+[^\W\d_]+\s*(?:[,!.]|$))|"
+    # someone who still calls the writer by a name ("my mum still calls me …")
+    r"(?:still|always|only) calls? me|nennt mich (?:immer )?noch|m'appelle toujours|"
+    r"m’appelle toujours|me sigue llamando|mi chiama ancora|"
     r"(?:told|telling|texted|texting|(?<!is )(?<!s )(?<!was )called|asked|invited|hugged|"
     r"visiting|send|sent|pay|paid|owe|"
     r"kissing|"
     r"dated|liked|missed|hated|knew|reminds? me of|thanked|helped|picked up|blocked|unfollowed|"
     r"ghosted|dumped|hanging out with|hung out with|talked to|talking to|talk to|ran into|"
     r"call|calling|crushing on|crush on|dreaming about|dreaming of|"
+    # a crush in the other languages ("ich steh auf …", "je craque pour …", "estoy colada
+    # por …", "ho una cotta per …")
+    r"(?:steh|stehe|stehst) (?:voll |total |so )?auf|(?:craque|craqué|craquer) pour|"
+    r"(?:colgad|colad|pillad)[oa] por|cotta per|"
     r"bumped into|broke up with|hooked up with|gonna see|going to see|seeing|meeting|"
     r"can't stand|cant stand|dreamt about|dreamed about|thanks|thank you|thx|marrying|"
     r"marry|date|ask for|asking for|ask after|(?:moving|move|moved) in (?:with|w/?))|"
@@ -213,7 +239,17 @@ POSSESSED = re.compile(
     r"party|wedding|funeral|mum|mom|mam|dad|parents|family|sister|brother|husband|wife|"
     r"boyfriend|girlfriend|bf|gf|kids|baby|son|daughter|house|place|flat|phone|number|"
     r"mobile|cell|cousin|aunt|uncle|niece|nephew|bestie|roommate|bachelorette|bachelor party|"
+    # what someone wears, posts or keeps ("i still have glen's hoodie", "Ravi's instagram")
+    r"hoodie|jumper|sweater|jacket|instagram|insta|snapchat|tiktok|"
     r"hen do|hen party|stag do|baby shower|engagement|graduation)\b)"
+)
+
+# At someone's place, the possessive closing a clause ("the party is at Ivy's, 85 …",
+# "sleeping at jade's tonight"); taken as POSSESSED.
+AT_PLACE = re.compile(
+    r"(?<=\bat )"
+    + NAME
+    + r"(?=['’]s\s*(?:[,.!?]|$|(?:tonight|tomorrow|later|till|until|again|this weekend)\b))"
 )
 
 
@@ -305,6 +341,7 @@ SIGN_OFF = re.compile(
 FILLER_WORDS = (
     r"omg|lol|ugh|so|and|but|also|wait|ok|okay|yeah|ya|btw|"
     r"wsh|digga|alter|raga|bueno|cmq|update:?|ngl|tbh|honestly|basically|literally|"
+    r"lmao+|lmfao|bruh|i swear|bon|alors|genre|mdr|oye|senti|tipo|mark my words|"
     r"apparently|anyway|total que|bref|allora|tja|today|tonight|yesterday|last night|"
     r"this morning|"
     r"franchement|honnêtement|sinceramente|onestamente|ehrlich gesagt|ehrlich|"
@@ -330,6 +367,29 @@ SUBJECT = re.compile(
     r"non|mi|ha|è|vuole|viene|mai|arrive|arriva|llega|arrives|comes)\b"
 )
 
+# What only a person does or is, in the five languages: a word that is also a name is one as
+# its subject (person._HUMAN_ACT), and a first name of middling frequency too (_SOCIAL_VERBS).
+ONLY_A_PERSON = (
+    # saying the same thing again and again ("Grace keeps saying 'let's get coffee'")
+    r"keeps (?:saying|asking)|sagt (?:ständig|immer)|(?:n'arrête|n’arrête|arrête) pas de dire|"
+    r"no para de decir|continua a dire|"
+    # pregnant ("bestie joy is pregnant", "rosa ist schwanger", "… est enceinte")
+    r"is pregnant|ist schwanger|est enceinte|está embarazada|è incinta|"
+    # what someone is to the writer ("honestly rob is the only one who gets me", "mom says
+    # Frank is a bad influence")
+    r"is the only one who|ist (?:der|die) einzige,? (?:der|die)|est (?:le|la) seule? qui|"
+    r"es (?:el|la) únic[oa] que|è (?:l'unic[oa]|l’unic[oa]) che|"
+    r"is (?:such )?a bad influence|ist ein schlechter einfluss|(?:a|est) une mauvaise influence|"
+    r"es una mala influencia|è una cattiva influenza|"
+    # someone asked where they are ("wsh pierre t'es où", "jannik wo bist du")
+    r"t'es où|t’es où|tes où|t'es ou|wo bist du|dónde estás|donde estas|dove sei|"
+    r"where (?:are|r) (?:you|u)|"
+    # someone's well-being, taken up by a pronoun ("i hope Rose is ok, she hasnt posted",
+    # "j'espère que X va bien, elle …", "spero che X stia bene, lei …")
+    r"(?:is (?:ok|okay|alright|fine)|va bien|esté bien|está bien|stia bene|sta bene|"
+    r"geht es gut|gehts gut|geht's gut),?\s+(?:she|he|shes|hes|elle|il|ella|él|lei|lui|sie|er)\b"
+)
+
 # Someone doing something to the writer, as a sentence's subject or after "think", "if" …:
 # "do u think niall likes me?", "jette hat mir geschrieben", "nolwenn m'a écrit", "izan no me
 # contesta". No copula or auxiliary ("Presidio is …", "Faker has …"): a rare word may follow
@@ -338,7 +398,7 @@ _SOCIAL_VERBS = (
     r"\s+(?:says|said|keeps|kept|texted|called|told|asked|wants|wanted|likes|liked|loves|"
     r"hates|misses|doesn't|didn't|won't|never|hat mir|hat mich|schreibt|schrieb|sagt|sagte|"
     r"meint|m'a|m’a|ne m|no me|me dijo|me escribió|me llamó|me ha|dice|dijo|non mi|mi ha|"
-    r"ha detto|thinks|thought|always|doesnt|didnt|wont|"
+    r"ha detto|thinks|thought|always|doesnt|didnt|wont|nn mi|keeps saying|keeps asking|"
     # a verb aimed at the writer ("bought me", "cheated on me", "will text me", "me pidió"),
     # the writer's partner ("… and i"), an object pronoun before a verb in the Romance
     # languages ("… la trompait", "… la tradisce", "… le pone") and verbs of complaint
@@ -347,7 +407,11 @@ _SOCIAL_VERBS = (
     # someone's age, where someone lives ("… is 53", "… vive por el centro")
     r"(?:is|turned|turns)\s+\d{1,2}(?![\d.,:/-])|vive|vit|lebt|wohnt|abita|"
     # what the writer feels about someone ("honestly dédé is so cute")
-    r"is (?:so |really |literally |lowkey |actually )?(?:cute|sweet)|"
+    r"is (?:so |really |literally |lowkey |actually )?(?:cute|sweet)|" + ONLY_A_PERSON + r"|"
+    # someone cute in the other languages ("kevin ist so süß", "X est trop mignon", "X es
+    # tan mono", "X è troppo carino"; the English one is above)
+    r"(?:ist|est|es|è) (?:so|trop|tan|muy|troppo|così) (?:süß|cute|mignon|mignonne|mono|mona|"
+    r"carino|carina|guapo|guapa)|"
     r"me\s+[^\W\d_]+i?ó|abuse|exagère|se pasa|exagera|esagera|übertreibt|"
     # someone known from a place ("… from the gym asked", "… from accounts keeps")
     r"from|"
@@ -365,7 +429,11 @@ SUBJECT_SOCIAL_CUED = re.compile(
     word_start(
         r"\b(?:think|thinks|thought|guess|bet|hope|know|if|cuz|cause|because|bc|coz|when|"
         r"maybe|that|why does|why did|why is|why would|does|did|believe|"
-        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso|que|che|dass)\s+"
+        r"glaubst|glaube|denkst|crois|creo|crees|pensi|penso|que|che|dass|"
+        # what someone else says of a person ("mom says dwayne is a bad influence")
+        r"says|said|swears|reckons|hoffe|ojalá|"
+        # a voice note opening with the writer, then someone ("hey it's me um frank said …")
+        r"it's me|its me|it’s me)\s+"
         r"(?:du\s+|que\s+|che\s+)?"
     )
     + _SOCIAL_ACT[:-3]
@@ -382,9 +450,12 @@ APPOSED = re.compile(_FILLERS + NAME + KIN_AFTER.pattern)
 # accounting asked me out", "Drew from work keeps liking my pics", "Weber aus der Buchhaltung
 # hat mich gefragt", "Martin du boulot m'a invitée"): a surname alone, in any case.
 FROM_PLACE = re.compile(
-    _FILLERS + NAME + r"\s+(?:from|aus|von|du|de la|del|dal|della|dalla)\s+(?:[^\W\d_]+\s+){1,3}?"
+    # (a surname may come between: "miles Baker from hr emailed me"; the place may take five
+    # words: "rob from the Riverside Royals group chat keeps …")
+    _FILLERS + NAME + r"(?:\s+[^\W\d_]+)?\s+(?:from|aus|von|du|de la|del|dal|della|dalla)\s+"
+    r"(?:[^\W\d_]+\s+){1,6}?"
     # ("m" before "'a": the word gate reads words of letters only)
-    r"\b(?:asked|keeps|kept|texted|called|messaged|liked|likes|invited|told|slid|added|"
+    r"\b(?:asked|keeps|kept|texted|called|messaged|emailed|liked|likes|invited|told|slid|added|"
     r"followed|wants|hat|m(?=['’]a)|me|mi)\b"
 )
 
@@ -409,7 +480,8 @@ KISSED = re.compile(r"(?:^|(?<=[.!?,])\s*)" + NAME + r"\s+(?:x+|xo+|xoxo)\s*[!.]
 # married name", "quintero ist mein nachname", "Rossi è il mio cognome"); not "middle name",
 # which idioms take ("Trouble is my middle name").
 LEADING = re.compile(
-    NAME + r"\s+(?:and i|and me|& i|n i|und ich|et moi|y yo|e io|"
+    # after fillers, a known first name only ("so Bill and i r officially over")
+    _FILLERS + NAME + r"\s+(?:and i|and me|& i|n i|und ich|et moi|y yo|e io|"
     r"is my (?:married|maiden|last|real|family|full) name|"
     r"is my surname|ist mein (?:nachname|familienname|name)|es mi apellido|"
     r"è il mio cognome|e il mio cognome|c'est mon nom|est mon nom)\b"
@@ -601,7 +673,7 @@ def _sign_offs(lower: str, add: _Add) -> None:
 
 def _possessives(lower: str, add: _Add) -> None:
     """The possessive forms, tried at the word before each apostrophe-s."""
-    for pattern in (_POSSESSIVE, POSSESSED):
+    for pattern in (_POSSESSIVE, POSSESSED, AT_PLACE):
         for apostrophe in _APOSTROPHE_S.finditer(lower):
             match = pattern.match(lower, _word_before(lower, apostrophe.start()))
             if match is not None:
