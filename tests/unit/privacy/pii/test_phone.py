@@ -15,6 +15,9 @@ POSITIVE = [
     ("mi número es 612 34 56 78", "es", "612 34 56 78"),
     ("il mio numero è 312 345 6789", "it", "312 345 6789"),
     ("whatsapp 0044 7400 123456", "en", "+44 7400 123456"),
+    # a reserved range the library calls invalid, next to a word of phoning
+    ("call me on +44 7700 900123", "en", "+44 7700 900123"),
+    ("meine nummer: +44 7700 900456", "de", "+44 7700 900456"),
 ]
 NEGATIVE = [
     "see you at 10:30 tonight",
@@ -26,6 +29,8 @@ NEGATIVE = [
     "the date was 12/05/2019",
     "version 2.3.1 fixed it",
     "score 3-1 then 2-2",
+    # the same reserved number without a word of phoning: its validity is all there is to go on
+    "+44 7700 900123",
 ]
 
 

@@ -4,7 +4,9 @@ A cheap candidate pattern (7–15 digits with the usual separators) runs first; 
 that are not dates, times or prices reach ``phonenumbers``, which validates them: numbers in
 international form (``+``/``00``) for any region, national ones for the regions of the
 message's language (English: US, GB, CA, AU, IE; German: DE, AT, CH …), or, next to a word
-such as "call" or "nummer", for any of the supported regions.
+such as "call" or "nummer", for any of the supported regions; there an international number
+of a possible length is taken even where the library's metadata calls it invalid (a range
+newer than the metadata, or a reserved one).
 """
 
 from __future__ import annotations
@@ -36,14 +38,18 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _valid(candidate: str, regions: tuple[str, ...]) -> bool:
+def _valid(candidate: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
+    """A valid number of one of ``regions`` (any region in international form); with
+    ``possible``, an international number of a possible length is enough."""
     international = candidate.startswith(("+", "00"))
     for region in (None,) if international else regions:
         try:
             number = phonenumbers.parse(candidate, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        if phonenumbers.is_valid_number(number) or (
+            possible and international and phonenumbers.is_possible_number(number)
+        ):
             return True
     return False
 
@@ -76,7 +82,12 @@ class PhoneRecognizer:
                 candidate = "+" + candidate[2:]
             start, end = match.span()
             context = near(view.lower, start, end, _CONTEXT)
-            if not _valid(candidate, regions) and not (context and _valid(candidate, _FALLBACK)):
+            # Next to a word of phoning, a number in international form need only have a
+            # possible length: the library's metadata lags behind new ranges, and reserved ones
+            # ("+44 7700 900123") are still typed as someone's number.
+            if not _valid(candidate, regions) and not (
+                context and _valid(candidate, _FALLBACK, possible=True)
+            ):
                 continue
             if view.text[start] == "(" and ")" not in candidate:
                 start += 1
