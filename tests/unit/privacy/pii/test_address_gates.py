@@ -3,12 +3,11 @@ tests' examples mutated at random, a pattern that matches always passes its gate
 
 from __future__ import annotations
 
-import ast
 import random
-from pathlib import Path
 
 import pytest
 
+from tests.unit.privacy.pii.helpers import example_strings
 from veil.privacy.pii.recognizers import address
 from veil.privacy.pii.recognizers.base import lowered
 from veil.privacy.pii.recognizers.word_gate import passes, words_of
@@ -20,17 +19,9 @@ _PIECES = [
 ]
 
 
-def _examples() -> list[str]:
-    path = Path(__file__).parent / "test_address.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    ]
-
-
 def _texts(seed: int, count: int) -> list[str]:
     rng = random.Random(seed)
-    examples = _examples()
+    examples = example_strings("test_address.py")
     texts = []
     for _ in range(count):
         words = rng.choice(examples).split(" ")

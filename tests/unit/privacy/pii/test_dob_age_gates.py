@@ -4,14 +4,13 @@ matches always passes its gate (a gate can make the recognizer faster, never bli
 
 from __future__ import annotations
 
-import ast
 import random
 import re
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from pathlib import Path
 
 import pytest
 
+from tests.unit.privacy.pii.helpers import example_strings
 from veil.privacy.pii.recognizers import dob_age
 from veil.privacy.pii.recognizers.base import lowered
 from veil.privacy.pii.recognizers.word_gate import passes, words_of
@@ -33,23 +32,11 @@ _PIECES = [
 ]
 
 
-def _examples() -> list[str]:
-    """The strings of the recognizer's own tests: ages and dates of birth, and what is none."""
-    found = []
-    for path in sorted(Path(__file__).parent.glob("test_dob_age*.py")):
-        found += [
-            node.value
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
-        ]
-    return found
-
-
 def _texts(seed: int, count: int) -> list[str]:
     """The tests' examples mutated (a piece put in, a word dropped or replaced, two examples
     run together, blanks removed), and pieces strung together at random."""
     rng = random.Random(seed)
-    examples = _examples()
+    examples = example_strings("test_dob_age*.py")
     texts = []
     for _ in range(count):
         words = rng.choice(examples).split(" ")

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from veil.privacy.pii.recognizers import location, org, org_shapes
-from veil.privacy.pii.recognizers.base import TextView
-from veil.privacy.pii.recognizers.org_shapes import OpeningGates, first_words
+from veil.privacy.pii.recognizers.base import TextView, opening_gates
+from veil.privacy.pii.recognizers.org_shapes import first_words
 
 _BLANKS = [" ", " ", ", ", ". ", "\n", "", "'", "-", "/", "_", "2", ":"]
 
@@ -53,7 +53,7 @@ def test_the_opening_gate_never_shuts_out_a_match(key: str) -> None:
 
 
 def test_opening_gates_pass_every_pattern_an_opening_at_a_word_boundary_starts() -> None:
-    gates = OpeningGates(
+    gates = opening_gates(
         {"stem": r"\bwork\w*", "phrase": r"\bworking at\b", "other": r"\b(?:fans?|game)\b"},
         length=6,
     )
@@ -66,9 +66,9 @@ def test_opening_gates_pass_every_pattern_an_opening_at_a_word_boundary_starts()
 
 def test_opening_gates_refuse_a_pattern_without_openings() -> None:
     with pytest.raises(ValueError, match="word boundary"):
-        OpeningGates({"any": r"\b\w+ at"}, length=4)
+        opening_gates({"any": r"\b\w+ at"}, length=4)
     with pytest.raises(ValueError, match="word boundary"):
-        OpeningGates({"unbounded": r"work"}, length=4)
+        opening_gates({"unbounded": r"work"}, length=4)
 
 
 _SHAPE_PIECES = [

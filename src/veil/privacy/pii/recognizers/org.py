@@ -35,7 +35,7 @@ from veil.privacy.pii.org_words import (
     SCHOOL_ENDINGS,
     YEAR_WORDS,
 )
-from veil.privacy.pii.recognizers.base import TextView, word_start
+from veil.privacy.pii.recognizers.base import TextView, opening_gates, word_start
 from veil.privacy.pii.recognizers.org_names import (
     TOKEN,
     capitalised_names_after,
@@ -58,7 +58,6 @@ from veil.privacy.pii.recognizers.org_names import (
 from veil.privacy.pii.recognizers.org_shapes import (
     CAPITALISED_WORDS,
     NAME_ARTICLES,
-    OpeningGates,
     kind_scored,
     shaped,
     with_article,
@@ -615,7 +614,7 @@ _BELONGING_WORDS = frozenset().union(
 
 # The patterns tried on every message, gated by one scan for their openings (speed only: one
 # message in five holds any of them, and a scan costs about what one search does).
-_OPENINGS = OpeningGates(
+_OPENINGS = opening_gates(
     {
         "cue": _CUE_PATTERN,
         "affiliation": _AFFILIATION_PATTERN,

@@ -7,7 +7,7 @@ school suffix ("Initech Inc.", "University of Michigan"), a kind before a name (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import (
@@ -30,7 +30,7 @@ from veil.privacy.pii.org_words import (
     SPORT_HEADS,
 )
 from veil.privacy.pii.recognizers.alternation import factored
-from veil.privacy.pii.recognizers.base import TextView, pattern_openings, word_start
+from veil.privacy.pii.recognizers.base import TextView, word_start
 from veil.privacy.pii.recognizers.org_names import (
     GENERIC,
     everyday,
@@ -61,46 +61,6 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
         if len(phrase.lower()) != len(phrase):
             raise ValueError(f"{phrase!r} does not lower-case character by character")
     return found
-
-
-class OpeningGates:
-    """Which of several patterns may match a lower-cased message, told by one scan for the
-    openings of all of them instead of a search per pattern (speed only: most messages match
-    none).
-
-    Every pattern opens with a word boundary, and its openings (the first ``length``
-    characters a match can open with) are read off the pattern as written, by the reader of
-    :func:`~.base.opening_gate`. At each word boundary the scan reads the longest opening that
-    occurs there (the openings are tried longest first); every other opening occurring at that
-    position is a prefix of it, so the patterns of all of its prefixes pass too (as in
-    :class:`~.base.LiteralGates`). A pattern one of whose matches starts in the message has
-    its opening at that word boundary, so it passes.
-    """
-
-    def __init__(self, patterns: Mapping[str, str], length: int) -> None:
-        openings: dict[str, frozenset[str]] = {}
-        for key, pattern in patterns.items():
-            found = pattern_openings(pattern, length)
-            if not pattern.startswith(r"\b") or not found or not all(p for p, _ in found):
-                raise ValueError(f"{key}: no openings at a word boundary to gate on")
-            openings[key] = frozenset(prefix for prefix, _ in found)
-        literals = sorted(frozenset().union(*openings.values()), key=len, reverse=True)
-        self._passed = {
-            longest: frozenset(
-                key for key, group in openings.items() if any(map(longest.startswith, group))
-            )
-            for longest in literals
-        }
-        first = "".join(sorted({literal[0] for literal in literals}))
-        alternatives = factored("|".join(map(re.escape, literals)))
-        self._scan = re.compile(rf"(?=[{re.escape(first)}])\b(?=({alternatives}))")
-
-    def passed(self, lower: str) -> set[str]:
-        """The keys of the patterns that may match ``lower``."""
-        passed: set[str] = set()
-        for match in self._scan.finditer(lower):
-            passed |= self._passed[match.group(1)]
-        return passed
 
 
 # A legal or school suffix after a capitalised name ("Initech Inc.", "Ridgemont High School"),
