@@ -6,7 +6,7 @@ import re
 import pytest
 
 from veil.privacy.pii.recognizers import address, handle, location, person_cues
-from veil.privacy.pii.recognizers.word_gate import passes, required_words, words_of
+from veil.privacy.pii.recognizers.word_gate import finite_strings, passes, required_words, words_of
 
 
 def _sets(pattern: str) -> list[list[str]]:
@@ -100,3 +100,17 @@ def test_the_recognizers_gates_never_shut_out_a_match(pattern: re.Pattern[str]) 
             matched += 1
             assert passes(words_of(text), gate), text
     assert matched  # the texts did reach the pattern
+
+
+def test_finite_strings_lists_every_string_a_pattern_matches() -> None:
+    strings = finite_strings(r"\b(?:dix|vingt)(?:[- ](?:un|deux))?\b")
+    assert strings == {
+        "dix", "dix-un", "dix un", "dix-deux", "dix deux",
+        "vingt", "vingt-un", "vingt un", "vingt-deux", "vingt deux",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"a{1,9}", r"[a-z]", r"(?i)abc"])
+def test_finite_strings_refuses_what_it_cannot_list(pattern: str) -> None:
+    with pytest.raises(ValueError, match="cannot be listed"):
+        finite_strings(pattern)

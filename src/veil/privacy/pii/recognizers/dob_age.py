@@ -9,15 +9,19 @@ times, prices, durations and heights stay untouched.
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from veil.domain.pii import Entity, EntityType
 from veil.privacy.pii.dictionary import is_frequent
 from veil.privacy.pii.lexicon import CALENDAR, MONTHS
 from veil.privacy.pii.recognizers.base import LiteralGates, TextView, word_start
-from veil.privacy.pii.recognizers.word_gate import Gate, passes, required_words, words_of
+from veil.privacy.pii.recognizers.word_gate import (
+    Gate,
+    finite_strings,
+    passes,
+    required_words,
+    words_of,
+)
 
 _MONTHS = (
     r"jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|fevrier|mar(?:ch)?|märz|mars|"
@@ -824,46 +828,10 @@ _WORD_AGES = (
 )
 
 
-def _finite_strings(items: Any) -> set[str]:
-    """Every string the parsed pattern ``items`` matches, for a pattern of literals, classes of
-    literals, alternations, groups, bounded repeats and zero-width anchors; anything else
-    raises (its strings could not be listed)."""
-    strings = {""}
-    for op, av in items:
-        strings = {head + tail for head in strings for tail in _item_strings(op, av)}
-    return strings
-
-
-def _item_strings(op: Any, av: Any) -> set[str]:
-    """The strings one parsed item of :func:`_finite_strings` matches."""
-    if op is sre_constants.LITERAL:
-        return {chr(av)}
-    if op is sre_constants.IN and all(inner is sre_constants.LITERAL for inner, _ in av):
-        return {chr(code) for _, code in av}
-    if op is sre_constants.BRANCH:
-        return set().union(*(_finite_strings(branch) for branch in av[1]))
-    if op is sre_constants.SUBPATTERN:
-        return _finite_strings(av[3])
-    if op is sre_constants.MAX_REPEAT and av[1] != sre_constants.MAXREPEAT:
-        low, high, item = av
-        once, grown, strings = _finite_strings(item), {""}, set()
-        for count in range(high + 1):
-            if count >= low:
-                strings |= grown
-            grown = {head + tail for head in grown for tail in once}
-        return strings
-    if op is sre_constants.AT:
-        return {""}
-    raise ValueError(f"no finite reading of {op}")
-
-
 def _opening_words(pattern: str) -> frozenset[str]:
     """The first word of every string ``pattern`` matches: its characters up to the first
     space or hyphen, each such head a single word as :func:`words_of` splits."""
-    heads = {
-        re.split(r"[ -]", string, maxsplit=1)[0]
-        for string in _finite_strings(sre_parse.parse(pattern))
-    }
+    heads = {re.split(r"[ -]", string, maxsplit=1)[0] for string in finite_strings(pattern)}
     if not all(words_of(head) == {head} for head in heads):
         raise ValueError("a number word's head is not one word")
     return frozenset(heads)

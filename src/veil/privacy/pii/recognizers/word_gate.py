@@ -151,38 +151,57 @@ def _run(items: list[Any], index: int) -> tuple[int, set[str] | None]:
     return end, strings
 
 
-def _expand(op: Any, av: Any) -> set[str] | None:
-    """The strings one item can match when they are few and all letters; None otherwise."""
+def finite_strings(pattern: str) -> frozenset[str]:
+    """Every string ``pattern`` matches, for a pattern of literals, classes of literals,
+    alternations, groups, repeats of at most three and anchors (which take no character);
+    ValueError for anything else (a case-insensitive pattern too), or for too many strings."""
+    parsed = sre_parse.parse(pattern)
+    # a case-insensitive pattern matches other cases than its literals show
+    ignore_case = parsed.state.flags & re.IGNORECASE
+    strings = None if ignore_case else _expand_all(list(parsed), letters=False)
+    if strings is None:
+        raise ValueError("the pattern's strings cannot be listed")
+    return frozenset(strings)
+
+
+def _expand(op: Any, av: Any, letters: bool = True) -> set[str] | None:
+    """The strings one item can match when they are few (and, with ``letters``, all letters,
+    so that an anchor ends a run); None otherwise."""
     if op is sre_constants.LITERAL or op is sre_constants.IN:
-        return _expand_chars(op, av)
+        return _expand_chars(op, av, letters)
     if op is sre_constants.BRANCH:
         union: set[str] = set()
         for alternative in av[1]:
-            strings = _expand_all(list(alternative))
+            strings = _expand_all(list(alternative), letters)
             if strings is None:
                 return None
             union |= strings
         return union
     if op is sre_constants.SUBPATTERN and not av[1] & re.IGNORECASE:
-        return _expand_all(list(av[3]))
+        return _expand_all(list(av[3]), letters)
     if op in _REPEATS and av[1] <= _MAX_REPEAT:
-        return _expand_repeat(*av)
+        low, high, items = av
+        return _expand_repeat(low, high, items, letters)
+    if op is sre_constants.AT and not letters:
+        return {""}
     return None
 
 
-def _expand_chars(op: Any, av: Any) -> set[str] | None:
-    """A letter, or a class of letters only."""
+def _expand_chars(op: Any, av: Any, letters: bool) -> set[str] | None:
+    """A character, or a class of characters only (with ``letters``: letters only)."""
     items = [(op, av)] if op is sre_constants.LITERAL else av
     chars = set()
     for inner_op, inner_av in items:
-        if inner_op is not sre_constants.LITERAL or not _LETTER.fullmatch(chr(inner_av)):
+        if inner_op is not sre_constants.LITERAL or (
+            letters and not _LETTER.fullmatch(chr(inner_av))
+        ):
             return None
         chars.add(chr(inner_av))
     return chars
 
 
-def _expand_repeat(low: int, high: int, items: Any) -> set[str] | None:
-    once = _expand_all(list(items))
+def _expand_repeat(low: int, high: int, items: Any, letters: bool) -> set[str] | None:
+    once = _expand_all(list(items), letters)
     if once is None:
         return None
     strings, grown = ({""} if low == 0 else set()), {""}
@@ -195,10 +214,11 @@ def _expand_repeat(low: int, high: int, items: Any) -> set[str] | None:
     return strings
 
 
-def _expand_all(items: list[Any]) -> set[str] | None:
+def _expand_all(items: list[Any], letters: bool) -> set[str] | None:
     strings = {""}
     for item in items:
-        expansion = _expand(*item)
+        op, av = item
+        expansion = _expand(op, av, letters)
         if expansion is None:
             return None
         strings = {a + b for a in strings for b in expansion}
