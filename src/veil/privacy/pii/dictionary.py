@@ -256,6 +256,12 @@ def is_unlisted(word: str, language: str) -> bool:
     no stopword, predicate or lorem list, no inflection or clitic form of a listed word and
     with no letter typed three times. Unlike :func:`is_rare`, the zxcvbn lists are not read:
     Wikipedia's 30,000 most frequent English words hold "ptolemy" and "caspian"."""
+    # The lists first: a lookup each, where the forms below try some hundred endings (speed
+    # only; every test here refuses, so their order changes no answer).
+    for other in SUPPORTED:
+        limit = RARE_RANK if other in (language, "en") else FREQUENT_RANK
+        if is_frequent(word, other, limit) or word in small_words(other):
+            return False
     # Verbs with pronouns attached and German imperatives are read whatever the message's
     # language: short messages are often detected wrongly ("Cuéntamelo todo").
     if _TRIPLED.search(word) or _with_clitic(word, "es") or _with_clitic(word, "it"):
@@ -265,10 +271,6 @@ def is_unlisted(word: str, language: str) -> bool:
         return False  # "holaa", "heyy", "ciaoo": a greeting typed long
     if _german_verb_stem(word, _ranked):
         return False
-    for other in SUPPORTED:
-        limit = RARE_RANK if other in (language, "en") else FREQUENT_RANK
-        if is_frequent(word, other, limit) or word in small_words(other):
-            return False
     return not any(_inflected(word, other, _ranked) for other in {language, "en"})
 
 

@@ -15,6 +15,7 @@ from veil.privacy.pii.dictionary import (
     RARE_RANK,
     is_frequent,
     is_rare,
+    is_unlisted,
     looks_like_word,
 )
 from veil.privacy.pii.language import SUPPORTED, split_words
@@ -30,7 +31,6 @@ from veil.privacy.pii.recognizers.names import (
     STREET_WORDS,
     NameLexicon,
     mixed_case,
-    unlisted,
 )
 from veil.privacy.pii.recognizers.word_gate import passes, required_words
 
@@ -250,7 +250,7 @@ class NameShapes:
             said = self._person_after(view.lower, end)  # "frau vogel von nebenan"
             if frequent and not (capitalised or surname or said):
                 continue  # "frau ist …", "madame est …"
-            if known or capitalised or said or unlisted(word, view.language):
+            if known or capitalised or said or is_unlisted(word, view.language):
                 found.append(Entity(start, end, EntityType.PERSON, 0.7, self.name))
         return found
 
@@ -315,7 +315,7 @@ class NameShapes:
                 or (
                     len(surname) > 3
                     and view.lower[entity.start : entity.end] in names.slot
-                    and unlisted(surname, language)
+                    and is_unlisted(surname, language)
                     and not looks_like_word(surname, language)
                     and not looks_like_word(surname, "en")
                 )
@@ -361,7 +361,7 @@ class NameShapes:
             not inside and self._names.plain_name(word, language)
         ):
             return True
-        if word in SPOKEN_ENGLISH or not unlisted(word, language):
+        if word in SPOKEN_ENGLISH or not is_unlisted(word, language):
             return False
         if inside:
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from veil.privacy.pii.dictionary import RARE_RANK, any_words, is_frequent, is_rare, is_unlisted
+from veil.privacy.pii.dictionary import any_words, is_frequent, is_rare
 from veil.privacy.pii.language import SUPPORTED, split_words
 from veil.privacy.pii.lexicon import (
     AMBIGUOUS_NAMES,
@@ -53,17 +53,6 @@ def mixed_case(word: str) -> bool:
         return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
     inner = any(c.isupper() for part in word.split("-") for c in part[1:])
     return inner and any(c.islower() for c in word)
-
-
-def unlisted(word: str, language: str) -> bool:
-    """:func:`~veil.privacy.pii.dictionary.is_unlisted`, its cheapest refusal first (speed
-    only): a word among the 20,000 most frequent of English or ``language`` is listed, which
-    is_unlisted tells only after trying some hundred clitic and inflection endings."""
-    if is_frequent(word, "en", RARE_RANK) or (
-        language in SUPPORTED and is_frequent(word, language, RARE_RANK)
-    ):
-        return False
-    return is_unlisted(word, language)
 
 
 # A first name among this many most frequent words of a language is a word there first. The

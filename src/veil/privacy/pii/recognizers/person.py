@@ -39,6 +39,7 @@ from veil.privacy.pii.dictionary import (
     RARE_RANK,
     is_frequent,
     is_rare,
+    is_unlisted,
     looks_like_word,
     words,
 )
@@ -59,7 +60,6 @@ from veil.privacy.pii.recognizers.names import (
     NameLexicon,
     mixed_case,
     sentence_starts,
-    unlisted,
 )
 from veil.privacy.pii.recognizers.person_cues import (
     ADDRESSED,
@@ -725,7 +725,7 @@ class PersonRecognizer:
             known_first = (first in self._first or first_name) and first not in AMBIGUOUS_NAMES
             if not (known_first or (capitalised and self._names.no_word(first, language))):
                 continue  # "sister Grayson", "beim Bäcker", "ejecute Python": a word first
-            unlisted_pair = capitalised and unlisted(first, language)
+            unlisted_pair = capitalised and is_unlisted(first, language)
             if last in self._last or (
                 (first_name or unlisted_pair) and self._names.no_word(last, language)
             ):
@@ -971,7 +971,7 @@ class PersonRecognizer:
     def _unlisted(word: str, language: str) -> bool:
         """A word of no frequency or small word list ("kieron", "persephone", which Wikipedia's
         list holds) without an adjective's or participle's ending ("licenziata", "dégoûtée")."""
-        if not unlisted(word, language):
+        if not is_unlisted(word, language):
             return False
         listed = word in words(language) or word in words("en")
         return listed or not (looks_like_word(word, language) or looks_like_word(word, "en"))
